@@ -1,0 +1,184 @@
+"""The command line: start the app, or export / import / back up / check / screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from numbness_desktop import APP_SLUG, __version__, crash, paths
+from numbness_desktop.domain.errors import ReconnectError
+
+EXIT_OK, EXIT_FAILURE = 0, 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_SLUG,
+        description="Reconnect: a calm, private, offline companion for emotional numbness. "
+                    "Without a subcommand it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_SLUG} {__version__}")
+    _add_data_dir(parser, default=None)
+    parser.add_argument("--demo", action="store_true",
+                        help="start on a new temporary folder filled with sample history")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", help="write all data as json, csv or markdown")
+    export.add_argument("--format", choices=("json", "csv", "markdown"), required=True)
+    export.add_argument("--out", type=Path, required=True,
+                        help="file to write (for csv: a folder, one file per kind of record)")
+    import_ = commands.add_parser("import", help="read a JSON export back (never twice)")
+    import_.add_argument("path", type=Path)
+    commands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
+    commands.add_parser("check", help="run SQLite's integrity check")
+    shots = commands.add_parser("screenshots", help="render every tab to OUT_DIR/<slug>.png")
+    shots.add_argument("out_dir", type=Path)
+    for sub in commands.choices.values():
+        _add_data_dir(sub, default=argparse.SUPPRESS)
+    return parser
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--data-dir", type=Path, default=default, metavar="DIR",
+                        help=f"data folder (env {paths.ENV_DATA_DIR}; default: the platform's "
+                             "user data folder)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    crash.install(None)
+    os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except ReconnectError as error:
+        return _fail(error.message)
+    except OSError as error:
+        return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if command is None:
+        return _start_app(args)
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    crash.set_log_file(paths.log_path(data_dir))
+    if command == "export":
+        return _export(data_dir, args.format, args.out)
+    if command == "import":
+        return _import(data_dir, args.path)
+    if command == "backup":
+        return _backup(data_dir)
+    if command == "check":
+        return _check(data_dir)
+    if command == "screenshots":
+        return _screenshots(args.data_dir, args.out_dir)
+    return _fail(f"unknown command {command}")
+
+
+def _start_app(args: argparse.Namespace) -> int:
+    from numbness_desktop import app
+
+    if not args.demo:
+        return app.run(paths.resolve_data_dir(args.data_dir))
+    if args.data_dir is not None:
+        data_dir = Path(args.data_dir).expanduser().absolute()
+        if data_dir.exists() and any(data_dir.iterdir()):
+            return _fail(f"--demo fills only a new or empty folder, and {data_dir} has files in "
+                         "it.")
+        _fill_demo(data_dir)
+        return app.run(data_dir)
+    temporary = Path(tempfile.mkdtemp(prefix="reconnect-demo-"))
+    try:
+        _fill_demo(temporary)
+        print(f"Demo data in {temporary} (removed when Reconnect closes).", file=sys.stderr)
+        return app.run(temporary)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _fill_demo(data_dir: Path) -> None:
+    from numbness_desktop.domain.clock import system_clock
+    from numbness_desktop.store.db import open_store
+    from numbness_desktop.store.demo import fill_demo
+
+    store = open_store(data_dir)
+    try:
+        fill_demo(store, system_clock())
+    finally:
+        store.close()
+
+
+def _export(data_dir: Path, fmt: str, out: Path) -> int:
+    from numbness_desktop.store.db import open_store
+    from numbness_desktop.store.transfer import write_export
+
+    _require_existing(data_dir)
+    store = open_store(data_dir)
+    try:
+        written = write_export(store, fmt, out)
+    finally:
+        store.close()
+    print(written)
+    return EXIT_OK
+
+
+def _import(data_dir: Path, source: Path) -> int:
+    from numbness_desktop import single_instance
+    from numbness_desktop.store.db import open_store
+    from numbness_desktop.store.transfer import import_data, read_export
+
+    data = read_export(source)
+    paths.ensure_private_dir(data_dir)
+    lock = single_instance.try_lock(data_dir)
+    if lock is None:
+        return _fail("Reconnect is open on this data folder; please close it, then import.")
+    try:
+        store = open_store(data_dir)
+        try:
+            counts = import_data(store, data)
+        finally:
+            store.close()
+    finally:
+        lock.unlock()
+    print(f"Imported {counts['added']} new and {counts['updated']} updated records.")
+    return EXIT_OK
+
+
+def _backup(data_dir: Path) -> int:
+    from numbness_desktop.domain.clock import system_clock
+    from numbness_desktop.store.maintenance import backup_now
+
+    print(backup_now(data_dir, system_clock()))
+    return EXIT_OK
+
+
+def _check(data_dir: Path) -> int:
+    from numbness_desktop.store.maintenance import integrity_problems
+
+    problems = integrity_problems(data_dir)
+    if problems:
+        return _fail(f"The database has problems: {problems[0]}")
+    print(f"{paths.db_path(data_dir)} is sound.")
+    return EXIT_OK
+
+
+def _screenshots(explicit_data_dir: Path | None, out_dir: Path) -> int:
+    from numbness_desktop.screenshots import render_all
+
+    for written in render_all(out_dir, explicit_data_dir, _fill_demo):
+        print(written)
+    return EXIT_OK
+
+
+def _require_existing(data_dir: Path) -> None:
+    if not paths.db_path(data_dir).is_file():
+        raise ReconnectError(f"There is no Reconnect data in {data_dir} yet.")
+
+
+def _fail(message: str) -> int:
+    print(f"{APP_SLUG}: {message}", file=sys.stderr)
+    return EXIT_FAILURE

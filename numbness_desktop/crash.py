@@ -1,0 +1,65 @@
+"""An unexpected error never makes the window vanish: log it, say so calmly, carry on."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from numbness_desktop import paths
+
+_log_file: Path | None = None
+
+
+def install(log_file: Path | None) -> None:
+    """Replace ``sys.excepthook`` as early as possible; the log file may be set later."""
+    global _log_file
+    _log_file = log_file
+    sys.excepthook = _hook
+
+
+def set_log_file(log_file: Path) -> None:
+    global _log_file
+    _log_file = log_file
+
+
+def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, tb)
+        return
+    text = "".join(traceback.format_exception(kind, error, tb))
+    written = write_log(text)
+    sys.stderr.write(text)
+    _show_dialog(written)
+
+
+def write_log(text: str) -> Path | None:
+    """Append a traceback to the log in the data folder (0600); returns where it went."""
+    if _log_file is None:
+        return None
+    try:
+        paths.ensure_private_dir(_log_file.parent)
+        _log_file.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)
+        paths.make_private_file(_log_file)
+        stamp = datetime.datetime.now(datetime.UTC).astimezone().isoformat(timespec="seconds")
+        with _log_file.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {stamp}\n{text}\n")
+    except OSError:
+        return None
+    return _log_file
+
+
+def _show_dialog(log_file: Path | None) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance()
+    if app is None or app.property("reconnectNoCrashDialog"):
+        return
+    where = f"\n\nThe details are in {log_file}." if log_file else ""
+    box = QMessageBox(QMessageBox.Icon.Information, "Something went wrong",
+                      "Something unexpected happened inside Reconnect. What you had already "
+                      "saved is safe, and you can keep going." + where)
+    box.setAccessibleName("Something went wrong")
+    box.exec()

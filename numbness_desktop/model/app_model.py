@@ -1,0 +1,131 @@
+"""One shared model for every view: domain operations plus change signals.
+
+Views call these methods and listen to the signals, so a save in one view refreshes every
+other view without polling. A failed write emits ``errorOccurred`` with a calm message and
+returns ``None``; the view keeps what the person typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from numbness_desktop.domain.errors import StorageError
+from numbness_desktop.domain.help_info import help_info
+from numbness_desktop.domain.safety_plan import HelpInfo, ItemRole, PlanItem, SafetyPlan
+from numbness_desktop.store.db import Store
+from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
+
+UNDO_LIMIT = 20
+
+
+class AppModel(QObject):
+    """The store seen through Qt signals."""
+
+    safetyPlanChanged = Signal()  # noqa: N815 - Qt naming
+    errorOccurred = Signal(str)  # noqa: N815
+    undoAvailableChanged = Signal(bool)  # noqa: N815
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._plan_repo = SafetyPlanRepository(store)
+        self._plan: SafetyPlan | None = None
+        self._deleted: list[PlanItem] = []
+
+    # Safety plan: reading ------------------------------------------------------------------
+    def safety_plan(self) -> SafetyPlan:
+        """The plan, read once and cached until the next change."""
+        if self._plan is None:
+            self._plan = self._plan_repo.plan()
+        return self._plan
+
+    def help_info(self) -> HelpInfo:
+        return help_info(self.safety_plan())
+
+    def plan_entry_count(self) -> int:
+        return sum(1 for item in self.safety_plan().items if item.display())
+
+    # Safety plan: writing ------------------------------------------------------------------
+    def add_plan_item(self, section: str, text: str, phone: str = "") -> PlanItem | None:
+        return self._write(lambda: self._plan_repo.add(section, text, phone))
+
+    def update_plan_item(self, item_id: str, text: str, phone: str = "") -> PlanItem | None:
+        current = self._find(item_id)
+        if current is not None and (current.text, current.phone) == (text, phone):
+            return current
+        return self._write(lambda: self._plan_repo.update(item_id, text, phone))
+
+    def delete_plan_item(self, item_id: str) -> PlanItem | None:
+        """Delete an entry; it can be brought back with :meth:`undo_delete`."""
+        deleted = self._write(lambda: self._plan_repo.delete(item_id))
+        if deleted is not None:
+            self._deleted = [*self._deleted[-(UNDO_LIMIT - 1):], deleted]
+            self.undoAvailableChanged.emit(True)
+        return deleted
+
+    def can_undo_delete(self) -> bool:
+        return bool(self._deleted)
+
+    def last_deleted(self) -> PlanItem | None:
+        return self._deleted[-1] if self._deleted else None
+
+    def undo_delete(self) -> PlanItem | None:
+        """Restore the most recently deleted entry at its old place."""
+        if not self._deleted:
+            return None
+        item = self._deleted[-1]
+        restored = self._write(lambda: self._plan_repo.restore(item))
+        if restored is not None:
+            self._deleted.pop()
+            self.undoAvailableChanged.emit(bool(self._deleted))
+        return restored
+
+    def move_plan_item(self, item_id: str, new_position: int) -> bool:
+        return self._write(lambda: self._plan_repo.move(item_id, new_position) or True) is True
+
+    def set_country(self, code: str, replace_lines: bool) -> bool:
+        return self._write(lambda: self._plan_repo.set_country(code, replace_lines) or True) is True
+
+    def country_lines_edited(self) -> bool:
+        """Whether the plan's help numbers differ from the current country's defaults."""
+        from numbness_desktop.domain.crisis_lines import lines_for
+
+        plan = self.safety_plan()
+        defaults = lines_for(plan.country)
+        expected = {
+            ItemRole.CRISIS_LINE: (defaults.crisis_name, defaults.crisis_phone),
+            ItemRole.EMERGENCY: ("Emergency services", defaults.emergency_phone),
+        }
+        return any(
+            (item.text, item.phone) != expected[item.role]
+            for item in plan.items
+            if item.role in expected
+        )
+
+    def ensure_country(self, territory_code: str) -> None:
+        """On a new plan, pick the country from the system locale and add its help numbers."""
+        from numbness_desktop.domain.crisis_lines import country_for_territory
+
+        if not self.safety_plan().country:
+            self.set_country(country_for_territory(territory_code), replace_lines=True)
+
+    def close(self) -> None:
+        """Close the store; the model must not be used afterwards."""
+        try:
+            self.store.close()
+        except StorageError as error:
+            self.errorOccurred.emit(error.message)
+
+    # Internals -----------------------------------------------------------------------------
+    def _find(self, item_id: str) -> PlanItem | None:
+        return next((i for i in self.safety_plan().items if i.id == item_id), None)
+
+    def _write(self, operation):
+        try:
+            result = operation()
+        except StorageError as error:
+            self.errorOccurred.emit(error.message)
+            return None
+        self._plan = None
+        self.safetyPlanChanged.emit()
+        return result

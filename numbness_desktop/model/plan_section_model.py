@@ -1,0 +1,67 @@
+"""A list model for one safety-plan section, kept in step with the shared model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, PlanItem
+from numbness_desktop.model.app_model import AppModel
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+ItemRole_ = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PlanSectionModel(QAbstractListModel):
+    """Rows are the section's entries in order; it reloads whenever the plan changes."""
+
+    def __init__(self, app_model: AppModel, section_key: str) -> None:
+        super().__init__(app_model)
+        self.app_model = app_model
+        self.section = SECTION_BY_KEY[section_key]
+        self._items: list[PlanItem] = []
+        self._reload()
+        app_model.safetyPlanChanged.connect(self._reload)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{index.row() + 1}.  {item.display() or '(empty)'}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.display()
+        if role == ItemIdRole:
+            return item.id
+        if role == ItemRole_:
+            return item
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def item_at(self, row: int) -> PlanItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: str) -> int:
+        return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+
+    def items(self) -> list[PlanItem]:
+        return list(self._items)
+
+    def _reload(self) -> None:
+        new_items = self.app_model.safety_plan().section_items(self.section.key)
+        if new_items == self._items:
+            return
+        self.beginResetModel()
+        self._items = new_items
+        self.endResetModel()

@@ -1,0 +1,81 @@
+"""One Reconnect per data folder: a lock file, and a local socket to wake the first one.
+
+The lock (QLockFile) guarantees that the database is never opened for writing by two
+processes; the local server lets a second launch bring the open window to the front.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "reconnect.lock"
+RAISE_MESSAGE = b"raise\n"
+CONNECT_TIMEOUT_MS = 1000
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"reconnect-{digest}"
+
+
+class InstanceGuard(QObject):
+    """Holds the lock while the app runs; calls ``on_raise`` when another launch knocks."""
+
+    def __init__(self, lock: QLockFile, data_dir: Path) -> None:
+        super().__init__()
+        self._lock = lock
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._on_raise: Callable[[], None] | None = None
+        name = server_name(data_dir)
+        QLocalServer.removeServer(name)
+        self._server.listen(name)
+        self._server.newConnection.connect(self._accept)
+
+    def on_raise(self, callback: Callable[[], None]) -> None:
+        self._on_raise = callback
+
+    def release(self) -> None:
+        self._server.close()
+        self._lock.unlock()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE_MESSAGE.strip()) and self._on_raise:
+            self._on_raise()
+        socket.disconnectFromServer()
+
+
+def try_lock(data_dir: Path) -> QLockFile | None:
+    """The data folder's lock, or ``None`` when another live process holds it."""
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(200) else None
+
+
+def acquire(data_dir: Path) -> InstanceGuard | None:
+    """Become the one instance for ``data_dir``, or return ``None`` if one is running."""
+    lock = try_lock(data_dir)
+    return InstanceGuard(lock, data_dir) if lock is not None else None
+
+
+def ask_running_instance_to_raise(data_dir: Path) -> bool:
+    """Knock on the running instance's door; ``True`` if it answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(RAISE_MESSAGE)
+    socket.flush()
+    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return True

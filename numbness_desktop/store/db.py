@@ -1,0 +1,132 @@
+"""Open the one SQLite file: pragmas, private modes, version check, migrations.
+
+Reads use the plain ``sqlite3`` connection (fast to import, so the first paint is quick);
+writes go through sqlite-utils' ``Database`` wrapped around the same connection, created on
+first use, so every write is one ``db.atomic()`` transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from numbness_desktop import paths
+from numbness_desktop.domain.clock import Clock, system_clock
+from numbness_desktop.domain.errors import NewerSchemaError
+from numbness_desktop.store import backup, migrations
+from numbness_desktop.store.errors import storage_errors
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+BUSY_TIMEOUT_MS = 3000
+
+
+class Store:
+    """An open Reconnect database. Create it with :func:`open_store`."""
+
+    def __init__(self, data_dir: Path, conn: sqlite3.Connection, clock: Clock) -> None:
+        self.data_dir = data_dir
+        self.path = paths.db_path(data_dir)
+        self.conn = conn
+        self.clock = clock
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils' view of the same connection, built when first needed."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction; a disk or lock failure comes out as a ``StorageError``."""
+        with storage_errors(), self.db.atomic() as db:
+            yield db
+        paths.make_private_file(self.path.with_name(self.path.name + "-wal"))
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """Read rows; failures become ``StorageError`` too."""
+        with storage_errors():
+            return self.conn.execute(sql, params).fetchall()
+
+    def backup(self, label: str = "manual") -> Path:
+        """A consistent copy of the live database in ``backups/``."""
+        with storage_errors():
+            return backup.backup_database(self.conn, paths.backup_dir(self.data_dir), label,
+                                          self.clock())
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity check: an empty list means the file is sound."""
+        rows = self.query("PRAGMA integrity_check")
+        return [row[0] for row in rows if row[0] != "ok"]
+
+    def close(self) -> None:
+        with storage_errors():
+            self.conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            paths.make_private_file(self.path.with_name(self.path.name + suffix))
+
+
+def open_store(data_dir: Path, clock: Clock = system_clock) -> Store:
+    """Open (or create) the database in ``data_dir``, ready to read and write.
+
+    A database written by a newer Reconnect is refused before anything is written to it.
+    Before pending schema steps run on existing data, a backup copy is taken.
+    """
+    paths.ensure_private_dir(data_dir)
+    db_file = paths.db_path(data_dir)
+    with storage_errors():
+        conn = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.row_factory = sqlite3.Row
+        with storage_errors():
+            applied = _applied_steps(conn)
+            unknown = [name for name in applied if name not in migrations.KNOWN_NAMES]
+            if unknown:
+                raise NewerSchemaError(
+                    "This data was saved by a newer version of Reconnect. Please update "
+                    "Reconnect to open it; the file has been left exactly as it was."
+                )
+            _apply_pragmas(conn)
+            pending = [name for name in migrations.KNOWN_NAMES if name not in applied]
+        store = Store(data_dir, conn, clock)
+        if pending:
+            if applied:
+                store.backup(label="before-update")
+            with storage_errors():
+                migrations.build_migrations().apply(store.db)
+        for suffix in ("", "-wal", "-shm"):
+            paths.make_private_file(db_file.with_name(db_file.name + suffix))
+        return store
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _applied_steps(conn: sqlite3.Connection) -> list[str]:
+    """Names of the steps recorded in the file, read without writing anything."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+        (migrations.MIGRATIONS_TABLE,),
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        (migrations.MIGRATION_SET,),
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

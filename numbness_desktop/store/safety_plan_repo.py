@@ -1,0 +1,162 @@
+"""Queries and writes for the safety plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from numbness_desktop.domain.clock import iso, new_id
+from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, ItemRole, PlanItem, SafetyPlan
+from numbness_desktop.store.db import Store
+
+ITEMS = "safety_plan_items"
+COUNTRY_KEY = "safety_plan.country"
+ITEM_COLUMNS = "id, section, position, text, phone, role, created_at, updated_at"
+
+
+class SafetyPlanRepository:
+    """Reads and writes the plan; every write is one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # Reading -----------------------------------------------------------------------------
+    def plan(self) -> SafetyPlan:
+        rows = self.store.query(
+            f"SELECT {ITEM_COLUMNS} FROM {ITEMS} ORDER BY section, position, created_at"
+        )
+        items = tuple(_item(row) for row in rows)
+        return SafetyPlan(country=self.country(), items=items, updated_at=self.last_edited())
+
+    def item(self, item_id: str) -> PlanItem | None:
+        rows = self.store.query(f"SELECT {ITEM_COLUMNS} FROM {ITEMS} WHERE id = ?", (item_id,))
+        return _item(rows[0]) if rows else None
+
+    def country(self) -> str:
+        rows = self.store.query("SELECT value FROM settings WHERE key = ?", (COUNTRY_KEY,))
+        return rows[0][0] if rows else ""
+
+    def last_edited(self) -> str:
+        rows = self.store.query(
+            f"SELECT max(updated_at) FROM (SELECT updated_at FROM {ITEMS} "
+            "UNION ALL SELECT updated_at FROM settings WHERE key = ?)",
+            (COUNTRY_KEY,),
+        )
+        return rows[0][0] or ""
+
+    def count(self) -> int:
+        return self.store.query(f"SELECT count(*) FROM {ITEMS} WHERE text != '' OR phone != ''")[
+            0
+        ][0]
+
+    # Writing -----------------------------------------------------------------------------
+    def add(
+        self, section: str, text: str, phone: str = "", role: ItemRole = ItemRole.NOTE
+    ) -> PlanItem:
+        """Append an entry at the end of its section."""
+        if section not in SECTION_BY_KEY:
+            raise ValueError(f"unknown section {section!r}")
+        now = iso(self.store.clock())
+        with self.store.write() as db:
+            position = self._next_position(section)
+            item = PlanItem(new_id(), section, position, text, phone, role, now, now)
+            db[ITEMS].insert(_row(item))
+        return item
+
+    def update(self, item_id: str, text: str, phone: str = "") -> PlanItem:
+        """Change an entry's words; the position stays."""
+        now = iso(self.store.clock())
+        with self.store.write() as db:
+            db[ITEMS].update(item_id, {"text": text, "phone": phone, "updated_at": now})
+        updated = self.item(item_id)
+        if updated is None:
+            raise KeyError(item_id)
+        return updated
+
+    def delete(self, item_id: str) -> PlanItem | None:
+        """Remove an entry and close the gap; returns it so it can be restored."""
+        existing = self.item(item_id)
+        if existing is None:
+            return None
+        with self.store.write() as db:
+            db[ITEMS].delete(item_id)
+            db.execute(
+                f"UPDATE {ITEMS} SET position = position - 1 WHERE section = ? AND position > ?",
+                [existing.section, existing.position],
+            )
+        return existing
+
+    def restore(self, item: PlanItem) -> PlanItem:
+        """Put a deleted entry back where it was (undo)."""
+        with self.store.write() as db:
+            position = min(item.position, self._next_position(item.section))
+            db.execute(
+                f"UPDATE {ITEMS} SET position = position + 1 WHERE section = ? AND position >= ?",
+                [item.section, position],
+            )
+            restored = replace(item, position=position)
+            db[ITEMS].insert(_row(restored), replace=True)
+        return restored
+
+    def move(self, item_id: str, new_position: int) -> None:
+        """Move an entry within its section to ``new_position`` (0-based, clamped)."""
+        item = self.item(item_id)
+        if item is None:
+            return
+        ids = [i.id for i in self.plan().section_items(item.section)]
+        ids.remove(item_id)
+        new_position = max(0, min(new_position, len(ids)))
+        ids.insert(new_position, item_id)
+        now = iso(self.store.clock())
+        with self.store.write() as db:
+            for position, each in enumerate(ids):
+                values = {"position": position}
+                if each == item_id:
+                    values["updated_at"] = now
+                db[ITEMS].update(each, values)
+
+    def set_country(self, code: str, replace_lines: bool) -> None:
+        """Remember the country; with ``replace_lines`` its help numbers replace the old ones."""
+        from numbness_desktop.domain.crisis_lines import lines_for
+
+        lines = lines_for(code)
+        now = iso(self.store.clock())
+        with self.store.write() as db:
+            db["settings"].upsert({"key": COUNTRY_KEY, "value": code, "updated_at": now}, pk="key")
+            if not replace_lines:
+                return
+            for role, text, phone in (
+                (ItemRole.CRISIS_LINE, lines.crisis_name, lines.crisis_phone),
+                (ItemRole.EMERGENCY, "Emergency services", lines.emergency_phone),
+            ):
+                existing = self.store.conn.execute(
+                    f"SELECT id FROM {ITEMS} WHERE role = ? ORDER BY position", (role.value,)
+                ).fetchall()
+                if existing and phone:
+                    db[ITEMS].update(existing[0][0], {"text": text, "phone": phone,
+                                                      "updated_at": now})
+                elif phone:
+                    position = self._next_position("professionals")
+                    db[ITEMS].insert(_row(PlanItem(new_id(), "professionals", position, text,
+                                                   phone, role, now, now)))
+
+    def _next_position(self, section: str) -> int:
+        row = self.store.conn.execute(
+            f"SELECT coalesce(max(position) + 1, 0) FROM {ITEMS} WHERE section = ?", (section,)
+        ).fetchone()
+        return int(row[0])
+
+
+def _item(row) -> PlanItem:
+    return PlanItem(
+        id=row["id"], section=row["section"], position=row["position"], text=row["text"],
+        phone=row["phone"], role=ItemRole(row["role"]), created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _row(item: PlanItem) -> dict:
+    return {
+        "id": item.id, "section": item.section, "position": item.position, "text": item.text,
+        "phone": item.phone, "role": item.role.value, "created_at": item.created_at,
+        "updated_at": item.updated_at,
+    }

@@ -1,0 +1,1 @@
+"""Widgets: the main window, the theme and one package per view."""

@@ -1,0 +1,32 @@
+"""Quiet in-window messages: a failed save, or an undo offer. Never a red alarm."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+
+class Banner(QFrame):
+    """A soft strip with a message and up to one action plus a close button."""
+
+    def __init__(self, action_text: str = "", action_name: str = "") -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 10, 10)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.action = QPushButton(action_text)
+        self.action.setAccessibleName(action_name or action_text)
+        self.action.setVisible(bool(action_text))
+        layout.addWidget(self.action)
+        self.close_button = QPushButton("Dismiss")
+        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.show()

@@ -1,0 +1,147 @@
+"""The main window: tabs in the contract's order, Get help now everywhere, state restored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop import APP_NAME
+from numbness_desktop.domain.clock import Clock, system_clock
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.help_panel import HelpPanel
+from numbness_desktop.ui.safety.view import SafetyPlanView
+from numbness_desktop.ui.today.view import TodayView
+
+# The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
+TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_TAB = "window/lastTab"
+DEFAULT_SIZE = (1180, 800)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
+        super().__init__()
+        self.app_model = app_model
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(760, 560)
+        self._help_panel: HelpPanel | None = None
+
+        self.help_action = QAction("Get help now", self)
+        self.help_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.setToolTip("Get help now (Ctrl+Shift+H): your crisis line and people")
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
+        toolbar = QToolBar("Help")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        name = QLabel("Reconnect")
+        name.setObjectName("appName")
+        toolbar.addWidget(name)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.help_action)
+        self.help_button = toolbar.widgetForAction(self.help_action)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setAccessibleName("Get help now")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 0, 16, 8)
+        layout.setSpacing(8)
+        self.error_banner = Banner()
+        self.error_banner.setAccessibleName("Message")
+        layout.addWidget(self.error_banner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Sections")
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        self.today = TodayView(app_model, clock)
+        self.safety = SafetyPlanView(app_model, clock)
+        self._views: dict[str, QWidget] = {"Today": self.today, "Safety plan": self.safety}
+        for label in TAB_ORDER:
+            if label in self._views:
+                self.tabs.addTab(self._views[label], label)
+        self.today.openSafetyPlan.connect(lambda: self.show_tab("Safety plan"))
+        self.today.helpRequested.connect(self.show_help)
+        self.tabs.currentChanged.connect(lambda _i: self.safety.flush())
+        for number, label in enumerate(TAB_ORDER, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda label=label: self.show_tab(label))
+
+        app_model.errorOccurred.connect(self.show_error)
+        self._restore_state()
+
+    # Navigation ------------------------------------------------------------------------------
+    def tab_labels(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def show_tab(self, label: str) -> bool:
+        view = self._views.get(label)
+        if view is None:
+            return False
+        self.tabs.setCurrentWidget(view)
+        return True
+
+    def current_tab(self) -> str:
+        return self.tabs.tabText(self.tabs.currentIndex())
+
+    def show_help(self) -> HelpPanel:
+        if self._help_panel is None:
+            self._help_panel = HelpPanel(self.app_model, self)
+        self._help_panel.show()
+        self._help_panel.raise_()
+        self._help_panel.activateWindow()
+        return self._help_panel
+
+    def show_error(self, message: str) -> None:
+        self.error_banner.show_message(message)
+
+    def bring_to_front(self) -> None:
+        """Used when a second launch asks for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # State ------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        last = settings.value(SETTINGS_TAB)
+        if isinstance(last, str):
+            self.show_tab(last)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_TAB, self.current_tab())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.safety.flush()
+        self.save_state()
+        if self._help_panel is not None:
+            self._help_panel.close()
+        self.app_model.close()
+        super().closeEvent(event)

@@ -1,0 +1,75 @@
+"""A list view whose rows can be reordered by drag and by keyboard (Alt+Up / Alt+Down)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView
+
+from numbness_desktop.model.plan_section_model import ItemIdRole
+
+
+class ReorderableList(QListView):
+    """Emits ``moveRequested(item_id, new_row)``; the shared model does the moving."""
+
+    moveRequested = Signal(str, int)  # noqa: N815
+    deleteRequested = Signal(str)  # noqa: N815
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        return index.data(ItemIdRole) if index.isValid() else None
+
+    def move_current(self, delta: int) -> None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        target = index.row() + delta
+        if 0 <= target < self.model().rowCount():
+            self.moveRequested.emit(index.data(ItemIdRole), target)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() == Qt.Key.Key_Up:
+            self.move_current(-1)
+        elif alt and event.key() == Qt.Key.Key_Down:
+            self.move_current(+1)
+        elif event.key() == Qt.Key.Key_Delete and self.current_id():
+            self.deleteRequested.emit(self.current_id())
+        else:
+            super().keyPressEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Turn an internal drop into one move; the view itself never removes rows."""
+        if event.source() is not self:
+            event.ignore()
+            return
+        dragged = self.current_id()
+        target_index: QModelIndex = self.indexAt(event.position().toPoint())
+        rows = self.model().rowCount()
+        if not target_index.isValid():
+            target = rows - 1
+        else:
+            target = target_index.row()
+            rect = self.visualRect(target_index)
+            below = event.position().y() > rect.center().y()
+            current = self.currentIndex().row()
+            if below and target < current:
+                target += 1
+            elif not below and target > current:
+                target -= 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if dragged:
+            self.moveRequested.emit(dragged, max(0, min(target, rows - 1)))

@@ -1,0 +1,294 @@
+"""One safety-plan section: its explanation, its ordered entries and an autosaving editor.
+
+The editor either writes a new entry (the first pause in typing creates it) or edits the
+entry selected in the list. Nothing needs a Save button: words are saved after a short pause,
+when focus leaves the field, when another entry is picked and when the window closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.safety_plan import Section
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.model.plan_section_model import PlanSectionModel
+from numbness_desktop.ui.debounce import AUTOSAVE_PAUSE_MS, Debouncer
+from numbness_desktop.ui.safety.item_list import ReorderableList
+
+
+class _EntryField(QLineEdit):
+    """A line edit that reports Escape (back to a new entry) instead of swallowing it."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SectionEditor(QFrame):
+    """A card for one section of the plan."""
+
+    saveStateChanged = Signal(bool)  # noqa: N815 - True while words wait to be saved
+    deleted = Signal(str)  # the deleted entry's words, for the undo bar
+
+    def __init__(self, app_model: AppModel, section: Section, extra: QWidget | None = None,
+                 autosave_ms: int = AUTOSAVE_PAUSE_MS) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.app_model = app_model
+        self.section = section
+        self.editing_id: str | None = None
+        self._autosave = Debouncer(self.save_now, autosave_ms, self)
+
+        self.list_model = PlanSectionModel(app_model, section.key)
+        self._build(extra)
+        self.list_model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    # Building ------------------------------------------------------------------------------
+    def _build(self, extra: QWidget | None) -> None:
+        section = self.section
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(8)
+
+        title = QLabel(f"{section.number}. {section.title}")
+        title.setObjectName("sectionTitle")
+        explanation = QLabel(section.explanation)
+        explanation.setWordWrap(True)
+        example = QLabel(section.example)
+        example.setObjectName("example")
+        example.setWordWrap(True)
+        for widget in (title, explanation, example):
+            layout.addWidget(widget)
+        if extra is not None:
+            layout.addWidget(extra)
+
+        self.list = ReorderableList()
+        self.list.setModel(self.list_model)
+        self.list.setAccessibleName(f"{section.title}: entries")
+        self.list.setAccessibleDescription(
+            "Pick an entry to edit it. Alt+Up and Alt+Down move it, Delete removes it."
+        )
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.moveRequested.connect(self._move)
+        self.list.deleteRequested.connect(self._delete)
+        self.empty_label = QLabel("Nothing written here yet.")
+        self.empty_label.setObjectName("muted")
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty_label)
+
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("muted")
+        layout.addWidget(self.mode_label)
+
+        fields = QHBoxLayout()
+        fields.setSpacing(8)
+        self.text_field = _EntryField()
+        self.text_field.setPlaceholderText(section.add_hint)
+        self.text_field.setAccessibleName(f"{section.title}: words")
+        fields.addWidget(self.text_field, 3)
+        self.phone_field: _EntryField | None = None
+        if section.has_contacts:
+            self.text_field.setPlaceholderText("Name")
+            self.text_field.setAccessibleName(f"{section.title}: name")
+            self.phone_field = _EntryField()
+            self.phone_field.setPlaceholderText("Phone number")
+            self.phone_field.setAccessibleName(f"{section.title}: phone number")
+            self.phone_field.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+            fields.addWidget(self.phone_field, 2)
+        self.done_button = QPushButton("Add")
+        self.done_button.setAccessibleName(f"{section.title}: add entry")
+        self.done_button.setObjectName("primary")
+        self.done_button.clicked.connect(self.finish_entry)
+        fields.addWidget(self.done_button)
+        layout.addLayout(fields)
+        for field in self._fields():
+            field.textEdited.connect(self._on_edited)
+            field.returnPressed.connect(self.finish_entry)
+            field.editingFinished.connect(self._autosave.flush)
+            field.escaped.connect(self.start_new_entry)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.new_button = self._action_button("New entry", "start a new entry",
+                                              self.start_new_entry, actions)
+        self.up_button = self._action_button("Move up", "move the entry up",
+                                             lambda: self.list.move_current(-1), actions)
+        self.down_button = self._action_button("Move down", "move the entry down",
+                                               lambda: self.list.move_current(+1), actions)
+        self.delete_button = self._action_button(
+            "Delete", "delete the entry", lambda: self._delete(self.list.current_id()), actions
+        )
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+    def _action_button(self, text: str, what: str, slot, layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(f"{self.section.title}: {what}")
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def _fields(self) -> list[_EntryField]:
+        return [f for f in (self.text_field, self.phone_field) if f is not None]
+
+    # Editing -------------------------------------------------------------------------------
+    def _values(self) -> tuple[str, str]:
+        phone = self.phone_field.text().strip() if self.phone_field else ""
+        return self.text_field.text().strip(), phone
+
+    def _on_edited(self) -> None:
+        self._autosave.poke()
+        self.saveStateChanged.emit(True)
+
+    @property
+    def has_unsaved(self) -> bool:
+        return self._autosave.pending
+
+    def save_now(self) -> bool:
+        """Write what is in the fields; ``False`` if the store refused (the words stay)."""
+        self._autosave.cancel()
+        text, phone = self._values()
+        if self.editing_id is None:
+            if not text and not phone:
+                self.saveStateChanged.emit(False)
+                return True
+            item = self.app_model.add_plan_item(self.section.key, text, phone)
+            if item is None:
+                return False
+            self.editing_id = item.id
+            self._select(item.id)
+        elif self.app_model.update_plan_item(self.editing_id, text, phone) is None:
+            return False
+        self._update_mode_label()
+        self.saveStateChanged.emit(False)
+        return True
+
+    def flush(self) -> None:
+        """Save anything still waiting (on focus change, tab change and close)."""
+        if self._autosave.pending:
+            self.save_now()
+
+    def finish_entry(self) -> None:
+        """Enter or 'Add': keep this entry and make room for the next one."""
+        if not self.save_now():
+            return
+        if self.editing_id is not None:
+            self.start_new_entry()
+        self.text_field.setFocus()
+
+    def start_new_entry(self) -> None:
+        if self._autosave.pending and not self.save_now():
+            return
+        self.editing_id = None
+        self.list.selectionModel().clearSelection()
+        self.list.selectionModel().setCurrentIndex(
+            self.list_model.index(-1, 0), QItemSelectionModel.SelectionFlag.Clear
+        )
+        for field in self._fields():
+            field.clear()
+        self._update_mode_label()
+
+    def edit_entry(self, item_id: str) -> None:
+        """Load an entry into the fields for editing."""
+        item = next((i for i in self.list_model.items() if i.id == item_id), None)
+        if item is None:
+            return
+        self.editing_id = item.id
+        self.text_field.setText(item.text)
+        if self.phone_field is not None:
+            self.phone_field.setText(item.phone)
+        self._update_mode_label()
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        item_id = current.data(Qt.ItemDataRole.UserRole + 1)
+        if item_id == self.editing_id:
+            return
+        if self._autosave.pending and not self.save_now():
+            self._select(self.editing_id)
+            return
+        self.edit_entry(item_id)
+
+    def _move(self, item_id: str, row: int) -> None:
+        self.flush()
+        if self.app_model.move_plan_item(item_id, row):
+            self._select(item_id)
+
+    def _delete(self, item_id: str | None) -> None:
+        if not item_id:
+            return
+        self.flush()
+        deleted = self.app_model.delete_plan_item(item_id)
+        if deleted is None:
+            return
+        if item_id == self.editing_id:
+            self.editing_id = None
+            for field in self._fields():
+                field.clear()
+        self._update_mode_label()
+        self.deleted.emit(deleted.display())
+
+    # Keeping the view in step ------------------------------------------------------------
+    def _after_reset(self) -> None:
+        count = self.list_model.rowCount()
+        self.list.setVisible(count > 0)
+        self.empty_label.setVisible(count == 0)
+        self._fit_list_height()
+        if self.editing_id is not None:
+            if self.list_model.row_of(self.editing_id) < 0:
+                # The entry went away (deleted elsewhere): keep the words as a new entry.
+                self.editing_id = None
+            else:
+                self._select(self.editing_id)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            button.setEnabled(count > 0)
+        self._update_mode_label()
+
+    def _fit_list_height(self) -> None:
+        rows = self.list_model.rowCount()
+        height = sum(max(self.list.sizeHintForRow(r), 24) for r in range(rows))
+        frame = self.list.frameWidth() * 2 + 10
+        self.list.setFixedHeight(height + frame if rows else 0)
+
+    def _select(self, item_id: str | None) -> None:
+        row = self.list_model.row_of(item_id) if item_id else -1
+        if row < 0:
+            return
+        selection = self.list.selectionModel()
+        blocked = selection.blockSignals(True)
+        index = self.list_model.index(row, 0)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(blocked)
+        self.list.viewport().update()
+
+    def _update_mode_label(self) -> None:
+        if self.editing_id is None:
+            self.mode_label.setText("New entry — it saves itself as you type.")
+            self.done_button.setText("Add")
+        else:
+            row = self.list_model.row_of(self.editing_id)
+            self.mode_label.setText(
+                f"Editing entry {row + 1} — changes save themselves. Enter or Done starts a "
+                "new one."
+            )
+            self.done_button.setText("Done")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_list_height()

@@ -1,0 +1,236 @@
+"""The Safety plan tab: eight sections the person writes while steadier, for harder moments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.clock import Clock, system_clock
+from numbness_desktop.domain.crisis_lines import countries, lines_for
+from numbness_desktop.domain.safety_plan import SECTIONS
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.debounce import AUTOSAVE_PAUSE_MS
+from numbness_desktop.ui.formatting import friendly_time
+from numbness_desktop.ui.safety import printing
+from numbness_desktop.ui.safety.section_editor import SectionEditor
+
+PAGE_MAX_WIDTH = 860
+
+
+class SafetyPlanView(QWidget):
+    """Every section editable, autosaved, printable."""
+
+    def __init__(self, app_model: AppModel, clock: Clock = system_clock,
+                 autosave_ms: int = AUTOSAVE_PAUSE_MS) -> None:
+        super().__init__()
+        self.app_model = app_model
+        self.clock = clock
+        self.ask_replace_numbers: Callable[[str], bool] = self._ask_replace_numbers
+        self.choose_pdf_path: Callable[[], Path | None] = self._choose_pdf_path
+        self._build(autosave_ms)
+        app_model.safetyPlanChanged.connect(self._refresh_status)
+        app_model.safetyPlanChanged.connect(self._sync_country)
+        app_model.undoAvailableChanged.connect(self._on_undo_available)
+        self._refresh_status()
+        self._sync_country()
+
+    def _build(self, autosave_ms: int) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("page")
+        scroll.setWidget(page)
+        centre = QHBoxLayout(page)
+        centre.setContentsMargins(24, 24, 24, 32)
+        column_widget = QWidget()
+        column_widget.setMaximumWidth(PAGE_MAX_WIDTH)
+        centre.addStretch(1)
+        centre.addWidget(column_widget, 100)
+        centre.addStretch(1)
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+
+        title = QLabel("My safety plan")
+        title.setObjectName("pageTitle")
+        column.addWidget(title)
+        intro = QLabel(
+            "A plan you write while you feel steadier, for the moments when things get hard. "
+            "Go one section at a time and stop whenever you like — everything saves itself. "
+            "Reconnect is a self-help companion, not a crisis service: if you are in danger, "
+            "use Get help now or call your emergency number."
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("muted")
+        self.status_label.setAccessibleName("Save status")
+        row.addWidget(self.status_label, 1)
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button.setAccessibleName("Save safety plan as PDF")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton("Print…")
+        self.print_button.setAccessibleName("Print safety plan")
+        self.print_button.clicked.connect(self.print_plan)
+        row.addWidget(self.pdf_button)
+        row.addWidget(self.print_button)
+        column.addLayout(row)
+
+        self.undo_banner = Banner("Undo", "Undo delete")
+        self.undo_banner.action.clicked.connect(self.undo_delete)
+        column.addWidget(self.undo_banner)
+        self.info_banner = Banner()
+        column.addWidget(self.info_banner)
+
+        self.editors: dict[str, SectionEditor] = {}
+        for section in SECTIONS:
+            extra = self._country_row() if section.key == "professionals" else None
+            editor = SectionEditor(self.app_model, section, extra, autosave_ms)
+            editor.saveStateChanged.connect(self._on_save_state)
+            editor.deleted.connect(self._on_deleted)
+            self.editors[section.key] = editor
+            column.addWidget(editor)
+        column.addStretch(1)
+
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_delete)
+
+    def _country_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        label = QLabel("My country:")
+        self.country_box = QComboBox()
+        self.country_box.setAccessibleName("Country for crisis numbers")
+        for country in countries():
+            self.country_box.addItem(country.name, country.code)
+        label.setBuddy(self.country_box)
+        self.country_box.activated.connect(self._on_country_picked)
+        layout.addWidget(label)
+        layout.addWidget(self.country_box)
+        layout.addStretch(1)
+        return row
+
+    # Actions --------------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save every section's pending words now."""
+        for editor in self.editors.values():
+            editor.flush()
+
+    def undo_delete(self) -> None:
+        if self.app_model.undo_delete() is not None:
+            self.undo_banner.setVisible(self.app_model.can_undo_delete())
+            if self.app_model.can_undo_delete():
+                self._show_undo()
+
+    def save_pdf(self) -> Path | None:
+        self.flush()
+        path = self.choose_pdf_path()
+        if path is None:
+            return None
+        try:
+            printing.write_pdf(self.app_model.safety_plan(), path, self._today_text())
+        except OSError as error:
+            self.app_model.errorOccurred.emit(
+                f"The PDF couldn't be written there ({error.strerror}). Please pick another "
+                "folder."
+            )
+            return None
+        self.info_banner.show_message(f"Your safety plan was saved as {path}.")
+        return path
+
+    def print_plan(self) -> None:
+        self.flush()
+        if printing.print_plan(self.app_model.safety_plan(), self._today_text(), self):
+            self.info_banner.show_message("Your safety plan was sent to the printer.")
+
+    # Keeping in step -------------------------------------------------------------------------
+    def _on_country_picked(self, _index: int) -> None:
+        code = self.country_box.currentData()
+        if code == self.app_model.safety_plan().country:
+            return
+        self.flush()
+        replace = True
+        if self.app_model.country_lines_edited():
+            replace = self.ask_replace_numbers(lines_for(code).name)
+        self.app_model.set_country(code, replace_lines=replace)
+
+    def _sync_country(self) -> None:
+        code = self.app_model.safety_plan().country or "OTHER"
+        index = self.country_box.findData(code)
+        if index >= 0 and index != self.country_box.currentIndex():
+            self.country_box.setCurrentIndex(index)
+
+    def _on_save_state(self, pending: bool) -> None:
+        if pending:
+            self.status_label.setText("Saving…")
+        else:
+            self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        if any(editor.has_unsaved for editor in self.editors.values()):
+            return
+        edited = self.app_model.safety_plan().updated_at
+        if edited:
+            self.status_label.setText(f"All changes saved · last edited {friendly_time(edited)}")
+        else:
+            self.status_label.setText("Nothing written yet. Start wherever feels easiest.")
+
+    def _on_deleted(self, words: str) -> None:
+        self._show_undo(words)
+
+    def _show_undo(self, words: str | None = None) -> None:
+        item = self.app_model.last_deleted()
+        shown = words if words is not None else (item.display() if item else "")
+        self.undo_banner.show_message(f"Removed “{shown}”. You can bring it back (Ctrl+Z).")
+
+    def _on_undo_available(self, available: bool) -> None:
+        if not available:
+            self.undo_banner.hide()
+
+    def _today_text(self) -> str:
+        return self.clock().strftime("%d %B %Y")
+
+    # Dialogs (replaceable in tests) ----------------------------------------------------------
+    def _ask_replace_numbers(self, country_name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Use the usual numbers?",
+            f"Replace your crisis line and emergency entries with the usual numbers for "
+            f"{country_name}? Your other entries stay as they are.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _choose_pdf_path(self) -> Path | None:
+        suggested = str(Path.home() / f"safety-plan-{self.clock().strftime('%Y-%m-%d')}.pdf")
+        name, _filter = QFileDialog.getSaveFileName(self, "Save my safety plan as PDF",
+                                                    suggested, "PDF files (*.pdf)")
+        if not name:
+            return None
+        return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+
+

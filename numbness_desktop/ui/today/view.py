@@ -1,0 +1,97 @@
+"""Today: a warm greeting, the date, one card per practice, and help one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from numbness_desktop.domain.clock import Clock, system_clock
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.cards import ActionCard
+from numbness_desktop.ui.formatting import friendly_time, long_date
+
+PAGE_MAX_WIDTH = 900
+
+
+def greeting(hour: int) -> str:
+    if 5 <= hour < 12:
+        return "Good morning"
+    if 12 <= hour < 18:
+        return "Good afternoon"
+    if 18 <= hour < 23:
+        return "Good evening"
+    return "Hello — it's late, so go gently"
+
+
+class TodayView(QWidget):
+    """The first thing the person sees; every card leads somewhere real."""
+
+    openSafetyPlan = Signal()  # noqa: N815
+    helpRequested = Signal()  # noqa: N815
+
+    def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
+        super().__init__()
+        self.app_model = app_model
+        self.clock = clock
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 32, 24, 32)
+        column_widget = QWidget()
+        column_widget.setMaximumWidth(PAGE_MAX_WIDTH)
+        outer.addStretch(1)
+        outer.addWidget(column_widget, 100)
+        outer.addStretch(1)
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+
+        self.greeting_label = QLabel()
+        self.greeting_label.setObjectName("pageTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("muted")
+        lead = QLabel("One small step is plenty, and so is none. Stop any time.")
+        lead.setWordWrap(True)
+        for widget in (self.greeting_label, self.date_label, lead):
+            column.addWidget(widget)
+
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.plan_card = ActionCard("My safety plan", "", "Open my safety plan",
+                                    "Open my safety plan")
+        self.plan_card.button.clicked.connect(self.openSafetyPlan)
+        self.help_card = ActionCard(
+            "Need help now?",
+            "Your crisis line, emergency number and the people you trust, in one place. "
+            "Ctrl+Shift+H opens it from anywhere.",
+            "Show my help contacts", "Show my help contacts", object_name="helpCard",
+        )
+        self.help_card.button.setObjectName("primary")
+        self.help_card.button.clicked.connect(self.helpRequested)
+        grid.addWidget(self.plan_card, 0, 0)
+        grid.addWidget(self.help_card, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+        column.addStretch(1)
+        note = QLabel("Reconnect is a self-help companion — not a diagnosis and not a therapist. "
+                      "Everything you write stays on this computer.")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        column.addWidget(note)
+
+        app_model.safetyPlanChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        now = self.clock()
+        self.greeting_label.setText(greeting(now.hour))
+        self.date_label.setText(long_date(now))
+        count = self.app_model.plan_entry_count()
+        plan = self.app_model.safety_plan()
+        if count == 0:
+            text = ("A plan you write while you feel steadier, for harder moments. "
+                    "Start with one section; it saves itself.")
+        else:
+            entries = "entry" if count == 1 else "entries"
+            text = (f"{count} {entries} across your plan, last edited "
+                    f"{friendly_time(plan.updated_at)}. Reading it through can help too.")
+        self.plan_card.text.setText(text)

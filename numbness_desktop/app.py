@@ -95,7 +95,7 @@ def _refuse(message: str) -> int:
 class _FirstPaint(QObject):
     """Benchmark hook: quit as soon as the Today view has painted real data."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, watched.window().close)
             QTimer.singleShot(0, QApplication.quit)

@@ -49,7 +49,6 @@ def _add_data_dir(parser: argparse.ArgumentParser, default) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    crash.install(None)
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
@@ -82,6 +81,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _start_app(args: argparse.Namespace) -> int:
     from numbness_desktop import app
 
+    crash.install(None)  # as early as possible; the log file is named once the folder is known
     if not args.demo:
         return app.run(paths.resolve_data_dir(args.data_dir))
     if args.data_dir is not None:

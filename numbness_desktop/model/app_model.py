@@ -21,9 +21,9 @@ UNDO_LIMIT = 20
 class AppModel(QObject):
     """The store seen through Qt signals."""
 
-    safetyPlanChanged = Signal()  # noqa: N815 - Qt naming
-    errorOccurred = Signal(str)  # noqa: N815
-    undoAvailableChanged = Signal(bool)  # noqa: N815
+    safetyPlanChanged = Signal()
+    errorOccurred = Signal(str)
+    undoAvailableChanged = Signal(bool)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

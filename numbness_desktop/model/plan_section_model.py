@@ -23,7 +23,7 @@ class PlanSectionModel(QAbstractListModel):
         self._reload()
         app_model.safetyPlanChanged.connect(self._reload)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -46,7 +46,7 @@ class PlanSectionModel(QAbstractListModel):
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return Qt.ItemFlag.ItemIsDropEnabled
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
     def item_at(self, row: int) -> PlanItem | None:

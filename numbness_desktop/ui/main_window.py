@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_TAB, self.current_tab())
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.safety.flush()
         self.save_state()
         if self._help_panel is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
@@ -12,8 +12,8 @@ from numbness_desktop.model.plan_section_model import ItemIdRole
 class ReorderableList(QListView):
     """Emits ``moveRequested(item_id, new_row)``; the shared model does the moving."""
 
-    moveRequested = Signal(str, int)  # noqa: N815
-    deleteRequested = Signal(str)  # noqa: N815
+    moveRequested = Signal(str, int)
+    deleteRequested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -39,7 +39,7 @@ class ReorderableList(QListView):
         if 0 <= target < self.model().rowCount():
             self.moveRequested.emit(index.data(ItemIdRole), target)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if alt and event.key() == Qt.Key.Key_Up:
             self.move_current(-1)
@@ -50,26 +50,28 @@ class ReorderableList(QListView):
         else:
             super().keyPressEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         """Turn an internal drop into one move; the view itself never removes rows."""
         if event.source() is not self:
             event.ignore()
             return
         dragged = self.current_id()
-        target_index: QModelIndex = self.indexAt(event.position().toPoint())
-        rows = self.model().rowCount()
-        if not target_index.isValid():
-            target = rows - 1
-        else:
-            target = target_index.row()
-            rect = self.visualRect(target_index)
-            below = event.position().y() > rect.center().y()
-            current = self.currentIndex().row()
-            if below and target < current:
-                target += 1
-            elif not below and target > current:
-                target -= 1
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
         if dragged:
-            self.moveRequested.emit(dragged, max(0, min(target, rows - 1)))
+            self.moveRequested.emit(dragged, self.drop_row_at(event.position().toPoint()))
+
+    def drop_row_at(self, point: QPoint) -> int:
+        """Where the dragged (current) row lands when dropped at ``point``."""
+        rows = self.model().rowCount()
+        current = self.currentIndex().row()
+        target_index: QModelIndex = self.indexAt(point)
+        if not target_index.isValid():
+            return rows - 1 if point.y() > 0 else 0
+        target = target_index.row()
+        below = point.y() > self.visualRect(target_index).center().y()
+        if below and target < current:
+            target += 1
+        elif not below and target > current:
+            target -= 1
+        return max(0, min(target, rows - 1))

@@ -31,7 +31,7 @@ class _EntryField(QLineEdit):
 
     escaped = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
             return
@@ -41,7 +41,7 @@ class _EntryField(QLineEdit):
 class SectionEditor(QFrame):
     """A card for one section of the plan."""
 
-    saveStateChanged = Signal(bool)  # noqa: N815 - True while words wait to be saved
+    saveStateChanged = Signal(bool)
     deleted = Signal(str)  # the deleted entry's words, for the undo bar
 
     def __init__(self, app_model: AppModel, section: Section, extra: QWidget | None = None,
@@ -289,6 +289,6 @@ class SectionEditor(QFrame):
             )
             self.done_button.setText("Done")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_list_height()

@@ -26,8 +26,8 @@ def greeting(hour: int) -> str:
 class TodayView(QWidget):
     """The first thing the person sees; every card leads somewhere real."""
 
-    openSafetyPlan = Signal()  # noqa: N815
-    helpRequested = Signal()  # noqa: N815
+    openSafetyPlan = Signal()
+    helpRequested = Signal()
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
         super().__init__()

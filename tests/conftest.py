@@ -1,0 +1,87 @@
+"""Every test runs offscreen, with its own data folder, settings and runtime folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("XDG_RUNTIME_DIR"):
+    _runtime = tempfile.mkdtemp(prefix="reconnect-runtime-")
+    os.chmod(_runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = _runtime
+
+import contextlib
+
+import pytest
+
+# Network use anywhere in the test run is recorded here; the privacy tests assert on it.
+NETWORK_EVENTS: list[tuple[str, tuple]] = []
+
+
+def _audit(event: str, args: tuple) -> None:
+    if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
+                 "urllib.Request", "http.client.connect"):
+        NETWORK_EVENTS.append((event, args))
+
+
+sys.addaudithook(_audit)
+
+
+class FakeClock:
+    """A clock the test moves by hand; starts on a fixed Thursday evening."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 26, 19, 30, tzinfo=timezone(timedelta(hours=1)))
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """No test may touch the real user's data or settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("NUMBNESS_DESKTOP_DATA_DIR", raising=False)
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
+    yield home
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FakeClock):
+    from numbness_desktop.store.db import open_store
+
+    opened = open_store(data_dir, clock)
+    yield opened
+    with contextlib.suppress(Exception):
+        opened.close()
+
+
+@pytest.fixture
+def app_model(store, qapp):
+    from numbness_desktop.model.app_model import AppModel
+
+    return AppModel(store)

@@ -1,0 +1,90 @@
+"""Export and import: the same JSON back, nothing twice, clear refusals."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from numbness_desktop.domain.errors import ImportFormatError
+from numbness_desktop.store.db import open_store
+from numbness_desktop.store.demo import fill_demo
+from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
+from numbness_desktop.store.transfer import export_data, import_data, read_export, write_export
+
+
+def without_time(data):
+    return {k: v for k, v in data.items() if k != "exported_at"}
+
+
+@pytest.fixture
+def demo_store(store, clock):
+    fill_demo(store, clock())
+    return store
+
+
+def test_export_import_export_is_identical(demo_store, tmp_path, clock):
+    out = write_export(demo_store, "json", tmp_path / "export.json")
+    first = read_export(out)
+    assert first["format"] == "reconnect-export"
+    assert first["exported_at"].endswith("+01:00")
+    assert len(first["safety_plan"]["items"]) == 20
+    other = open_store(tmp_path / "other", clock)
+    try:
+        assert import_data(other, first) == {"added": 20, "updated": 0}
+        assert without_time(export_data(other)) == without_time(first)
+        assert import_data(other, first) == {"added": 0, "updated": 0}
+        assert without_time(export_data(other)) == without_time(first)
+    finally:
+        other.close()
+
+
+def test_import_merges_newer_edits_only(demo_store, clock):
+    exported = export_data(demo_store)
+    repo = SafetyPlanRepository(demo_store)
+    item = repo.plan().section_items("reasons")[0]
+    clock.advance(days=1)
+    repo.update(item.id, "edited after the export")
+    import_data(demo_store, exported)
+    assert repo.item(item.id).text == "edited after the export"
+    newer = json.loads(json.dumps(exported))
+    for raw in newer["safety_plan"]["items"]:
+        if raw["id"] == item.id:
+            raw["text"], raw["updated_at"] = "edited elsewhere, later", "2027-01-01T10:00:00+00:00"
+    assert import_data(demo_store, newer) == {"added": 0, "updated": 1}
+    assert repo.item(item.id).text == "edited elsewhere, later"
+
+
+def test_csv_and_markdown_exports(demo_store, tmp_path):
+    folder = write_export(demo_store, "csv", tmp_path / "csv")
+    with (folder / "safety_plan_items.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 20
+    assert {"id", "section", "position", "text", "phone", "role"} <= set(rows[0])
+    md = write_export(demo_store, "markdown", tmp_path / "plan.md").read_text(encoding="utf-8")
+    assert "## My safety plan" in md
+    assert "### 8. My shutdown / timeout rule" in md
+    assert "Text Sam one word" in md
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("not json at all", "not a Reconnect JSON export"),
+        ('{"format": "something-else"}', "not a Reconnect JSON export"),
+        ('{"format": "reconnect-export", "schema_version": 99}', "newer Reconnect"),
+    ],
+)
+def test_wrong_files_are_refused_in_one_line(tmp_path, content, reason):
+    path = tmp_path / "in.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ImportFormatError) as error:
+        read_export(path)
+    assert reason in error.value.message
+    assert "\n" not in error.value.message
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(ImportFormatError, match="no file"):
+        read_export(tmp_path / "missing.json")

@@ -1,0 +1,134 @@
+"""The command line as DESIGN.md lists it; expected failures are one line, exit 1."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from numbness_desktop import __version__, paths
+from numbness_desktop.cli import main
+
+
+def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "numbness_desktop", *args],
+                          capture_output=True, text=True, env=full_env, timeout=60)
+
+
+@pytest.fixture
+def demo_dir(tmp_path) -> Path:
+    from numbness_desktop.cli import _fill_demo
+
+    folder = tmp_path / "demo"
+    _fill_demo(folder)
+    return folder
+
+
+def test_version_and_help():
+    done = run_cli("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"numbness-desktop {__version__}"
+    helped = run_cli("--help")
+    assert helped.returncode == 0
+    for word in ("export", "import", "backup", "check", "screenshots", "--data-dir", "--demo"):
+        assert word in helped.stdout
+
+
+def test_usage_error_exits_2():
+    done = run_cli("export", "--format", "xml", "--out", "x")
+    assert done.returncode == 2
+
+
+def test_export_import_round_trip_through_the_command_line(demo_dir, tmp_path):
+    out = tmp_path / "export.json"
+    assert main(["export", "--format", "json", "--out", str(out), "--data-dir", str(demo_dir)]) == 0
+    fresh = tmp_path / "fresh"
+    assert main(["--data-dir", str(fresh), "import", str(out)]) == 0
+    assert main(["import", str(out), "--data-dir", str(fresh)]) == 0
+    again = tmp_path / "again.json"
+    assert main(["export", "--format", "json", "--out", str(again), "--data-dir", str(fresh)]) == 0
+    first, second = json.loads(out.read_text()), json.loads(again.read_text())
+    first.pop("exported_at")
+    second.pop("exported_at")
+    assert first == second
+    assert (out.stat().st_mode & 0o777) == 0o600
+
+
+def test_env_variable_names_the_data_folder(demo_dir, tmp_path):
+    out = tmp_path / "plan.md"
+    done = run_cli("export", "--format", "markdown", "--out", str(out),
+                   env={"NUMBNESS_DESKTOP_DATA_DIR": str(demo_dir)})
+    assert done.returncode == 0, done.stderr
+    assert "My safety plan" in out.read_text()
+
+
+def test_csv_export_writes_a_folder(demo_dir, tmp_path):
+    out = tmp_path / "csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(demo_dir)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["safety_plan_items.csv", "settings.csv"]
+
+
+def test_backup_and_check(demo_dir, capsys):
+    assert main(["backup", "--data-dir", str(demo_dir)]) == 0
+    printed = Path(capsys.readouterr().out.strip())
+    assert printed.parent == paths.backup_dir(demo_dir)
+    assert printed.is_file()
+    assert main(["check", "--data-dir", str(demo_dir)]) == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["import", "{tmp}/missing.json"],
+        ["check"],
+        ["backup"],
+        ["export", "--format", "json", "--out", "{tmp}/x.json"],
+    ],
+)
+def test_expected_failures_are_one_calm_line(tmp_path, args):
+    args = [a.format(tmp=tmp_path) for a in args]
+    done = run_cli(*args, "--data-dir", str(tmp_path / "empty"))
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("numbness-desktop: ")
+    assert "Traceback" not in done.stderr
+
+
+def test_check_reports_a_damaged_database(demo_dir):
+    db = paths.db_path(demo_dir)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    raw = bytearray(db.read_bytes())
+    raw[:16] = b"broken-broken-xx"
+    db.write_bytes(bytes(raw))
+    done = run_cli("check", "--data-dir", str(demo_dir))
+    assert done.returncode == 1
+    assert "damaged" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_demo_refuses_a_folder_with_files(tmp_path):
+    folder = tmp_path / "busy"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("keep me")
+    done = run_cli("--demo", "--data-dir", str(folder))
+    assert done.returncode == 1
+    assert "new or empty" in done.stderr
+    assert (folder / "mine.txt").read_text() == "keep me"
+
+
+def test_screenshots_render_every_tab(tmp_path, qapp):
+    out = tmp_path / "shots"
+    assert main(["screenshots", str(out)]) == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert {"today.png", "safety-plan.png"} <= set(names)
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out / "safety-plan.png"))
+    assert (image.width(), image.height()) == (1280, 800)

@@ -1,0 +1,182 @@
+"""The Safety plan tab, driven with clicks and keys."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from numbness_desktop import paths
+from numbness_desktop.domain.safety_plan import SECTIONS, ItemRole
+from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
+from numbness_desktop.ui.safety.view import SafetyPlanView
+from tests.ui.conftest import click_row, type_entry
+
+
+def section_texts(editor):
+    return [item.display() for item in editor.list_model.items()]
+
+
+def test_fill_every_section_close_and_find_it_all_again_in_order(open_window, qtbot):
+    window = open_window()
+    window.show_tab("Safety plan")
+    expected = {}
+    for section in SECTIONS:
+        editor = window.safety.editors[section.key]
+        if section.key == "professionals":
+            editor.list_model.items()  # the country's crisis line and emergency number
+        for n in (1, 2):
+            phone = f"0700 00{n}" if section.has_contacts else ""
+            type_entry(qtbot, editor, f"{section.title} entry {n}", phone)
+        expected[section.key] = section_texts(editor)
+        assert editor.text_field.text() == ""
+        assert expected[section.key][-2:] == [
+            f"{section.title} entry {n}" + (f" — 0700 00{n}" if section.has_contacts else "")
+            for n in (1, 2)
+        ]
+    window.close()
+
+    again = open_window()
+    assert again.current_tab() == "Safety plan"
+    for section in SECTIONS:
+        assert section_texts(again.safety.editors[section.key]) == expected[section.key]
+
+
+def test_reorder_by_keyboard_buttons_and_drop(open_window, qtbot):
+    window = open_window()
+    editor = window.safety.editors["coping"]
+    for word in ("walk", "bath", "tea"):
+        type_entry(qtbot, editor, word)
+    click_row(qtbot, editor, 0)
+    assert editor.text_field.text() == "walk"
+    QTest.keyClick(editor.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert section_texts(editor) == ["bath", "walk", "tea"]
+    assert editor.list.current_id() == editor.list_model.items()[1].id
+    qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)
+    assert section_texts(editor) == ["bath", "tea", "walk"]
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    assert section_texts(editor) == ["walk", "bath", "tea"]
+    # A drop below the last row's middle lands the dragged first row at the end.
+    last = editor.list.visualRect(editor.list_model.index(2, 0))
+    click_row(qtbot, editor, 0)
+    row = editor.list.drop_row_at(QPoint(last.center().x(), last.bottom() - 2))
+    assert row == 2
+    editor.list.moveRequested.emit(editor.list.current_id(), row)
+    assert section_texts(editor) == ["bath", "tea", "walk"]
+
+
+def test_edit_an_entry_in_place(open_window, qtbot):
+    window = open_window()
+    editor = window.safety.editors["reasons"]
+    type_entry(qtbot, editor, "the sea")
+    click_row(qtbot, editor, 0)
+    editor.text_field.selectAll()
+    qtbot.keyClicks(editor.text_field, "the sea in summer")
+    QTest.keyClick(editor.text_field, Qt.Key.Key_Return)
+    assert section_texts(editor) == ["the sea in summer"]
+    assert editor.editing_id is None
+
+
+def test_delete_then_undo_by_button_and_by_ctrl_z(open_window, qtbot):
+    window = open_window()
+    window.show_tab("Safety plan")
+    editor = window.safety.editors["warning_signs"]
+    for word in ("grey", "quiet", "late"):
+        type_entry(qtbot, editor, word)
+    click_row(qtbot, editor, 1)
+    QTest.keyClick(editor.list, Qt.Key.Key_Delete)
+    assert section_texts(editor) == ["grey", "late"]
+    banner = window.safety.undo_banner
+    assert banner.isVisible()
+    assert "quiet" in banner.label.text()
+    qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
+    assert section_texts(editor) == ["grey", "quiet", "late"]
+    assert not banner.isVisible()
+
+    click_row(qtbot, editor, 0)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert section_texts(editor) == ["quiet", "late"]
+    editor.list.setFocus()
+    QTest.keyClick(editor.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert section_texts(editor) == ["grey", "quiet", "late"]
+
+
+def test_typing_saves_itself_after_a_pause_without_enter(app_model, store, qtbot):
+    view = SafetyPlanView(app_model, autosave_ms=20)
+    qtbot.addWidget(view)
+    view.show()
+    editor = view.editors["distractions"]
+    qtbot.keyClicks(editor.text_field, "the library cafe")
+    assert view.status_label.text() == "Saving…"
+    qtbot.waitUntil(lambda: len(SafetyPlanRepository(store).plan().items) == 1, timeout=2000)
+    qtbot.keyClicks(editor.text_field, " on Ash Street")
+    qtbot.waitUntil(
+        lambda: SafetyPlanRepository(store).plan().items[0].text
+        == "the library cafe on Ash Street",
+        timeout=2000,
+    )
+    assert len(SafetyPlanRepository(store).plan().items) == 1
+    qtbot.waitUntil(lambda: view.status_label.text().startswith("All changes saved"))
+
+
+def test_pending_words_are_saved_when_the_window_closes(open_window, qtbot, data_dir, clock):
+    window = open_window()
+    editor = window.safety.editors["reasons"]
+    qtbot.keyClicks(editor.text_field, "typed and closed at once")
+    window.close()
+    from numbness_desktop.store.db import open_store
+
+    store = open_store(data_dir, clock)
+    assert [i.text for i in SafetyPlanRepository(store).plan().items
+            if i.section == "reasons"] == ["typed and closed at once"]
+    store.close()
+
+
+def test_a_failed_save_shows_a_calm_message_and_keeps_the_words(open_window, qtbot, data_dir):
+    window = open_window()
+    store = window.app_model.store
+    store.conn.close()
+    store.conn = sqlite3.connect(f"{paths.db_path(data_dir).as_uri()}?mode=ro", uri=True)
+    store.conn.row_factory = sqlite3.Row
+    store._db = None
+    editor = window.safety.editors["reasons"]
+    type_entry(qtbot, editor, "please keep this")
+    assert window.error_banner.isVisible()
+    assert "read-only" in window.error_banner.label.text()
+    assert editor.text_field.text() == "please keep this"
+    assert section_texts(editor) == []
+
+
+def test_country_choice_fills_crisis_numbers_and_asks_before_replacing_edits(open_window,
+                                                                            qtbot):
+    window = open_window()
+    view = window.safety
+    box = view.country_box
+    editor = view.editors["professionals"]
+    box.setCurrentIndex(box.findData("AU"))
+    box.activated.emit(box.currentIndex())
+    assert "Lifeline — 13 11 14" in section_texts(editor)
+    crisis = window.app_model.safety_plan().with_role(ItemRole.CRISIS_LINE)[0]
+    window.app_model.update_plan_item(crisis.id, "Lifeline (my note)", "13 11 14")
+    asked = []
+    view.ask_replace_numbers = lambda name: asked.append(name) or False
+    box.setCurrentIndex(box.findData("NZ"))
+    box.activated.emit(box.currentIndex())
+    assert asked == ["New Zealand"]
+    assert "Lifeline (my note) — 13 11 14" in section_texts(editor)
+    assert window.app_model.safety_plan().country == "NZ"
+
+
+def test_pdf_export_contains_the_plan(open_window, qtbot, tmp_path):
+    window = open_window()
+    type_entry(qtbot, window.safety.editors["reasons"], "Pepper the dog")
+    target = tmp_path / "plan.pdf"
+    window.safety.choose_pdf_path = lambda: target
+    qtbot.mouseClick(window.safety.pdf_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(data) > 2000
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert not window.safety.info_banner.isHidden()

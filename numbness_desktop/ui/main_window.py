@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop import APP_NAME
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui import theme
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.help_panel import HelpPanel
 from numbness_desktop.ui.safety.view import SafetyPlanView
@@ -26,6 +29,7 @@ from numbness_desktop.ui.today.view import TodayView
 TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
+SETTINGS_TEXT_SCALE = "view/textScale"
 DEFAULT_SIZE = (1180, 800)
 
 
@@ -86,6 +90,14 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda label=label: self.show_tab(label))
 
+        for keys, step, name in ((QKeySequence.StandardKey.ZoomIn, 1, "Larger text"),
+                                 (QKeySequence.StandardKey.ZoomOut, -1, "Smaller text"),
+                                 (QKeySequence("Ctrl+0"), 0, "Normal text size")):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, step=step: self.change_text_size(step))
+            self.addAction(action)
+
         app_model.errorOccurred.connect(self.show_error)
         self._restore_state()
 
@@ -111,6 +123,19 @@ class MainWindow(QMainWindow):
         self._help_panel.activateWindow()
         return self._help_panel
 
+    def confirm_close_unsaved(self) -> bool:
+        """Some words could not be saved: closing now would lose them, so ask first."""
+        answer = QMessageBox.question(
+            self,
+            "Some words aren't saved yet",
+            "Reconnect couldn't save everything you typed (the message at the top says why). "
+            "If you close now, those words are lost. Keep Reconnect open so you can copy them "
+            "or try again?",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
     def show_error(self, message: str) -> None:
         self.error_banner.show_message(message)
 
@@ -122,12 +147,24 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def change_text_size(self, step: int) -> float:
+        """Ctrl+= / Ctrl+- / Ctrl+0: text scales for everyone who needs it larger."""
+        app = QApplication.instance()
+        scale = theme.next_text_scale(theme.text_scale(app), step)
+        theme.apply_theme(app, scale)
+        QSettings().setValue(SETTINGS_TEXT_SCALE, scale)
+        return scale
+
     # State ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value(SETTINGS_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
+        scale = settings.value(SETTINGS_TEXT_SCALE)
+        app = QApplication.instance()
+        if scale is not None and isinstance(app, QApplication):
+            theme.apply_theme(app, float(scale))
         last = settings.value(SETTINGS_TAB)
         if isinstance(last, str):
             self.show_tab(last)
@@ -139,7 +176,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.safety.flush()
+        if not self.safety.flush() and not self.confirm_close_unsaved():
+            event.ignore()
+            return
         self.save_state()
         if self._help_panel is not None:
             self._help_panel.close()

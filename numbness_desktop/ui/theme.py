@@ -51,8 +51,18 @@ def current_colours() -> Colours:
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
 
-def apply_theme(app: QApplication) -> None:
-    """Apply palette, stylesheet and fonts now, and again when the system scheme changes."""
+TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+def apply_theme(app: QApplication, text_scale: float | None = None) -> None:
+    """Apply palette, stylesheet and fonts now, and again when the system scheme changes.
+
+    ``text_scale`` multiplies the system's body text size (never below 11 pt).
+    """
+    if app.property("reconnectBasePt") is None:
+        app.setProperty("reconnectBasePt", max(app.font().pointSizeF(), float(MIN_BODY_PT)))
+    if text_scale is not None:
+        app.setProperty("reconnectTextScale", text_scale)
     _apply(app)
     if not app.property("reconnectThemeWatching"):
         app.setProperty("reconnectThemeWatching", True)
@@ -63,11 +73,31 @@ def _apply(app: QApplication) -> None:
     colours = current_colours()
     app.setStyle("Fusion")
     font = QFont(app.font())
-    if font.pointSizeF() < MIN_BODY_PT:
-        font.setPointSizeF(MIN_BODY_PT)
+    scale = float(app.property("reconnectTextScale") or 1.0)
+    font.setPointSizeF(max(float(app.property("reconnectBasePt")) * scale, MIN_BODY_PT))
     app.setFont(font)
     app.setPalette(palette(colours))
     app.setStyleSheet(stylesheet(colours, font.pointSizeF()))
+
+
+def text_scale(app: QApplication) -> float:
+    return float(app.property("reconnectTextScale") or 1.0)
+
+
+def next_text_scale(current: float, step: int) -> float:
+    """The next larger (step 1) or smaller (step -1) text size; 0 resets."""
+    if step == 0:
+        return 1.0
+    nearest = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - current))
+    return TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, nearest + step))]
+
+
+def _icon_path(name: str) -> str:
+    """A file path for an icon shipped in the package (stylesheets need real paths)."""
+    from importlib import resources
+
+    path = resources.files("numbness_desktop.resources").joinpath("icons", name)
+    return str(path).replace("\\", "/")
 
 
 def palette(c: Colours) -> QPalette:
@@ -132,6 +162,11 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
         padding: 6px 10px; selection-background-color: {c.accent};
     }}
+    QComboBox::drop-down {{ border: none; width: 26px; }}
+    QComboBox::down-arrow {{ image: url("{_icon_path('chevron-down.svg')}"); width: 12px;
+        height: 12px; }}
+    QComboBox QAbstractItemView {{ background: {c.surface}; border: 1px solid {c.border};
+        selection-background-color: {c.accent_soft}; selection-color: {c.text}; }}
     QListView {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
         padding: 4px; outline: none;

@@ -90,3 +90,21 @@ def test_every_interactive_control_has_an_accessible_name(open_window):
         and not (isinstance(w, QAbstractButton) and w.text())
     ]
     assert unnamed == []
+
+
+def test_text_scales_with_ctrl_plus_and_is_remembered(open_window, qapp):
+    window = open_window()
+    base = qapp.font().pointSizeF()
+    assert base >= 11
+    QTest.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert qapp.font().pointSizeF() > base
+    larger = qapp.font().pointSizeF()
+    window.close()
+    from numbness_desktop.ui import theme
+
+    theme.apply_theme(qapp, 1.0)
+    again = open_window()
+    assert qapp.font().pointSizeF() == larger
+    QTest.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert qapp.font().pointSizeF() == base

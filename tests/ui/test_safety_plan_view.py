@@ -147,6 +147,14 @@ def test_a_failed_save_shows_a_calm_message_and_keeps_the_words(open_window, qtb
     assert "read-only" in window.error_banner.label.text()
     assert editor.text_field.text() == "please keep this"
     assert section_texts(editor) == []
+    asked = []
+    window.confirm_close_unsaved = lambda: asked.append(True) or False
+    window.close()
+    assert asked == [True]
+    assert window.isVisible()  # kept open: the words are still there to copy
+    window.confirm_close_unsaved = lambda: True
+    window.close()
+    assert not window.isVisible()
 
 
 def test_country_choice_fills_crisis_numbers_and_asks_before_replacing_edits(open_window,

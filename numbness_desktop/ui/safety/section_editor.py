@@ -51,6 +51,7 @@ class SectionEditor(QFrame):
         self.app_model = app_model
         self.section = section
         self.editing_id: str | None = None
+        self._unsaved_after_error = False
         self._autosave = Debouncer(self.save_now, autosave_ms, self)
 
         self.list_model = PlanSectionModel(app_model, section.key)
@@ -157,7 +158,7 @@ class SectionEditor(QFrame):
 
     @property
     def has_unsaved(self) -> bool:
-        return self._autosave.pending
+        return self._autosave.pending or self._unsaved_after_error
 
     def save_now(self) -> bool:
         """Write what is in the fields; ``False`` if the store refused (the words stay)."""
@@ -169,19 +170,26 @@ class SectionEditor(QFrame):
                 return True
             item = self.app_model.add_plan_item(self.section.key, text, phone)
             if item is None:
+                self._unsaved_after_error = True
                 return False
             self.editing_id = item.id
             self._select(item.id)
         elif self.app_model.update_plan_item(self.editing_id, text, phone) is None:
+            self._unsaved_after_error = True
             return False
+        self._unsaved_after_error = False
         self._update_mode_label()
         self.saveStateChanged.emit(False)
         return True
 
-    def flush(self) -> None:
-        """Save anything still waiting (on focus change, tab change and close)."""
-        if self._autosave.pending:
-            self.save_now()
+    def flush(self) -> bool:
+        """Save anything still waiting (on focus change, tab change and close).
+
+        Returns ``False`` when words are on screen that the store refused to keep.
+        """
+        if self._autosave.pending or self._unsaved_after_error:
+            return self.save_now()
+        return True
 
     def finish_entry(self) -> None:
         """Enter or 'Add': keep this entry and make room for the next one."""

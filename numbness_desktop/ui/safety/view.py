@@ -134,10 +134,10 @@ class SafetyPlanView(QWidget):
         return row
 
     # Actions --------------------------------------------------------------------------------
-    def flush(self) -> None:
-        """Save every section's pending words now."""
-        for editor in self.editors.values():
-            editor.flush()
+    def flush(self) -> bool:
+        """Save every section's pending words now; ``False`` if some could not be kept."""
+        results = [editor.flush() for editor in self.editors.values()]
+        return all(results)
 
     def undo_delete(self) -> None:
         if self.app_model.undo_delete() is not None:

@@ -1,0 +1,39 @@
+"""Resources ship inside the package and are found through importlib.resources."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_resource_file_is_declared_as_package_data():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert config["package-dir"]["numbness_desktop.resources"] == "resources"
+    patterns = config["package-data"]["numbness_desktop.resources"]
+    undeclared = [
+        str(path.relative_to(ROOT / "resources"))
+        for path in (ROOT / "resources").rglob("*")
+        if path.is_file() and path.suffix != ".py" and "__pycache__" not in path.parts
+        and not any(fnmatch.fnmatch(str(path.relative_to(ROOT / "resources")), p)
+                    for p in patterns)
+    ]
+    assert undeclared == []
+
+
+def test_every_package_is_listed():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    on_disk = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "numbness_desktop").rglob("__init__.py")
+    }
+    assert on_disk | {"numbness_desktop.resources"} == set(config["packages"])
+
+
+def test_resources_load_through_importlib():
+    files = resources.files("numbness_desktop.resources")
+    assert files.joinpath("crisis_lines.json").is_file()
+    assert files.joinpath("icons", "chevron-down.svg").is_file()

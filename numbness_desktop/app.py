@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from numbness_desktop import APP_NAME, APP_SLUG, crash, paths, single_instance
@@ -15,7 +16,7 @@ from numbness_desktop.domain.errors import ReconnectError, StorageError
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.store.db import open_store
 from numbness_desktop.ui.main_window import MainWindow
-from numbness_desktop.ui.theme import apply_theme
+from numbness_desktop.ui.theme import apply_theme, icon_path
 
 AUTOMATIC_BACKUP_DELAY_MS = 4000
 EXIT_AFTER_PAINT_ENV = "NUMBNESS_DESKTOP_EXIT_AFTER_PAINT"
@@ -28,6 +29,7 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationDisplayName(APP_NAME)
     if isinstance(app, QApplication):
         app.setDesktopFileName(APP_SLUG)
+        app.setWindowIcon(QIcon(icon_path("numbness-desktop.svg")))
 
 
 def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:

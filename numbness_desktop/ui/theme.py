@@ -92,7 +92,7 @@ def next_text_scale(current: float, step: int) -> float:
     return TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, nearest + step))]
 
 
-def _icon_path(name: str) -> str:
+def icon_path(name: str) -> str:
     """A file path for an icon shipped in the package (stylesheets need real paths)."""
     from importlib import resources
 
@@ -163,7 +163,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         padding: 6px 10px; selection-background-color: {c.accent};
     }}
     QComboBox::drop-down {{ border: none; width: 26px; }}
-    QComboBox::down-arrow {{ image: url("{_icon_path('chevron-down.svg')}"); width: 12px;
+    QComboBox::down-arrow {{ image: url("{icon_path('chevron-down.svg')}"); width: 12px;
         height: 12px; }}
     QComboBox QAbstractItemView {{ background: {c.surface}; border: 1px solid {c.border};
         selection-background-color: {c.accent_soft}; selection-color: {c.text}; }}

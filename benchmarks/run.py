@@ -1,0 +1,285 @@
+"""Reconnect's performance report: one command, one table.
+
+    python benchmarks/run.py            # 7 timed runs per process (after 1 warm-up each)
+    python benchmarks/run.py --runs 11
+    python benchmarks/run.py --quick    # 3 timed runs: a smoke check, not a measurement
+
+Every row compares Reconnect with a baseline measured in the same run, and checks the
+ratio against a goal. The report always exits 0 when the measurements could be taken (a
+missed goal shows as "over"); it exits non-zero only when a measured process fails.
+
+Adding a benchmark: write a function ``(context) -> list[Row]`` and append it to
+``BENCHMARKS``. ``Context`` holds the options and the prepared demo data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+import platform
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
+EXIT_AFTER_PAINT_ENV = "NUMBNESS_DESKTOP_EXIT_AFTER_PAINT"
+DEFAULT_RUNS = 7
+QUICK_RUNS = 3
+WARMUPS = 1
+CHILD_TIMEOUT_S = 120
+
+
+# Report rows -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: Reconnect's median against the baseline's, and the goal."""
+
+    name: str
+    reconnect: float
+    baseline: float
+    goal_ratio: float
+    digits: int = 3
+
+    @property
+    def ratio(self) -> float:
+        return self.reconnect / self.baseline if self.baseline else float("inf")
+
+    @property
+    def verdict(self) -> str:
+        return "ok" if self.ratio <= self.goal_ratio else "over"
+
+    def cells(self) -> list[str]:
+        return [
+            self.name,
+            f"{self.reconnect:.{self.digits}f}",
+            f"{self.baseline:.{self.digits}f}",
+            f"{self.ratio:.2f}",
+            f"<= {self.goal_ratio:g}",
+            self.verdict,
+        ]
+
+
+HEADINGS = ["name", "Reconnect median", "baseline median", "ratio", "goal", "verdict"]
+
+
+def format_table(rows: list[Row]) -> str:
+    """Plain text, aligned: names to the left, numbers to the right."""
+    table = [HEADINGS] + [row.cells() for row in rows]
+    widths = [max(len(line[col]) for line in table) for col in range(len(HEADINGS))]
+
+    def line(cells: list[str]) -> str:
+        parts = [cells[0].ljust(widths[0])]
+        parts += [cell.rjust(width) for cell, width in zip(cells[1:4], widths[1:4], strict=True)]
+        parts += [cell.ljust(width) for cell, width in zip(cells[4:], widths[4:], strict=True)]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * width for width in widths)
+    return "\n".join([line(HEADINGS), rule] + [line(cells) for cells in table[1:]])
+
+
+# Running processes -------------------------------------------------------------------------
+class ChildFailed(RuntimeError):
+    """A measured process exited non-zero (or did not exit): the report can't be trusted."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    seconds: float
+    max_rss_mib: float
+
+
+def run_measured(argv: list[str], env: dict[str, str], label: str) -> Sample:
+    """Spawn ``argv``, wait for it with ``os.wait4``: wall time spawn→exit and peak RSS."""
+    with tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, env=env, cwd=REPO, stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = _wait4(child.pid, label)
+        seconds = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        child.returncode = code  # reaped here; keep Popen from waiting again
+        if code != 0:
+            stderr.seek(0)
+            tail = stderr.read().decode(errors="replace")[-2000:].rstrip()
+            raise ChildFailed(f"{label} exited with {code}: {' '.join(argv)}\n{tail}")
+    return Sample(seconds, _maxrss_mib(usage.ru_maxrss))
+
+
+def _wait4(pid: int, label: str) -> tuple[int, int, resource.struct_rusage]:
+    """Block until ``pid`` exits (killed after ``CHILD_TIMEOUT_S``); its own rusage."""
+    timer = threading.Timer(CHILD_TIMEOUT_S, os.kill, (pid, signal.SIGKILL))
+    timer.start()
+    try:
+        reaped, status, usage = os.wait4(pid, 0)
+    finally:
+        timer.cancel()
+    if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+        raise ChildFailed(f"{label} did not exit within {CHILD_TIMEOUT_S} s (killed)")
+    return reaped, status, usage
+
+
+def _maxrss_mib(maxrss: int) -> float:
+    """``ru_maxrss`` is KiB on Linux, bytes on macOS."""
+    return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
+
+
+@dataclass
+class Context:
+    """What every benchmark may use: options, the prepared data folder, a clean env."""
+
+    runs: int
+    warmups: int
+    demo_dir: Path
+    env: dict[str, str]
+    notes: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def prepared_context(runs: int, warmups: int, bytecode_cache: bool) -> Iterator[Context]:
+    """A private runtime dir, a throw-away config home and a demo data folder.
+
+    With ``bytecode_cache`` the children write and reuse ``.pyc`` files in a private
+    ``PYTHONPYCACHEPREFIX`` (as an installed app has them), whatever the inherited
+    ``PYTHONDONTWRITEBYTECODE`` says; nothing is written into the source tree. The
+    preparation run and the warm-ups fill that cache before anything is timed.
+    """
+    with tempfile.TemporaryDirectory(prefix="reconnect-bench-") as root_name:
+        root = Path(root_name)
+        runtime, config, data = root / "runtime", root / "config", root / "demo-data"
+        for folder in (runtime, config):
+            folder.mkdir(mode=0o700)
+        env = dict(os.environ)
+        env.pop("NUMBNESS_DESKTOP_DATA_DIR", None)
+        if bytecode_cache:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(root / "pycache")
+        env.update({
+            "QT_QPA_PLATFORM": "offscreen",
+            EXIT_AFTER_PAINT_ENV: "1",
+            "XDG_RUNTIME_DIR": str(runtime),
+            "XDG_CONFIG_HOME": str(config),
+        })
+        # Fill the folder once, through the app itself; the timed runs only read it.
+        run_measured([*reconnect_argv(data), "--demo"], env, "Reconnect --demo (preparation)")
+        yield Context(runs=runs, warmups=warmups, demo_dir=data, env=env)
+
+
+def reconnect_argv(data_dir: Path) -> list[str]:
+    return [sys.executable, "-m", "numbness_desktop", "--data-dir", str(data_dir)]
+
+
+def baseline_argv() -> list[str]:
+    return [sys.executable, str(BARE_WINDOW)]
+
+
+def interleaved(ctx: Context, contenders: dict[str, list[str]]) -> dict[str, list[Sample]]:
+    """Run each contender ``warmups + runs`` times, taking turns; warm-ups are dropped.
+
+    The order alternates every round so neither side always runs right after the other.
+    """
+    samples: dict[str, list[Sample]] = {label: [] for label in contenders}
+    order = list(contenders)
+    for round_ in range(ctx.warmups + ctx.runs):
+        for label in order if round_ % 2 == 0 else reversed(order):
+            sample = run_measured(contenders[label], ctx.env, label)
+            if round_ >= ctx.warmups:
+                samples[label].append(sample)
+    return samples
+
+
+# Benchmarks --------------------------------------------------------------------------------
+def startup(ctx: Context) -> list[Row]:
+    """Cold start to first paint, and peak memory, of whole processes."""
+    samples = interleaved(ctx, {
+        "reconnect": reconnect_argv(ctx.demo_dir),
+        "baseline": baseline_argv(),
+    })
+    mine, base = samples["reconnect"], samples["baseline"]
+
+    def median(values: list[Sample], attribute: str) -> float:
+        return statistics.median(getattr(sample, attribute) for sample in values)
+
+    for label, values in samples.items():
+        times = sorted(sample.seconds for sample in values)
+        ctx.notes.append(f"start-up {label}: {len(values)} runs, "
+                         f"{times[0]:.3f}-{times[-1]:.3f} s")
+    return [
+        Row("cold start to first paint (s)",
+            median(mine, "seconds"), median(base, "seconds"), goal_ratio=1.5),
+        Row("peak memory (MiB)",
+            median(mine, "max_rss_mib"), median(base, "max_rss_mib"), goal_ratio=1.5, digits=1),
+    ]
+
+
+BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup]
+
+
+# Command -----------------------------------------------------------------------------------
+def header() -> str:
+    pyside = "not installed"
+    for distribution in ("PySide6", "PySide6-Essentials"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            pyside = metadata.version(distribution)
+            break
+    machine = platform.processor() or _cpu_model() or platform.machine()
+    return (f"Reconnect benchmarks {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %z} | "
+            f"Python {platform.python_version()} | PySide6 {pyside} | "
+            f"{machine}, {os.cpu_count()} cores, {platform.system()} {platform.release()}")
+
+
+def _cpu_model() -> str:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=DEFAULT_RUNS,
+                        help=f"timed runs per process (default {DEFAULT_RUNS}; 5 or more for a "
+                             "real measurement)")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="keep the inherited PYTHONDONTWRITEBYTECODE / PYTHONPYCACHEPREFIX, "
+                             "so modules without a .pyc are compiled on every run")
+    parser.add_argument("--quick", action="store_true",
+                        help=f"only {QUICK_RUNS} timed runs: checks that everything works")
+    args = parser.parse_args(argv)
+    runs = QUICK_RUNS if args.quick else args.runs
+    if runs < 1:
+        parser.error("--runs must be at least 1")
+
+    print(header(), flush=True)
+    rows: list[Row] = []
+    try:
+        with prepared_context(runs, WARMUPS, not args.no_bytecode_cache) as ctx:
+            for benchmark in BENCHMARKS:
+                rows.extend(benchmark(ctx))
+    except ChildFailed as error:
+        print(f"benchmark failed: {error}", file=sys.stderr)
+        return 2
+    print(format_table(rows))
+    bytecode = ("inherited bytecode settings" if args.no_bytecode_cache
+                else "bytecode cached in a private PYTHONPYCACHEPREFIX")
+    print(f"\nmedians of {runs} runs each after {WARMUPS} warm-up, interleaved; {bytecode}"
+          + ("" if runs >= 5 else " (fewer than 5: indicative only)"))
+    for note in ctx.notes:
+        print(f"  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -19,6 +19,7 @@ from numbness_desktop.ui.main_window import MainWindow
 from numbness_desktop.ui.theme import apply_theme, icon_path
 
 AUTOMATIC_BACKUP_DELAY_MS = 4000
+LISTEN_DELAY_MS = 300  # after the first paint: a second launch can wait that long
 EXIT_AFTER_PAINT_ENV = "NUMBNESS_DESKTOP_EXIT_AFTER_PAINT"
 
 
@@ -70,6 +71,7 @@ def run(data_dir: Path) -> int:
         return _refuse(error.message)
     guard.on_raise(window.bring_to_front)
     window.show()
+    QTimer.singleShot(LISTEN_DELAY_MS, guard.listen)
     QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, lambda: _automatic_backup(window, data_dir))
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         _quit_after_first_paint(window)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from numbness_desktop import APP_SLUG, __version__, crash, paths
@@ -91,6 +89,9 @@ def _start_app(args: argparse.Namespace) -> int:
                          "it.")
         _fill_demo(data_dir)
         return app.run(data_dir)
+    import shutil
+    import tempfile
+
     temporary = Path(tempfile.mkdtemp(prefix="reconnect-demo-"))
     try:
         _fill_demo(temporary)
@@ -144,7 +145,8 @@ def _import(data_dir: Path, source: Path) -> int:
             store.close()
     finally:
         lock.unlock()
-    print(f"Imported {counts['added']} new and {counts['updated']} updated records.")
+    print(f"Imported {counts['added']} new and {counts['updated']} updated records"
+          f" ({counts['skipped']} skipped).")
     return EXIT_OK
 
 

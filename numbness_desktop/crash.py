@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -29,6 +27,8 @@ def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | N
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, tb)
         return
+    import traceback
+
     text = "".join(traceback.format_exception(kind, error, tb))
     written = write_log(text)
     sys.stderr.write(text)
@@ -39,6 +39,8 @@ def write_log(text: str) -> Path | None:
     """Append a traceback to the log in the data folder (0600); returns where it went."""
     if _log_file is None:
         return None
+    import datetime
+
     try:
         paths.ensure_private_dir(_log_file.parent)
         _log_file.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)

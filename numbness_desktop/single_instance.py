@@ -6,19 +6,20 @@ processes; the local server lets a second launch bring the open window to the fr
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "reconnect.lock"
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 1000
+KNOCK_PATIENCE_S = 3.0
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     return f"reconnect-{digest}"
 
@@ -28,14 +29,19 @@ class InstanceGuard(QObject):
 
     def __init__(self, lock: QLockFile, data_dir: Path) -> None:
         super().__init__()
+        from PySide6.QtNetwork import QLocalServer
+
         self._lock = lock
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._on_raise: Callable[[], None] | None = None
-        name = server_name(data_dir)
-        QLocalServer.removeServer(name)
-        self._server.listen(name)
+        self._name = server_name(data_dir)
         self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> None:
+        """Open the door for later launches (after the first paint: it is not urgent)."""
+        self._server.removeServer(self._name)
+        self._server.listen(self._name)
 
     def on_raise(self, callback: Callable[[], None]) -> None:
         self._on_raise = callback
@@ -49,7 +55,7 @@ class InstanceGuard(QObject):
             socket = self._server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read(s))
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         if bytes(socket.readAll().data()).startswith(RAISE_MESSAGE.strip()) and self._on_raise:
             self._on_raise()
         socket.disconnectFromServer()
@@ -70,10 +76,19 @@ def acquire(data_dir: Path) -> InstanceGuard | None:
 
 def ask_running_instance_to_raise(data_dir: Path) -> bool:
     """Knock on the running instance's door; ``True`` if it answered."""
+    import time
+
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
+    deadline = time.monotonic() + KNOCK_PATIENCE_S
+    while True:  # the first instance opens its door just after its first paint
+        socket.connectToServer(server_name(data_dir))
+        if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            break
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
     socket.write(RAISE_MESSAGE)
     socket.flush()
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)

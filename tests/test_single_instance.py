@@ -14,6 +14,7 @@ def test_second_guard_is_refused_and_knocking_raises_the_first(tmp_path, qtbot):
     raised = []
     first = single_instance.acquire(tmp_path)
     assert first is not None
+    first.listen()
     try:
         first.on_raise(lambda: raised.append(True))
         assert single_instance.try_lock(tmp_path) is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -24,4 +23,6 @@ def iso(moment: datetime) -> str:
 
 def new_id() -> str:
     """A random UUID for a new record."""
+    import uuid  # imported on first write: it costs start-up time
+
     return str(uuid.uuid4())

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop.domain.errors import StorageError
-from numbness_desktop.domain.help_info import help_info
 from numbness_desktop.domain.safety_plan import HelpInfo, ItemRole, PlanItem, SafetyPlan
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
@@ -40,6 +39,8 @@ class AppModel(QObject):
         return self._plan
 
     def help_info(self) -> HelpInfo:
+        from numbness_desktop.domain.help_info import help_info
+
         return help_info(self.safety_plan())
 
     def plan_entry_count(self) -> int:
@@ -104,9 +105,9 @@ class AppModel(QObject):
 
     def ensure_country(self, territory_code: str) -> None:
         """On a new plan, pick the country from the system locale and add its help numbers."""
-        from numbness_desktop.domain.crisis_lines import country_for_territory
-
         if not self.safety_plan().country:
+            from numbness_desktop.domain.crisis_lines import country_for_territory
+
             self.set_country(country_for_territory(territory_code), replace_lines=True)
 
     def close(self) -> None:

@@ -1,12 +1,16 @@
 """Export to JSON, CSV and markdown, and import a JSON export back.
 
-The JSON format is documented field by field in docs/export-format.md.
+The JSON format is documented field by field in docs/export-format.md. Every kind of
+record is a flat table with an ``id`` and an ``updated_at``; a later feature adds its kinds
+to ``RECORD_KINDS`` and gets export, CSV and merge-on-import for free.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,32 +18,60 @@ from numbness_desktop import __version__, paths
 from numbness_desktop.domain.clock import iso
 from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.plan_text import plan_markdown
+from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, SECTIONS
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
 from numbness_desktop.store.migrations import SCHEMA_VERSION
-from numbness_desktop.store.safety_plan_repo import COUNTRY_KEY, ITEM_COLUMNS, ITEMS
+from numbness_desktop.store.safety_plan_repo import COUNTRY_KEY, ITEMS, SafetyPlanRepository
 
 FORMAT = "reconnect-export"
-ITEM_FIELDS = [column.strip() for column in ITEM_COLUMNS.split(",")]
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """A table exported as one top-level list of the JSON export (and one CSV file)."""
+
+    key: str
+    table: str
+    columns: tuple[str, ...]
+    defaults: tuple[tuple[str, Any], ...] = ()
+    order_by: str = "created_at, id"
+
+    def valid(self, record: dict[str, Any]) -> bool:
+        return bool(record.get("id")) and bool(record.get("updated_at"))
+
+
+RECORD_KINDS: list[RecordKind] = []
+"""Kinds of record beside the safety plan (breathing sessions, emotion logs, …)."""
+
+PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
+                     "updated_at")
+PLAN_ITEM_DEFAULTS = {"text": "", "phone": "", "role": "", "position": 0}
+SECTION_ORDER = {section.key: index for index, section in enumerate(SECTIONS)}
 
 
 def export_data(store: Store) -> dict[str, Any]:
     """Everything the person has written, as one JSON-ready object."""
-    items = [dict(row) for row in store.query(
-        f"SELECT {ITEM_COLUMNS} FROM {ITEMS} ORDER BY section, position, id"
-    )]
+    columns = ", ".join(PLAN_ITEM_COLUMNS)
+    items = [dict(row) for row in store.query(f"SELECT {columns} FROM {ITEMS}")]
+    items.sort(key=lambda i: (SECTION_ORDER.get(i["section"], 99), i["position"], i["id"]))
     country = store.query("SELECT value, updated_at FROM settings WHERE key = ?", (COUNTRY_KEY,))
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "exported_at": iso(store.clock()),
         "app_version": __version__,
-        "safety_plan": {
-            "country": country[0]["value"] if country else "",
-            "country_updated_at": country[0]["updated_at"] if country else "",
-            "items": items,
-        },
     }
+    for kind in RECORD_KINDS:
+        data[kind.key] = [dict(row) for row in store.query(
+            f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {kind.order_by}"
+        )]
+    data["safety_plan"] = {
+        "country": country[0]["value"] if country else "",
+        "country_updated_at": country[0]["updated_at"] if country else "",
+        "items": items,
+    }
+    return data
 
 
 def write_export(store: Store, fmt: str, out: Path) -> Path:
@@ -49,15 +81,16 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
         if fmt == "json":
             _write_private(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         elif fmt == "markdown":
-            from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
-
             plan = SafetyPlanRepository(store).plan()
             text = f"# Reconnect export\n\nExported {data['exported_at']}.\n\n"
             _write_private(out, text + plan_markdown(plan).replace("# My", "## My", 1)
                            .replace("\n## ", "\n### "))
         elif fmt == "csv":
             paths.ensure_private_dir(out)
-            _write_csv(out / "safety_plan_items.csv", ITEM_FIELDS, data["safety_plan"]["items"])
+            for kind in RECORD_KINDS:
+                _write_csv(out / f"{kind.key}.csv", list(kind.columns), data[kind.key])
+            _write_csv(out / "safety_plan_items.csv", list(PLAN_ITEM_COLUMNS),
+                       data["safety_plan"]["items"])
             plan = data["safety_plan"]
             _write_csv(out / "settings.csv", ["key", "value", "updated_at"],
                        [{"key": COUNTRY_KEY, "value": plan["country"],
@@ -73,11 +106,16 @@ def read_export(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise ImportFormatError(f"There is no file at {path}.") from error
+    except IsADirectoryError as error:
+        raise ImportFormatError(f"{path} is a folder, not a JSON export.") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ImportFormatError(f"{path.name} is not a Reconnect JSON export.") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFormatError(f"{path.name} is not a Reconnect JSON export.")
-    if int(data.get("schema_version", 0)) > SCHEMA_VERSION:
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFormatError(f"{path.name} has an unreadable schema_version.")
+    if version > SCHEMA_VERSION:
         raise ImportFormatError(
             f"{path.name} was made by a newer Reconnect; please update to import it."
         )
@@ -85,34 +123,87 @@ def read_export(path: Path) -> dict[str, Any]:
 
 
 def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
-    """Merge an export into the store: new records are added, newer edits win, nothing twice."""
-    plan = data.get("safety_plan") or {}
-    added = updated = 0
+    """Merge an export into the store in one transaction.
+
+    New records are added, a record is replaced only by a newer edit, nothing is added
+    twice; records that make no sense (no id, unknown section) are skipped and counted.
+    """
+    counts = {"added": 0, "updated": 0, "skipped": 0}
     with store.write() as db:
-        for raw in plan.get("items", []):
-            item = {name: raw.get(name) for name in ITEM_FIELDS}
-            if not item["id"] or not item["section"]:
+        for kind in RECORD_KINDS:
+            for raw in _records(data.get(kind.key)):
+                record = {**dict(kind.defaults), **{c: raw[c] for c in kind.columns if c in raw}}
+                if not kind.valid(record):
+                    counts["skipped"] += 1
+                    continue
+                _merge(store, db, kind.table, record, counts)
+        plan = data.get("safety_plan") if isinstance(data.get("safety_plan"), dict) else {}
+        touched: set[str] = set()
+        for raw in _records(plan.get("items")):
+            item = {**PLAN_ITEM_DEFAULTS, **{c: raw[c] for c in PLAN_ITEM_COLUMNS if c in raw}}
+            if not (item.get("id") and item.get("updated_at") and item.get("created_at")
+                    and item.get("section") in SECTION_BY_KEY):
+                counts["skipped"] += 1
                 continue
-            existing = store.conn.execute(
-                f"SELECT updated_at FROM {ITEMS} WHERE id = ?", (item["id"],)
-            ).fetchone()
-            if existing is None:
-                db[ITEMS].insert(item)
-                added += 1
-            elif (item["updated_at"] or "") > existing[0]:
-                db[ITEMS].update(item["id"], item)
-                updated += 1
-        country = plan.get("country")
-        if country:
-            current = store.conn.execute(
-                "SELECT updated_at FROM settings WHERE key = ?", (COUNTRY_KEY,)
-            ).fetchone()
-            stamp = plan.get("country_updated_at") or data.get("exported_at", "")
-            if current is None or stamp > current[0]:
-                db["settings"].upsert(
-                    {"key": COUNTRY_KEY, "value": country, "updated_at": stamp}, pk="key"
-                )
-    return {"added": added, "updated": updated}
+            if _merge(store, db, ITEMS, item, counts):
+                touched.add(item["section"])
+        for section in touched:
+            _renumber(store, db, section)
+        _merge_country(store, db, plan, data.get("exported_at", ""))
+    return counts
+
+
+def _records(value: Any) -> list[dict[str, Any]]:
+    return [record for record in value if isinstance(record, dict)] if isinstance(value, list) \
+        else []
+
+
+def _merge(store: Store, db, table: str, record: dict[str, Any], counts: dict[str, int]) -> bool:
+    """Insert a new record, or replace ours if the imported one was edited later."""
+    existing = store.conn.execute(
+        f"SELECT updated_at FROM {table} WHERE id = ?", (record["id"],)
+    ).fetchone()
+    if existing is None:
+        db[table].insert(record)
+        counts["added"] += 1
+        return True
+    if _later(record["updated_at"], existing[0]):
+        db[table].update(record["id"], record)
+        counts["updated"] += 1
+        return True
+    return False
+
+
+def _renumber(store: Store, db, section: str) -> None:
+    """Positions 0, 1, 2, … again after a merge; ties keep the older entry first."""
+    rows = store.conn.execute(
+        f"SELECT id, position FROM {ITEMS} WHERE section = ? ORDER BY position, created_at, id",
+        (section,),
+    ).fetchall()
+    for position, row in enumerate(rows):
+        if row[1] != position:
+            db[ITEMS].update(row[0], {"position": position})
+
+
+def _merge_country(store: Store, db, plan: dict[str, Any], exported_at: str) -> None:
+    country = plan.get("country")
+    if not isinstance(country, str) or not country:
+        return
+    current = store.conn.execute(
+        "SELECT updated_at FROM settings WHERE key = ?", (COUNTRY_KEY,)
+    ).fetchone()
+    stamp = plan.get("country_updated_at") or exported_at
+    if current is None or _later(stamp, current[0]):
+        db["settings"].upsert({"key": COUNTRY_KEY, "value": country, "updated_at": stamp},
+                              pk="key")
+
+
+def _later(imported: str, ours: str) -> bool:
+    """Compare two ISO 8601 timestamps as moments (their offsets may differ)."""
+    try:
+        return datetime.fromisoformat(imported) > datetime.fromisoformat(ours)
+    except (TypeError, ValueError):
+        return False
 
 
 def _write_private(path: Path, text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,8 +24,11 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.help_panel import HelpPanel
-from numbness_desktop.ui.safety.view import SafetyPlanView
+from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.safety.view import SafetyPlanView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
 TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
@@ -78,14 +83,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.today = TodayView(app_model, clock)
-        self.safety = SafetyPlanView(app_model, clock)
-        self._views: dict[str, QWidget] = {"Today": self.today, "Safety plan": self.safety}
+        self._tabs: dict[str, QWidget] = {
+            "Today": self.today,
+            "Safety plan": LazyTab(lambda: self._build_safety(clock)),
+        }
         for label in TAB_ORDER:
-            if label in self._views:
-                self.tabs.addTab(self._views[label], label)
+            if label in self._tabs:
+                self.tabs.addTab(self._tabs[label], label)
         self.today.openSafetyPlan.connect(lambda: self.show_tab("Safety plan"))
         self.today.helpRequested.connect(self.show_help)
-        self.tabs.currentChanged.connect(lambda _i: self.safety.flush())
+        self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         for number, label in enumerate(TAB_ORDER, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda label=label: self.show_tab(label))
@@ -106,11 +113,28 @@ class MainWindow(QMainWindow):
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
     def show_tab(self, label: str) -> bool:
-        view = self._views.get(label)
-        if view is None:
+        tab = self._tabs.get(label)
+        if tab is None:
             return False
-        self.tabs.setCurrentWidget(view)
+        self.tabs.setCurrentWidget(tab)
         return True
+
+    @property
+    def safety(self) -> SafetyPlanView:
+        """The Safety plan view, built on first use (it is not needed for the first paint)."""
+        tab = self._tabs["Safety plan"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_safety(self, clock: Clock) -> SafetyPlanView:
+        from numbness_desktop.ui.safety.view import SafetyPlanView
+
+        return SafetyPlanView(self.app_model, clock)
+
+    def flush_views(self) -> bool:
+        """Save pending words in every built view; ``False`` if some could not be kept."""
+        tab = self._tabs["Safety plan"]
+        return not (isinstance(tab, LazyTab) and tab.built) or self.safety.flush()
 
     def current_tab(self) -> str:
         return self.tabs.tabText(self.tabs.currentIndex())
@@ -176,7 +200,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.safety.flush() and not self.confirm_close_unsaved():
+        if not self.flush_views() and not self.confirm_close_unsaved():
             event.ignore()
             return
         self.save_state()

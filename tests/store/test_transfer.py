@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from numbness_desktop.domain.errors import ImportFormatError
+from numbness_desktop.domain.safety_plan import SECTIONS
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
@@ -32,9 +34,9 @@ def test_export_import_export_is_identical(demo_store, tmp_path, clock):
     assert len(first["safety_plan"]["items"]) == 20
     other = open_store(tmp_path / "other", clock)
     try:
-        assert import_data(other, first) == {"added": 20, "updated": 0}
+        assert import_data(other, first) == {"added": 20, "updated": 0, "skipped": 0}
         assert without_time(export_data(other)) == without_time(first)
-        assert import_data(other, first) == {"added": 0, "updated": 0}
+        assert import_data(other, first) == {"added": 0, "updated": 0, "skipped": 0}
         assert without_time(export_data(other)) == without_time(first)
     finally:
         other.close()
@@ -52,7 +54,7 @@ def test_import_merges_newer_edits_only(demo_store, clock):
     for raw in newer["safety_plan"]["items"]:
         if raw["id"] == item.id:
             raw["text"], raw["updated_at"] = "edited elsewhere, later", "2027-01-01T10:00:00+00:00"
-    assert import_data(demo_store, newer) == {"added": 0, "updated": 1}
+    assert import_data(demo_store, newer) == {"added": 0, "updated": 1, "skipped": 0}
     assert repo.item(item.id).text == "edited elsewhere, later"
 
 
@@ -88,3 +90,45 @@ def test_wrong_files_are_refused_in_one_line(tmp_path, content, reason):
 def test_missing_file_is_refused(tmp_path):
     with pytest.raises(ImportFormatError, match="no file"):
         read_export(tmp_path / "missing.json")
+
+
+def test_odd_records_are_skipped_and_positions_renumbered(demo_store):
+    data = export_data(demo_store)
+    items = data["safety_plan"]["items"]
+    reasons = [i for i in items if i["section"] == "reasons"]
+    stranger = {**reasons[0], "id": "00000000-0000-4000-8000-000000000001", "text": "new one"}
+    del stranger["phone"]  # missing optional field: default
+    data["safety_plan"]["items"] = [
+        stranger,
+        {"id": "x", "section": "no_such_section", "updated_at": "2026-01-01T00:00:00+00:00"},
+        {"section": "reasons"},
+        "not even an object",
+    ]
+    assert import_data(demo_store, data) == {"added": 1, "updated": 0, "skipped": 2}
+    positions = [i.position for i in SafetyPlanRepository(demo_store).plan()
+                 .section_items("reasons")]
+    assert positions == list(range(len(reasons) + 1))
+
+
+def test_timestamps_with_different_offsets_compare_as_moments(demo_store):
+    data = export_data(demo_store)
+    item = data["safety_plan"]["items"][0]
+    ours = datetime.fromisoformat(item["updated_at"])
+    # The same moment written in another offset is not "newer".
+    item["updated_at"] = ours.astimezone(timezone(timedelta(hours=-8))).isoformat()
+    item["text"] = "should not win"
+    import_data(demo_store, data)
+    assert SafetyPlanRepository(demo_store).item(item["id"]).text != "should not win"
+
+
+def test_export_lists_sections_in_the_apps_order(demo_store):
+    sections = [i["section"] for i in export_data(demo_store)["safety_plan"]["items"]]
+    order = [s.key for s in SECTIONS]
+    assert sections == sorted(sections, key=order.index)
+
+
+def test_non_numeric_schema_version_is_refused(tmp_path):
+    path = tmp_path / "in.json"
+    path.write_text('{"format": "reconnect-export", "schema_version": "abc"}')
+    with pytest.raises(ImportFormatError, match="schema_version"):
+        read_export(path)

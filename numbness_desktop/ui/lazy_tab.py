@@ -1,0 +1,34 @@
+"""A tab whose view is built the first time it is shown, so start-up paints sooner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyTab(QWidget):
+    """Holds a factory; ``view()`` builds (once) and returns the real view."""
+
+    def __init__(self, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._factory = factory
+        self._view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._view is not None
+
+    def view(self) -> QWidget:
+        if self._view is None:
+            self._view = self._factory()
+            self._layout.addWidget(self._view)
+            if self.isVisible():
+                self._view.show()  # the layout would only show it on the next event loop turn
+        return self._view
+
+    def showEvent(self, event) -> None:
+        self.view()
+        super().showEvent(event)

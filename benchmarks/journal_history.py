@@ -11,11 +11,16 @@ import uuid
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-COMMON = ("i the and a to of it was in my felt that me at but like for with so on not "
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+COMMON = _words("i the and a to of it was in my felt that me at but like for with so on not "
           "this just all day body chest today when had some noticed little walk breath "
-          "tired quiet heavy slow warm cold sister work morning evening sleep tea").split()
-FEELINGS = ("numb calm sad flat anxious tender hopeful lonely restless content grateful "
-            "foggy irritated relieved frozen curious").split()
+          "tired quiet heavy slow warm cold sister work morning evening sleep tea")
+FEELINGS = _words("numb calm sad flat anxious tender hopeful lonely restless content grateful "
+            "foggy irritated relieved frozen curious")
 YEARS = 10
 WORDS_PER_ENTRY = 300
 

@@ -64,6 +64,10 @@ class JournalModel(QObject):
     def drafts(self) -> list[Draft]:
         return self._read(self._repo.drafts, [])
 
+    def has_drafts(self) -> bool:
+        """Words left behind by a crash (checked once at start-up: one tiny query)."""
+        return self._read(self._repo.has_drafts, False)
+
     def feelings_named(self, day: str) -> int:
         return self._read(lambda: self._repo.feelings_named(day), 0)
 

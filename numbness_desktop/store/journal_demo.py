@@ -37,6 +37,11 @@ MOMENTS = (
     "Mostly a grey day. Writing this is the thing I did.",
     "Cooked properly for the first time in a while — lentils, too much garlic.",
 )
+TODAY = ("Woke before the alarm. My chest felt quieter than yesterday — not light, just "
+         "less pressed down.\n\nTired behind my eyes, but calm while the kettle boiled. "
+         "Curious about the letter from Sam; I'll open it after the walk.\n\n"
+         "One thing I noticed in my body:\nMy feet were warm on the kitchen floor and I "
+         "actually felt it.")
 GOALS = (
     "Tomorrow: reply to one message the same day.",
     "Walk Pepper the long way round, even if it's cold.",
@@ -53,21 +58,25 @@ def fill_journal_demo(store: Store, today: datetime, seed: int = 5) -> None:
     original_clock = store.clock
     try:
         for back in range(DAYS, -1, -1):
-            if back == 0 or rng.random() < 0.22:
-                continue  # today is left for the person; some days are simply skipped
+            if back > 0 and rng.random() < 0.22:
+                continue  # some days are simply skipped
+            hour = 8 if back == 0 else rng.choice((7, 12, 20, 21, 22))
             moment = (today - timedelta(days=back)).replace(
-                hour=rng.choice((7, 12, 20, 21, 22)), minute=rng.randrange(60), second=0,
-                microsecond=0)
+                hour=hour, minute=rng.randrange(60), second=0, microsecond=0)
+            if moment > today:
+                moment = today.replace(second=0, microsecond=0)
             store.clock = lambda moment=moment: moment
             progress = 1 - back / DAYS
             pool = LATER if rng.random() < progress else EARLY
             words = rng.sample(pool, rng.randint(3, 6))
             text = _text(rng, progress)
+            if back == 0:  # this morning: begun, three feelings named, room for more
+                words, text = ["tired", "calm", "curious"], TODAY
             entry = repo.add(moment.date().isoformat(), text)
             for word in words:
                 intensity = rng.randint(1, 8) if rng.random() < 0.7 else None
                 repo.add_chip(entry.id, word, intensity)
-            if rng.random() < 0.15:
+            if back > 0 and rng.random() < 0.15:
                 store.clock = lambda moment=moment: moment + timedelta(hours=1, minutes=10)
                 later = repo.add(moment.date().isoformat(), rng.choice(MOMENTS))
                 repo.add_chip(later.id, rng.choice(LATER))

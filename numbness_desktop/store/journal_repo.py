@@ -90,6 +90,9 @@ class JournalRepository:
         return [Draft(r["id"], r["entry_id"], r["day"], r["text"], r["updated_at"])
                 for r in rows]
 
+    def has_drafts(self) -> bool:
+        return bool(self.store.query(f"SELECT 1 FROM {DRAFTS} LIMIT 1"))
+
     def search(self, wanted: SearchFilter, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Entries matching the words, the emotion and the date range, best first.
 

@@ -29,7 +29,7 @@ def vocabulary(rng: random.Random, size: int = 4000) -> list[str]:
     letters = "abcdefghijklmnoprstuvwy"
     made_up = {"".join(rng.choice(letters) for _ in range(rng.randint(4, 9)))
                for _ in range(size)}
-    return COMMON + FEELINGS + sorted(made_up)
+    return [*COMMON, *FEELINGS, *sorted(made_up)]
 
 
 def entry_text(rng: random.Random, words: list[str], weights: list[float]) -> str:

@@ -98,13 +98,19 @@ def fts_query(text: str) -> str:
     operators, stars, colons, parentheses and AND/OR/NOT/NEAR are only words; the last piece
     matches as a prefix so results appear while typing. Pieces are ANDed.
     """
-    terms = [piece.replace('"', '""') for piece in _WORD.findall(text.replace("\x00", " "))]
+    text = storable(text).replace("\x00", " ")
+    terms = [piece.replace('"', '""') for piece in _WORD.findall(text)]
     terms = [term for term in terms if any(ch.isalnum() or ord(ch) > 0x2000 for ch in term)]
     if not terms:
         return ""
     quoted = [f'"{term}"' for term in terms]
     quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def storable(text: str) -> str:
+    """``text`` with anything SQLite can't take as UTF-8 (lone surrogates) replaced by '?'."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def word_count(text: str) -> int:

@@ -19,6 +19,7 @@ from numbness_desktop.domain.journal import (
     SearchFilter,
     SearchHit,
     fts_query,
+    storable,
 )
 from numbness_desktop.domain.vocabulary import normalise
 from numbness_desktop.store.db import Store
@@ -240,13 +241,13 @@ class JournalRepository:
         params: list[str] = []
         if wanted.emotion:
             conditions.append(f"e.id IN (SELECT entry_id FROM {CHIPS} WHERE word = ?)")
-            params.append(normalise(wanted.emotion))
+            params.append(storable(normalise(wanted.emotion)))
         if wanted.start:
             conditions.append("e.day >= ?")
-            params.append(wanted.start)
+            params.append(storable(wanted.start))
         if wanted.end:
             conditions.append("e.day <= ?")
-            params.append(wanted.end)
+            params.append(storable(wanted.end))
         return conditions, params
 
 

@@ -75,3 +75,10 @@ def build(data_dir: Path, today: date) -> list[str]:
         return fill_history(store.conn, today)
     finally:
         store.close()
+
+
+def build_empty(data_dir: Path) -> None:
+    """A data folder with the schema and nothing written (the start-up comparison)."""
+    from numbness_desktop.store.db import open_store
+
+    open_store(data_dir).close()

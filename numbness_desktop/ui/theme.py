@@ -189,9 +189,6 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     }}
     QFrame#chip {{ background: {c.accent_soft}; border: 1px solid {c.border};
         border-radius: 15px; }}
-    QSpinBox#chipIntensity {{ background: {c.surface}; border: 1px solid {c.border};
-        border-radius: 6px; padding: 1px 2px; }}
-    QSpinBox#chipIntensity:focus {{ border: 2px solid {c.focus}; }}
     QPushButton#chipRemove {{ background: transparent; border: none; padding: 2px 8px;
         min-height: 0; color: {c.muted}; }}
     QPushButton#chipRemove:hover {{ color: {c.text}; }}

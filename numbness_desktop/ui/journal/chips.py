@@ -44,7 +44,9 @@ class ChipWidget(QFrame):
         self.intensity.setSpecialValueText("–")
         self.intensity.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.intensity.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.intensity.setFixedWidth(self.intensity.fontMetrics().horizontalAdvance("10") + 22)
+        self.intensity.setSuffix("/10")
+        self.intensity.setFixedWidth(
+            self.intensity.fontMetrics().horizontalAdvance("10/10") + 18)
         self.intensity.setValue(NO_INTENSITY if chip.intensity is None else chip.intensity)
         self.intensity.setAccessibleName("Intensity")
         self.intensity.setAccessibleDescription(

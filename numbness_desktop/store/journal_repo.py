@@ -7,6 +7,7 @@ write entries with ``INSERT OR REPLACE``: a replace skips the delete trigger.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from numbness_desktop.domain.clock import iso, new_id
@@ -31,6 +32,7 @@ ENTRY_COLUMNS = ("id", "day", "text", "created_at", "updated_at")
 CHIP_COLUMNS = ("id", "entry_id", "word", "intensity", "position", "created_at", "updated_at")
 DRAFT_COLUMNS = ("id", "entry_id", "day", "text", "updated_at")
 SEARCH_LIMIT = 50
+RELEVANCE_STEP = 1.25
 SNIPPET_TOKENS = 16
 
 
@@ -113,7 +115,7 @@ class JournalRepository:
                 f"WHERE {where} ORDER BY journal_fts.rank LIMIT ?",
                 (HIGHLIGHT_START, HIGHLIGHT_END, match, *params, limit))
             rows = sorted(rows, key=lambda r: (r["day"], r["created_at"]), reverse=True)
-            rows.sort(key=lambda r: r["score"])
+            rows.sort(key=lambda r: -_relevance_band(r["score"]))
         elif wanted.emotion or wanted.start or wanted.end:
             where = " AND ".join(conditions)
             rows = self.store.query(
@@ -249,6 +251,15 @@ class JournalRepository:
             conditions.append("e.day <= ?")
             params.append(storable(wanted.end))
         return conditions, params
+
+
+def _relevance_band(score: float) -> int:
+    """bm25 scores within about a quarter of each other count as equally good (then newest first).
+
+    FTS5's bm25 is negative, lower is better; a shorter entry scores a little better for the
+    same words, which is not a difference a person sees in the results.
+    """
+    return round(math.log(max(-score, 1e-9)) / math.log(RELEVANCE_STEP))
 
 
 def _one_line(text: str) -> str:

@@ -230,6 +230,7 @@ def test_date_navigation(view, app_model, clock, qtbot):
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
     assert view.day == date(2026, 11, 26)
     assert view.date_button.text() == "Thursday 26 November 2026"
+    assert "Thursday 26 November 2026" in view.date_button.accessibleName()
     from PySide6.QtCore import QDate
 
     view._on_calendar_pick(QDate(2026, 11, 1))
@@ -328,3 +329,26 @@ def test_controls_have_the_contract_names(view):
                 and widget.metaObject().className() in ("QPushButton", "QLineEdit",
                                                         "QToolButton", "QComboBox"):
             assert widget.accessibleName(), widget
+
+
+def test_picking_a_suggestion_adds_the_feeling(view, app_model, qtbot):
+    qtbot.mouseClick(view.chip_bar.field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.chip_bar.field, "num")
+    completer = view.chip_bar.completer
+    assert completer.currentCompletion() == "numb"
+    completer.activated.emit("numb")
+    view.chip_bar.field.setText("numb")
+    qtbot.waitUntil(lambda: view.chip_bar.chip_words() == ["numb"], timeout=2000)
+    assert view.chip_bar.field.text() == ""
+
+
+def test_ctrl_f_from_inside_the_journal_focuses_search(open_window, qtbot):
+    window = open_window()
+    window.show_tab("Journal")
+    view = window.journal
+    view.editor.setFocus()
+    QTest.keyClick(view.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.stack.currentIndex() == 1
+    assert view.search_field.hasFocus()
+    QTest.keyClick(view.search_field, Qt.Key.Key_Escape)
+    assert view.stack.currentIndex() == 0

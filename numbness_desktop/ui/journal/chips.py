@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -93,6 +93,8 @@ class ChipBar(QWidget):
         self.completer.setMaxVisibleItems(8)
         self.field.setCompleter(self.completer)
         self.field.returnPressed.connect(self._add_typed)
+        # Picking a suggestion adds it at once (after the completer has filled the field).
+        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self._add_typed))
         self.add_button = QPushButton("Add feeling")
         self.add_button.setAccessibleName("Add feeling")
         self.add_button.clicked.connect(self._add_typed)

@@ -54,6 +54,7 @@ from numbness_desktop.ui.journal.search import SearchPanel
 DRAFT_PAUSE_MS = 1000
 COMMIT_PAUSE_MS = 8000
 SEARCH_PAUSE_MS = 150
+LIVE_COUNT_LIMIT = 100_000
 PAGE_MAX_WIDTH = 1160
 DAY_PAGE, SEARCH_PAGE = 0, 1
 
@@ -139,9 +140,6 @@ class JournalView(QWidget):
         self.stack.addWidget(self.search_panel)
         column.addWidget(self.stack, 1)
 
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo)
@@ -335,6 +333,7 @@ class JournalView(QWidget):
         """Read the day (one query for entries, one for their chips) and open an entry."""
         today = self.clock().date()
         self.date_button.setText(long_date(self.day))
+        self.date_button.setAccessibleName(f"Day shown: {long_date(self.day)}. Choose a day")
         self.next_button.setEnabled(self.day < today)
         self.today_button.setEnabled(self.day != today)
         is_today = self.day == today
@@ -444,7 +443,7 @@ class JournalView(QWidget):
         self._draft_timer.poke()
         self._commit_timer.poke()
         self._update_status("Writing…")
-        self._update_word_count()
+        self._update_word_count(live=True)
 
     def current_draft(self) -> Draft:
         return Draft(self.draft_id, self.entry_id, self.day_key, self.editor.toPlainText(), "")
@@ -457,6 +456,7 @@ class JournalView(QWidget):
             self._update_status("Not saved yet — see the message above")
             return False
         self._update_status("Draft kept")
+        self._update_word_count()
         return True
 
     def commit(self) -> bool:
@@ -491,7 +491,9 @@ class JournalView(QWidget):
     def _update_status(self, text: str) -> None:
         self.status_label.setText(text)
 
-    def _update_word_count(self) -> None:
+    def _update_word_count(self, live: bool = False) -> None:
+        if live and self.editor.document().characterCount() > LIVE_COUNT_LIMIT:
+            return  # very long entries: counted at the next pause instead of every keystroke
         count = word_count(self.editor.toPlainText())
         self.word_count_label.setText("1 word" if count == 1 else f"{count} words")
 

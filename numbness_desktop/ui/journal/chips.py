@@ -86,6 +86,7 @@ class ChipBar(QWidget):
         self.field.setAccessibleDescription(
             "Type a feeling and press Enter. Words from the list or your own words both work.")
         self.field.setPlaceholderText("Name a feeling — numb, calm, tender, your own word…")
+        self.field.setMinimumWidth(160)
         self._words = QStringListModel(self)
         self.completer = QCompleter(self._words, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -109,6 +110,7 @@ class ChipBar(QWidget):
         self.flow = FlowLayout(self.flow_host)
         outer.addWidget(self.flow_host)
         self.chips: list[ChipWidget] = []
+        self._when = "today"
         self.set_own_words([])
 
     def set_own_words(self, words: list[str]) -> None:
@@ -116,7 +118,9 @@ class ChipBar(QWidget):
         known = self._vocabulary.with_own(words)
         self._words.setStringList([w.word for w in known.words])
 
-    def set_chips(self, chips: tuple[Chip, ...], named_today: int | None = None) -> None:
+    def set_chips(self, chips: tuple[Chip, ...], named_today: int | None = None,
+                  when: str = "today") -> None:
+        self._when = when
         if tuple(c.chip for c in self.chips) == tuple(chips):
             self._set_count(named_today)
             return
@@ -124,6 +128,7 @@ class ChipBar(QWidget):
                              if c.intensity.hasFocus() or c.remove.hasFocus()), None)
         for widget in self.chips:
             self.flow.removeWidget(widget)
+            widget.hide()  # gone at once, even before the deferred delete runs
             widget.deleteLater()
         self.chips = []
         for chip in chips:
@@ -148,10 +153,11 @@ class ChipBar(QWidget):
         if named_today is None:
             self.count_label.clear()
             return
+        when = self._when
         if named_today >= DAILY_FEELINGS_GOAL:
-            self.count_label.setText(f"{named_today} named today ✓")
+            self.count_label.setText(f"{named_today} named {when} ✓")
         else:
-            self.count_label.setText(f"{named_today} of {DAILY_FEELINGS_GOAL} named today")
+            self.count_label.setText(f"{named_today} of {DAILY_FEELINGS_GOAL} named {when}")
 
     def _add_typed(self) -> None:
         word = vocabulary.normalise(self.field.text())

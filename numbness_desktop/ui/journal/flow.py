@@ -11,6 +11,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height = 0  # the height needed at the last width we were given
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -36,7 +37,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        height = self._place(rect, move=True)
+        if height != self._height:
+            # Wrapped onto more (or fewer) lines: ask the parent layouts for that height, so
+            # the rows below move instead of being drawn over.
+            self._height = height
+            self.invalidate()
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -46,7 +52,8 @@ class FlowLayout(QLayout):
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._height))
 
     def _place(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -132,7 +133,14 @@ class JournalView(QWidget):
         column.addWidget(self.undo_banner)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_day_page())
+        day_scroll = QScrollArea()  # scrolls only when large text meets a small window
+        day_scroll.setWidgetResizable(True)
+        day_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        day_page = self._build_day_page()
+        day_page.setObjectName("page")
+        day_scroll.setWidget(day_page)
+        self.stack.addWidget(day_scroll)
         self.search_panel = SearchPanel()
         self.search_panel.filtersChanged.connect(self._search_timer.poke)
         self.search_panel.resultChosen.connect(self.open_result)
@@ -208,6 +216,7 @@ class JournalView(QWidget):
         side.setSpacing(8)
         entries_title = QLabel("Entries this day")
         entries_title.setObjectName("sectionTitle")
+        entries_title.setWordWrap(True)
         side.addWidget(entries_title)
         self.entries_model = DayEntriesModel(self)
         self.entries_list = QListView()
@@ -243,7 +252,8 @@ class JournalView(QWidget):
         side.addWidget(self.elsewhere_box)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(270)
+        side_widget.setMinimumWidth(160)
+        side_widget.setMaximumWidth(270)
         body.addWidget(side_widget)
 
         card = QFrame()
@@ -269,12 +279,11 @@ class JournalView(QWidget):
         card_layout.addWidget(self.editor, 1)
         self._fit_column()
 
-        prompts_row = QHBoxLayout()
-        prompts_label = QLabel("If it helps:")
-        prompts_label.setObjectName("muted")
-        prompts_row.addWidget(prompts_label, 0, Qt.AlignmentFlag.AlignTop)
         prompts_host = QWidget()
         prompts = FlowLayout(prompts_host, spacing=6)
+        prompts_label = QLabel("If it helps:")
+        prompts_label.setObjectName("muted")
+        prompts.addWidget(prompts_label)
         self.prompt_buttons: list[QPushButton] = []
         for prompt in EXTRA_PROMPTS:
             button = QPushButton(prompt)
@@ -284,8 +293,7 @@ class JournalView(QWidget):
             button.clicked.connect(lambda _c=False, p=prompt: self.add_prompt(p))
             prompts.addWidget(button)
             self.prompt_buttons.append(button)
-        prompts_row.addWidget(prompts_host, 1)
-        card_layout.addLayout(prompts_row)
+        card_layout.addWidget(prompts_host)
 
         footer = QHBoxLayout()
         self.word_count_label = QLabel()
@@ -305,6 +313,7 @@ class JournalView(QWidget):
     def _fit_column(self) -> None:
         """About 70 characters of the editor's font: a comfortable line to read and write."""
         self.writing_column.setMaximumWidth(self.editor.column_width())
+        self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 6)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -419,12 +428,14 @@ class JournalView(QWidget):
 
     def _show_chips(self, entry: Entry | None) -> None:
         named = self.journal.feelings_named(self.day_key)
-        self.chip_bar.set_chips(entry.chips if entry else (), named)
+        when = "today" if self.day == self.clock().date() else "that day"
+        self.chip_bar.set_chips(entry.chips if entry else (), named, when)
 
     def _refresh_elsewhere(self) -> None:
         while self.elsewhere_layout.count() > 1:
             widget = self.elsewhere_layout.takeAt(1).widget()
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         items = self.journal.elsewhere(self.day)
         for item in items:

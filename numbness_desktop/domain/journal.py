@@ -113,6 +113,41 @@ def storable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def find_match(text: str, typed: str) -> tuple[int, int] | None:
+    """Where the first searched word appears in ``text``, as the search matched it.
+
+    Case and accents don't matter ("cafe" finds "Café") and the last word may be the start
+    of a longer one, like the full-text search. Returns (start, end) in ``text`` or None.
+    """
+    words = re.findall(r"\w+", typed)
+    if not words:
+        return None
+    folded, positions = _fold_with_positions(text)
+    best: tuple[int, int] | None = None
+    for index, word in enumerate(words):
+        needle = _fold_with_positions(word)[0]
+        last = index == len(words) - 1
+        pattern = rf"(?<!\w){re.escape(needle)}" + (r"\w*" if last else r"(?!\w)")
+        found = re.search(pattern, folded)
+        if found and (best is None or positions[found.start()] < best[0]):
+            best = (positions[found.start()], positions[found.end() - 1] + 1)
+    return best
+
+
+def _fold_with_positions(text: str) -> tuple[str, list[int]]:
+    """Lower case without accents, and for each folded character its index in ``text``."""
+    import unicodedata
+
+    folded: list[str] = []
+    positions: list[int] = []
+    for index, char in enumerate(text):
+        for part in unicodedata.normalize("NFKD", char.casefold()):
+            if not unicodedata.combining(part):
+                folded.append(part)
+                positions.append(index)
+    return "".join(folded), positions
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 

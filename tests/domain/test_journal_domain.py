@@ -67,3 +67,16 @@ def test_markdown_journal_is_by_date_with_feelings():
     assert "#### 09:15" in text
     assert "Feelings: numb (4/10)" in text
     assert journal_markdown([]).endswith("_Nothing written yet._\n")
+
+
+def test_find_match_ignores_case_and_accents_and_prefixes_the_last_word():
+    from numbness_desktop.domain.journal import find_match
+
+    text = "Le Café était calme. CAFES fermés."
+    assert find_match(text, "cafe") == (3, 7)
+    assert find_match(text, "xyz cafes") == (21, 26)
+    assert find_match(text, "calm") == (14, 19)  # the last word may be the start of one
+    assert find_match(text, "calm café") == (3, 7)  # whichever comes first in the text
+    assert find_match("straße", "STRASSE") == (0, 6)
+    assert find_match(text, '"(*') is None
+    assert find_match(text, "nothing") is None

@@ -352,3 +352,38 @@ def test_ctrl_f_from_inside_the_journal_focuses_search(open_window, qtbot):
     assert view.search_field.hasFocus()
     QTest.keyClick(view.search_field, Qt.Key.Key_Escape)
     assert view.stack.currentIndex() == 0
+
+
+def test_a_refused_save_keeps_the_words_and_says_so(open_window, qtbot, monkeypatch):
+    from numbness_desktop.domain.errors import DiskFullError
+
+    window = open_window()
+    window.show_tab("Journal")
+    view = window.journal
+    journal = window.app_model.journal
+
+    def full(*_args, **_kwargs):
+        raise DiskFullError("The disk is full, so Reconnect couldn't save.")
+
+    monkeypatch.setattr(journal._repo, "add_from_draft", full)
+    view.editor.load("")
+    view.editor.insert_text("precious words", 14)
+    assert not view.commit()
+    assert view.editor.toPlainText() == "precious words"
+    assert "Not saved yet" in view.status_label.text()
+    assert window.error_banner.isVisibleTo(window)
+    assert "disk is full" in window.error_banner.label.text()
+    assert not window.flush_views()  # so closing asks before losing them
+    assert [d.text for d in journal.drafts()] == ["precious words"]  # kept as a draft
+    monkeypatch.undo()
+    assert view.commit()
+    assert [e.text for e in journal.day(TODAY)] == ["precious words"]
+
+
+def test_calendar_marks_days_with_writing(view, app_model):
+    from PySide6.QtCore import QDate
+
+    app_model.journal.add_entry("2026-11-03", "words")
+    view._prepare_calendar()
+    assert view.calendar.dateTextFormat(QDate(2026, 11, 3)).fontUnderline()
+    assert not view.calendar.dateTextFormat(QDate(2026, 11, 4)).fontUnderline()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from numbness_desktop.domain.journal import find_match
 
 LINE_HEIGHT_PERCENT = 145
 COLUMN_CHARS = 70
@@ -69,19 +69,14 @@ class JournalEditor(QPlainTextEdit):
         cursor.mergeBlockFormat(block)
 
     # Showing a search match ---------------------------------------------------------------
-    def show_match(self, terms: list[str], colour: QColor) -> bool:
-        """Select and highlight the first of ``terms`` found; ``False`` if none is."""
-        text = self.toPlainText()
-        best: tuple[int, int] | None = None
-        for term in terms:
-            found = re.search(re.escape(term), text, re.IGNORECASE)
-            if found and (best is None or found.start() < best[0]):
-                best = (found.start(), found.end())
-        if best is None:
+    def show_match(self, typed: str, colour: QColor) -> bool:
+        """Select, highlight and scroll to the first searched word; ``False`` if not found."""
+        found = find_match(self.toPlainText(), typed)
+        if found is None:
             return False
         cursor = self.textCursor()
-        cursor.setPosition(best[0])
-        cursor.setPosition(best[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(found[0])
+        cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
         highlight = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setBackground(colour)

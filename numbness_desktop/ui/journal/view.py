@@ -7,12 +7,11 @@ entry, in one transaction. A draft left behind by a crash is offered back on the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -179,6 +178,7 @@ class JournalView(QWidget):
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._on_calendar_pick)
+        self.calendar.currentPageChanged.connect(self._mark_written_days)
         self.calendar.activated.connect(self._on_calendar_pick)
         menu = QMenu(self.date_button)
         action = QWidgetAction(menu)
@@ -594,9 +594,8 @@ class JournalView(QWidget):
             return
         if self.journal.remove_chip(entry, chip_id):
             self._removed_chip = (entry, chip)
-            self.undo_banner.show_message(f"Removed “{chip.word}”. You can bring it back "
-                                          "(Ctrl+Z).")
-            self.chip_bar.field.setFocus()
+            self.undo_banner.show_message(f"Removed “{chip.word}”. Undo brings it back.")
+            self.undo_banner.action.setFocus()
 
     # Prompts -------------------------------------------------------------------------------
     def add_prompt(self, prompt: str) -> None:
@@ -619,8 +618,9 @@ class JournalView(QWidget):
         self.entry_id = None
         self.load_day(select="last")
         self.undo_banner.show_message(
-            f"Deleted the entry from {deleted.created_at[11:16]}. You can bring it back "
-            "(Ctrl+Z).")
+            f"Deleted the entry from {deleted.created_at[11:16]}. Undo (or Ctrl+Z outside "
+            "the text) brings it back.")
+        self.undo_banner.action.setFocus()
         return deleted
 
     def undo(self) -> None:
@@ -694,9 +694,9 @@ class JournalView(QWidget):
         if not self.go_to(day, select=hit.entry_id):
             return False
         self.open_entry(hit.entry_id)
-        terms = re.findall(r"\w+", self.search_field.text())
         self.editor.setFocus()
-        self.editor.show_match(terms, QColor(theme.current_colours().accent_soft))
+        self.editor.show_match(self.search_field.text(),
+                               QColor(theme.current_colours().accent_soft))
         return True
 
     # Calendar ------------------------------------------------------------------------------
@@ -704,6 +704,20 @@ class JournalView(QWidget):
         today = self.clock().date()
         self.calendar.setMaximumDate(QDate(today.year, today.month, today.day))
         self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
+        self._mark_written_days(self.day.year, self.day.month)
+
+    def _mark_written_days(self, year: int, month: int) -> None:
+        """Days with writing show in bold and underlined (not by colour alone)."""
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
+        first = date(year, month, 1)
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        written = QTextCharFormat()
+        written.setFontWeight(QFont.Weight.Bold)
+        written.setFontUnderline(True)
+        for day in self.journal.days_with_entries(first.isoformat(), last.isoformat()):
+            moment = date.fromisoformat(day)
+            self.calendar.setDateTextFormat(QDate(moment.year, moment.month, moment.day),
+                                            written)
 
     def _on_calendar_pick(self, picked: QDate) -> None:
         self.date_button.menu().close()

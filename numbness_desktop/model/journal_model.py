@@ -5,7 +5,16 @@ words on screen (and the draft, if it was saved, stays in the store).
 
 Other features show their own records of a day in the journal's day view through
 *day providers*: callables ``(date) -> list[DayItem]``, registered with
-:meth:`JournalModel.add_day_provider`. The journal reads them, never their tables.
+:meth:`JournalModel.add_day_provider`. The journal reads them, never their tables. With no
+provider the day view shows no such section at all. For example, in
+``MainWindow._build_journal``::
+
+    journal = self.app_model.journal
+    journal.add_day_provider(self.app_model.breathing.day_items,
+                             self.app_model.breathing.sessionsChanged)
+
+where ``day_items(day)`` returns ``DayItem("07:30", "Breathing, 3 minutes (4-7-8)",
+"Breathe")`` for each session that day (``tab`` is the exact tab label to open).
 """
 
 from __future__ import annotations

@@ -62,3 +62,24 @@ def test_day_providers_are_read_in_time_order(app_model, qtbot):
                                                       "Body map")])
     journal.add_day_provider(lambda day: [DayItem("07:30", "Breathing, 3 minutes", "Breathe")])
     assert [i.tab for i in journal.elsewhere(date(2026, 11, 26))] == ["Breathe", "Body map"]
+
+
+def test_list_models_show_time_and_title_and_escape_the_persons_words(qapp):
+    from PySide6.QtCore import Qt
+
+    from numbness_desktop.domain.journal import HIGHLIGHT_END, HIGHLIGHT_START, Entry, SearchHit
+    from numbness_desktop.model.journal_lists import DayEntriesModel, HtmlRole, SearchResultsModel
+
+    days = DayEntriesModel()
+    days.set_entries([Entry("a", DAY, "\n  First line\nsecond", "2026-11-26T21:04:00+01:00",
+                            "2026-11-26T21:04:00+01:00")])
+    assert days.index(0, 0).data() == "21:04  First line"
+    results = SearchResultsModel()
+    results.set_hits([SearchHit("a", DAY, "2026-11-26T21:04:00+01:00",
+                                f"<b>not bold</b> & {HIGHLIGHT_START}numb{HIGHLIGHT_END}",
+                                ("numb",))])
+    html = results.index(0, 0).data(HtmlRole)
+    assert "&lt;b&gt;not bold&lt;/b&gt; &amp; <span class='hit'>numb</span>" in html
+    assert "Thu 26 Nov 2026 · 21:04" in html
+    assert results.index(0, 0).data(Qt.ItemDataRole.DisplayRole).endswith(
+        "<b>not bold</b> & numb")

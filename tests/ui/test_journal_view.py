@@ -387,3 +387,18 @@ def test_calendar_marks_days_with_writing(view, app_model):
     view._prepare_calendar()
     assert view.calendar.dateTextFormat(QDate(2026, 11, 3)).fontUnderline()
     assert not view.calendar.dateTextFormat(QDate(2026, 11, 4)).fontUnderline()
+
+
+def test_chips_sit_in_keyboard_order_after_the_feeling_field(view, app_model):
+    entry = app_model.journal.add_entry(TODAY, "words")
+    app_model.journal.add_chip(entry, "numb")
+    app_model.journal.add_chip(entry, "calm")
+    view.load_day(select=entry.id)
+    first, second = view.chip_bar.chips
+    assert view.chip_bar.add_button.nextInFocusChain() is first.intensity
+    assert first.remove.nextInFocusChain() is second.intensity
+    chain, widget = [], second.remove
+    for _ in range(10):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert view.editor in chain

@@ -142,6 +142,11 @@ class ChipBar(QWidget):
             self.chips.append(widget)
             if chip.word == focused_word:
                 widget.intensity.setFocus()
+        previous = self.add_button  # keyboard order: field, Add, then each chip, then onwards
+        for widget in self.chips:
+            for control in (widget.intensity, widget.remove):
+                QWidget.setTabOrder(previous, control)
+                previous = control
         self.flow_host.setVisible(bool(chips))
         self.flow_host.updateGeometry()
         self._set_count(named_today)

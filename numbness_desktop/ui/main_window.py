@@ -23,11 +23,11 @@ from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.help_panel import HelpPanel
 from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
+    from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
     from numbness_desktop.ui.safety.view import SafetyPlanView
 
@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> HelpPanel:
         if self._help_panel is None:
+            from numbness_desktop.ui.help_panel import HelpPanel
+
             self._help_panel = HelpPanel(self.app_model, self)
         self._help_panel.show()
         self._help_panel.raise_()

@@ -7,12 +7,17 @@ returns ``None``; the view keeps what the person typed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.safety_plan import HelpInfo, ItemRole, PlanItem, SafetyPlan
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
+
+if TYPE_CHECKING:
+    from numbness_desktop.model.journal_model import JournalModel
 
 UNDO_LIMIT = 20
 
@@ -30,6 +35,16 @@ class AppModel(QObject):
         self._plan_repo = SafetyPlanRepository(store)
         self._plan: SafetyPlan | None = None
         self._deleted: list[PlanItem] = []
+        self._journal: JournalModel | None = None
+
+    @property
+    def journal(self) -> JournalModel:
+        """The journal's model, built on first use."""
+        if self._journal is None:
+            from numbness_desktop.model.journal_model import JournalModel
+
+            self._journal = JournalModel(self.store, self.errorOccurred, self)
+        return self._journal
 
     # Safety plan: reading ------------------------------------------------------------------
     def safety_plan(self) -> SafetyPlan:

@@ -63,3 +63,6 @@ def fill_demo(store: Store, today: datetime) -> None:
                 repo.add(section, text, phone, ItemRole.NOTE)
     finally:
         store.clock = original_clock
+    from numbness_desktop.store.body_map_demo import fill_body_map_demo
+
+    fill_body_map_demo(store, today)

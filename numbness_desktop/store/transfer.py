@@ -36,13 +36,31 @@ class RecordKind:
     columns: tuple[str, ...]
     defaults: tuple[tuple[str, Any], ...] = ()
     order_by: str = "created_at, id"
+    required: tuple[str, ...] = ()
+    """Columns without which a record is skipped on import (NOT NULL without a default)."""
 
     def valid(self, record: dict[str, Any]) -> bool:
-        return bool(record.get("id")) and bool(record.get("updated_at"))
+        return bool(record.get("id")) and bool(record.get("updated_at")) and all(
+            record.get(column) not in (None, "") for column in self.required)
 
 
 RECORD_KINDS: list[RecordKind] = []
 """Kinds of record beside the safety plan (breathing sessions, emotion logs, …)."""
+
+# Body map (m003_body_map): a log before its regions, so a merge never sees an orphan first.
+RECORD_KINDS += [
+    RecordKind("emotion_logs", "emotion_logs",
+               ("id", "felt_at", "day", "emotion", "family", "intensity", "sensations", "note",
+                "created_at", "updated_at"),
+               defaults=(("family", ""), ("intensity", 0), ("sensations", "[]"), ("note", "")),
+               required=("felt_at", "day", "emotion", "created_at")),
+    RecordKind("emotion_log_regions", "emotion_log_regions",
+               ("id", "log_id", "region", "quality", "created_at", "updated_at"),
+               defaults=(("quality", "here"),), order_by="created_at, log_id, region",
+               required=("log_id", "region", "created_at")),
+    RecordKind("custom_words", "custom_words", ("id", "word", "created_at", "updated_at"),
+               order_by="word, id", required=("word", "created_at")),
+]
 
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
                      "updated_at")

@@ -54,13 +54,14 @@ class Quality(StrEnum):
 
 
 QUALITY_LABELS = {
-    Quality.MORE: "More — active, buzzing, warm",
-    Quality.LESS: "Less — dull, numb, heavy",
+    Quality.MORE: "More (active, buzzing)",
+    Quality.LESS: "Less (dull, numb, heavy)",
     Quality.HERE: "Just here",
 }
 
 SENSATIONS = ("tight", "heavy", "warm", "cold", "tingling", "buzzing", "hollow", "pressure",
-              "fluttering", "shaky", "numb", "aching", "restless", "light", "still", "sinking")
+              "fluttering", "shaky", "numb", "light")
+"""Offered as chips; any other sensation can be typed in words."""
 
 
 def region_label(region: str) -> str:
@@ -204,11 +205,11 @@ def overlay_text(overlay: Overlay, measure: str, quality: str) -> list[str]:
         totals = overlay.totals.get(region)
         if totals is None or totals.value(measure, quality) == 0:
             continue
-        parts = [f"{totals.count} time{'s' if totals.count != 1 else ''}"]
+        parts = [f"{totals.count}×"]
         if totals.more:
             parts.append(f"{totals.more} more")
         if totals.less:
             parts.append(f"{totals.less} less")
-        parts.append(f"mean intensity {totals.mean_intensity:.1f}")
-        lines.append(f"{region_label(region)}: " + ", ".join(parts))
+        lines.append(f"{region_label(region)}: " + ", ".join(parts)
+                     + f"; mean intensity {totals.mean_intensity:.1f}")
     return lines

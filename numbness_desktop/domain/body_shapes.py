@@ -18,7 +18,7 @@ Point = tuple[float, float]
 FIGURE_WIDTH = 100.0
 FIGURE_HEIGHT = 224.0
 GAP = 24.0
-LABEL_BAND = 16.0
+LABEL_BAND = 2.0
 CANVAS_WIDTH = 2 * FIGURE_WIDTH + GAP
 CANVAS_HEIGHT = FIGURE_HEIGHT + LABEL_BAND
 VIEWS = ("front", "back")
@@ -46,17 +46,21 @@ def mirror(points: list[Point]) -> list[Point]:
 _HEAD = (50.0, 20.0, 12.0, 15.0)
 _BROW = math.degrees(math.asin(3.0 / 15.0))  # the brow line sits 3 units above the centre
 _NECK = [(44.0, 33.0), (56.0, 33.0), (57.0, 44.0), (43.0, 44.0)]
-_SHOULDERS = [(43.0, 43.0), (57.0, 43.0), (70.0, 46.0), (77.0, 50.0), (79.5, 57.0),
-              (20.5, 57.0), (23.0, 50.0), (30.0, 46.0)]
-_UPPER_TORSO = [(27.0, 57.0), (73.0, 57.0), (71.0, 88.0), (29.0, 88.0)]
-_LOWER_TORSO = [(29.0, 88.0), (71.0, 88.0), (69.0, 116.0), (31.0, 116.0)]
-_HIPS = [(31.0, 116.0), (69.0, 116.0), (72.0, 128.0), (72.0, 138.0), (28.0, 138.0),
-         (28.0, 128.0)]
-_ARM_LEFT_SIDE = [(19.0, 57.0), (26.0, 57.0), (25.0, 66.0), (23.5, 94.0), (21.5, 124.0),
-                  (12.5, 124.0), (13.0, 94.0), (15.0, 66.0)]
-_HAND_LEFT_SIDE = ellipse(17.0, 132.0, 5.5, 8.5)
-_LEG_LEFT_SIDE = [(28.5, 138.0), (49.0, 138.0), (48.0, 176.0), (46.5, 210.0), (36.0, 210.0),
-                  (33.0, 176.0)]
+_SHOULDERS = [(43.0, 43.0), (57.0, 43.0), (66.0, 44.8), (72.0, 47.0), (76.0, 50.0),
+              (78.4, 53.2), (79.5, 57.0), (20.5, 57.0), (21.6, 53.2), (24.0, 50.0),
+              (28.0, 47.0), (34.0, 44.8)]
+_UPPER_TORSO = [(27.0, 57.0), (73.0, 57.0), (72.2, 66.0), (70.5, 78.0), (69.5, 88.0),
+                (30.5, 88.0), (29.5, 78.0), (27.8, 66.0)]
+_LOWER_TORSO = [(30.5, 88.0), (69.5, 88.0), (69.6, 100.0), (70.5, 116.0), (29.5, 116.0),
+                (30.4, 100.0)]
+_HIPS = [(29.5, 116.0), (70.5, 116.0), (72.5, 124.0), (73.0, 131.0), (72.0, 138.0),
+         (28.0, 138.0), (27.0, 131.0), (27.5, 124.0)]
+_ARM_LEFT_SIDE = [(19.5, 57.0), (26.0, 57.0), (25.6, 66.0), (24.6, 80.0), (23.8, 94.0),
+                  (22.6, 110.0), (21.6, 124.0), (12.6, 124.0), (12.9, 110.0), (13.4, 94.0),
+                  (14.2, 80.0), (15.6, 66.0), (17.2, 60.0)]
+_HAND_LEFT_SIDE = ellipse(17.0, 132.5, 5.3, 9.0)
+_LEG_LEFT_SIDE = [(28.0, 138.0), (49.0, 138.0), (48.6, 150.0), (47.8, 176.0), (47.0, 196.0),
+                  (46.5, 210.0), (36.0, 210.0), (34.6, 196.0), (32.6, 176.0), (30.0, 156.0)]
 _FOOT_LEFT_SIDE = ellipse(40.0, 216.0, 8.5, 6.0)
 
 
@@ -201,8 +205,10 @@ class Fit:
         return (x - self.dx) / self.scale, (y - self.dy) / self.scale
 
 
-def fit(width: float, height: float, margin: float = 8.0) -> Fit:
+def fit(width: float, height: float, margin: float = 8.0, bottom: float = 0.0) -> Fit:
+    """Scale the canvas into ``width`` × ``height``, leaving ``bottom`` pixels for labels."""
+    room = height - bottom
     scale = max(0.01, min((width - 2 * margin) / CANVAS_WIDTH,
-                          (height - 2 * margin) / CANVAS_HEIGHT))
+                          (room - 2 * margin) / CANVAS_HEIGHT))
     return Fit(scale, (width - CANVAS_WIDTH * scale) / 2.0,
-               (height - CANVAS_HEIGHT * scale) / 2.0)
+               (room - CANVAS_HEIGHT * scale) / 2.0)

@@ -7,12 +7,17 @@ returns ``None``; the view keeps what the person typed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.safety_plan import HelpInfo, ItemRole, PlanItem, SafetyPlan
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
+
+if TYPE_CHECKING:
+    from numbness_desktop.model.body_map_model import BodyMapModel
 
 UNDO_LIMIT = 20
 
@@ -30,6 +35,16 @@ class AppModel(QObject):
         self._plan_repo = SafetyPlanRepository(store)
         self._plan: SafetyPlan | None = None
         self._deleted: list[PlanItem] = []
+        self._body_map: BodyMapModel | None = None
+
+    @property
+    def body_map(self) -> BodyMapModel:
+        """The body map's model, built on first use (not needed for the first paint)."""
+        if self._body_map is None:
+            from numbness_desktop.model.body_map_model import BodyMapModel
+
+            self._body_map = BodyMapModel(self)
+        return self._body_map
 
     # Safety plan: reading ------------------------------------------------------------------
     def safety_plan(self) -> SafetyPlan:

@@ -28,6 +28,7 @@ from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
+    from numbness_desktop.ui.bodymap.view import BodyMapView
     from numbness_desktop.ui.safety.view import SafetyPlanView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
@@ -85,12 +86,14 @@ class MainWindow(QMainWindow):
         self.today = TodayView(app_model, clock)
         self._tabs: dict[str, QWidget] = {
             "Today": self.today,
+            "Body map": LazyTab(self._build_body_map),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
         for label in TAB_ORDER:
             if label in self._tabs:
                 self.tabs.addTab(self._tabs[label], label)
         self.today.openSafetyPlan.connect(lambda: self.show_tab("Safety plan"))
+        self.today.openBodyMap.connect(lambda: self.show_tab("Body map"))
         self.today.helpRequested.connect(self.show_help)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         for number, label in enumerate(TAB_ORDER, start=1):
@@ -130,6 +133,18 @@ class MainWindow(QMainWindow):
         from numbness_desktop.ui.safety.view import SafetyPlanView
 
         return SafetyPlanView(self.app_model, clock)
+
+    @property
+    def body_map(self) -> BodyMapView:
+        """The Body map view, built on first use."""
+        tab = self._tabs["Body map"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_body_map(self) -> BodyMapView:
+        from numbness_desktop.ui.bodymap.view import BodyMapView
+
+        return BodyMapView(self.app_model.body_map)
 
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""

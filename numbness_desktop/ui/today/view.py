@@ -27,6 +27,7 @@ class TodayView(QWidget):
     """The first thing the person sees; every card leads somewhere real."""
 
     openSafetyPlan = Signal()
+    openBodyMap = Signal()
     helpRequested = Signal()
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
@@ -66,8 +67,16 @@ class TodayView(QWidget):
         )
         self.help_card.button.setObjectName("primary")
         self.help_card.button.clicked.connect(self.helpRequested)
+        self.body_card = ActionCard(
+            "Where do you feel it?",
+            "Name one feeling and mark where it sits in your body — or that you can't tell "
+            "where. Both are real answers.",
+            "Open the body map", "Open the body map",
+        )
+        self.body_card.button.clicked.connect(self.openBodyMap)
         grid.addWidget(self.plan_card, 0, 0)
         grid.addWidget(self.help_card, 0, 1)
+        grid.addWidget(self.body_card, 1, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)

@@ -44,6 +44,7 @@ class FeelingForm(QFrame):
     """Fills a :class:`FeelingDraft` from the map and the fields; saves through the model."""
 
     saved = Signal(object)
+    whereRebuilt = Signal()
 
     def __init__(self, body_map: BodyMapModel, map_widget: BodyMapWidget) -> None:
         super().__init__()
@@ -247,7 +248,16 @@ class FeelingForm(QFrame):
                     region, Quality(box.currentData())))
             self.where_layout.addWidget(box, row, 1)
             self.quality_boxes[mark.region] = box
+            if self.where_box.isVisible():
+                box.show()  # at once, so Tab can reach it before the next event loop turn
         self.where_layout.setColumnStretch(1, 1)
+        self.whereRebuilt.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The form's controls in reading order, for Tab."""
+        return [*self.quality_boxes.values(), self.picker.field, self.picker.list,
+                self.intensity, *self.chips.values(), self.other_sensation, self.note,
+                self.cancel_button, self.save_button]
 
     def marks(self) -> tuple[RegionMark, ...]:
         return self.map.marks()

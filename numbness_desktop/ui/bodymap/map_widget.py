@@ -159,6 +159,11 @@ class BodyMapWidget(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # Ctrl+Tab leaves the map at once
+            forward = key == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            QWidget.focusNextPrevChild(self, forward)
+            return
         if key in ARROWS:
             found = shapes.neighbour(self._stops[self._focus], ARROWS[key], self._stops)
             if found is not None:
@@ -402,8 +407,8 @@ class BodyMapWidget(QWidget):
                                           else f" ({m.quality.value})")
                 for m in self.marks()) or "nothing yet"
             text = (f"Focused: {focused}. Marked: {marked}. Arrow keys or Tab move between "
-                    "regions; Space marks or unmarks; plus means more sensation, minus less, "
-                    "zero just here.")
+                    "regions, Control+Tab leaves the map; Space marks or unmarks; plus means "
+                    "more sensation, minus less, zero just here.")
         else:
             text = f"Your map. Focused: {focused}."
         self.setAccessibleDescription(text)

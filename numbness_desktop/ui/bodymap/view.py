@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,7 +30,8 @@ from numbness_desktop.ui.bodymap.overlay_panel import OverlayPanel
 
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
-MARK_HINT = "Keys: arrows or Tab move · Space marks · + more, − less, 0 just here"
+MARK_HINT = ("Keys: arrows or Tab move · Space marks · + more, − less, 0 just here · "
+             "Ctrl+Tab leaves the map")
 MAP_HINT = "Keys: arrows or Tab move between places; each reads out its numbers"
 
 
@@ -58,6 +61,7 @@ class BodyMapView(QWidget):
         outer.addWidget(self.side)
 
         self.map.marksChanged.connect(self._sync_place_buttons)
+        self.form.whereRebuilt.connect(self._chain_focus)
         self.overlay_panel.changed.connect(self.refresh_overlay)
         body_map.feelingsChanged.connect(self._feelings_changed)
         body_map.undoAvailableChanged.connect(self._undo_available)
@@ -66,6 +70,7 @@ class BodyMapView(QWidget):
         undo.activated.connect(self.undo_delete)
         self._sync_place_buttons()
         self._selection_changed()
+        self._chain_focus()
         self.setStyleSheet(local_style())
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.setStyleSheet(local_style()))
@@ -244,6 +249,13 @@ class BodyMapView(QWidget):
         empty = self.feelings.rowCount() == 0
         self.empty_today.setVisible(empty)
         self.list.setVisible(not empty)
+
+    def _chain_focus(self) -> None:
+        """Tab follows the page: modes, map, the two other answers, then the form."""
+        chain = [self.mark_mode, self.map_mode, self.map, self.everywhere, self.nowhere,
+                 *self.form.focus_chain(), self.list, self.edit_button, self.delete_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _sync_place_buttons(self) -> None:
         self.everywhere.setChecked(self.map.is_marked(WHOLE_BODY))

@@ -50,8 +50,9 @@ class BodyMapRepository:
     def overlay(self, wanted: OverlayFilter, today: date) -> Overlay:
         """Per region and quality: how many marks and their summed intensity, in SQL.
 
-        A narrow filter starts from the matching logs; all feelings of all time start from
-        the regions' own index, already grouped (about 30 ms for 40,000 logs).
+        A narrow filter starts from the matching logs and joins their regions; all feelings
+        of all time read the regions' own covering index (each region row carries its log's
+        intensity), already in group order.
         """
         where, params = ["l.day >= ?"], [wanted.first_day(today) or ""]
         if wanted.emotion:
@@ -62,12 +63,14 @@ class BodyMapRepository:
             params.append(wanted.family)
         condition = " AND ".join(where)
         if wanted.period_days is None and not wanted.emotion and not wanted.family:
-            joined = f"{REGIONS} r CROSS JOIN {LOGS} l ON l.id = r.log_id"
+            rows = self.store.query(
+                f"SELECT region, quality, count(*), sum(intensity) FROM {REGIONS} "
+                "GROUP BY region, quality")
         else:
-            joined = f"{LOGS} l JOIN {REGIONS} r ON r.log_id = l.id"
-        rows = self.store.query(
-            f"SELECT r.region, r.quality, count(*), sum(l.intensity) FROM {joined} "
-            f"WHERE {condition} GROUP BY r.region, r.quality", tuple(params))
+            rows = self.store.query(
+                f"SELECT r.region, r.quality, count(*), sum(l.intensity) FROM {LOGS} l "
+                f"JOIN {REGIONS} r ON r.log_id = l.id WHERE {condition} "
+                "GROUP BY r.region, r.quality", tuple(params))
         feelings = self.store.query(f"SELECT count(*) FROM {LOGS} l WHERE {condition}",
                                     tuple(params))[0][0]
         return overlay_from_rows([tuple(row) for row in rows], int(feelings))
@@ -103,19 +106,23 @@ class BodyMapRepository:
             db[LOGS].update(log_id, _log_row(new))
             if _family(emotion) == OWN_FAMILY:
                 self.words.add_in(db, emotion)
-            kept = {row[0]: (row[1], row[2]) for row in self.store.conn.execute(
-                f"SELECT region, id, quality FROM {REGIONS} WHERE log_id = ?", (log_id,))}
+            kept = {row[0]: (row[1], row[2], row[3]) for row in self.store.conn.execute(
+                f"SELECT region, id, quality, intensity FROM {REGIONS} WHERE log_id = ?",
+                (log_id,))}
             wanted = {m.region: m.quality.value for m in new.marks}
-            for region, (row_id, quality) in kept.items():
+            for region, (row_id, quality, intensity) in kept.items():
                 if region not in wanted:
                     db[REGIONS].delete(row_id)
-                elif wanted[region] != quality:
-                    db[REGIONS].update(row_id, {"quality": wanted[region], "updated_at": stamp})
+                elif (wanted[region], new.intensity) != (quality, intensity):
+                    db[REGIONS].update(row_id, {"quality": wanted[region],
+                                                "intensity": new.intensity,
+                                                "updated_at": stamp})
             for region, quality in wanted.items():
                 if region not in kept:
                     db[REGIONS].insert({"id": region_row_id(log_id, region), "log_id": log_id,
                                         "region": region, "quality": quality,
-                                        "created_at": stamp, "updated_at": stamp})
+                                        "intensity": new.intensity, "created_at": stamp,
+                                        "updated_at": stamp})
         return new
 
     def delete(self, log_id: str) -> FeelingLog | None:
@@ -146,10 +153,10 @@ class BodyMapRepository:
             self.words.add_in(db, log.emotion)
         for mark in log.marks:
             db.execute(
-                f"INSERT OR REPLACE INTO {REGIONS} (id, log_id, region, quality, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO {REGIONS} (id, log_id, region, quality, intensity, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [region_row_id(log.id, mark.region), log.id, mark.region, mark.quality.value,
-                 log.updated_at, log.updated_at])
+                 log.intensity, log.updated_at, log.updated_at])
 
     def _logs(self, sql: str, params: tuple) -> list[FeelingLog]:
         rows = self.store.query(sql, params)

@@ -47,7 +47,9 @@ def m003_body_map(db: Database) -> None:
     ``day`` is the local calendar date of ``felt_at``, so "today" and "the last 30 days"
     are exact string comparisons whatever the UTC offset. Regions are their own records
     (one per log and region, its id derived from both); the repository deletes them with
-    their log.
+    their log. Each region row carries a copy of its log's ``intensity`` (kept in step by
+    the repository, newer ``updated_at`` when it changes) so that "Your map" over all time
+    is one scan of one covering index, with no join: 40,000 logs in a few milliseconds.
     """
     db["emotion_logs"].create(
         {
@@ -76,21 +78,19 @@ def m003_body_map(db: Database) -> None:
             "log_id": str,
             "region": str,
             "quality": str,
+            "intensity": int,
             "created_at": str,
             "updated_at": str,
         },
         pk="id",
-        not_null={"log_id", "region", "quality", "created_at", "updated_at"},
-        defaults={"quality": "here"},
+        not_null={"log_id", "region", "quality", "intensity", "created_at", "updated_at"},
+        defaults={"quality": "here", "intensity": 0},
     )
     db["emotion_log_regions"].create_index(["log_id", "region", "quality"],
                                            index_name="idx_emotion_log_regions_log")
-    # "Your map" over all time reads regions in (region, quality) order and looks each log
-    # up in a covering index: no temporary B-tree and no table reads (see the benchmark).
-    db["emotion_log_regions"].create_index(["region", "quality", "log_id"],
+    # "Your map" over all time reads this index alone, already in GROUP BY order.
+    db["emotion_log_regions"].create_index(["region", "quality", "intensity"],
                                            index_name="idx_emotion_log_regions_region")
-    db["emotion_logs"].create_index(["id", "intensity", "day"],
-                                    index_name="idx_emotion_logs_overlay")
     db["custom_words"].create(
         {"id": str, "word": str, "created_at": str, "updated_at": str},
         pk="id",

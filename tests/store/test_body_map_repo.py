@@ -71,6 +71,8 @@ def test_update_keeps_time_and_region_ids_that_stay(repo, store, clock):
         "SELECT region, id FROM emotion_log_regions WHERE log_id = ?", (log.id,))}
     assert after["shoulders"] == before["shoulders"]
     assert "face" not in after
+    copies = store.query("SELECT DISTINCT intensity, updated_at FROM emotion_log_regions")
+    assert [tuple(row) for row in copies] == [(3, new.updated_at)]  # the fast map's copy
 
 
 def test_delete_takes_the_regions_and_restore_brings_everything_back(repo, store):

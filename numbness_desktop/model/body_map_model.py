@@ -77,7 +77,19 @@ class BodyMapModel(QObject):
         frequent = self._read(lambda: self.repo.words.frequent_words(since, limit), [])
         return list(dict.fromkeys(recent + frequent))[:limit]
 
+    def draft(self) -> str:
+        return self._read(self.repo.draft, "")
+
     # Writing -----------------------------------------------------------------------------
+    def keep_draft(self, text: str) -> bool:
+        """Keep the unsaved form; ``False`` (and a calm message) when it couldn't be kept."""
+        try:
+            self.repo.keep_draft(text)
+        except StorageError as error:
+            self.app_model.errorOccurred.emit(error.message)
+            return False
+        return True
+
     def save_feeling(self, draft: FeelingDraft) -> FeelingLog | None:
         return self._write(lambda: self.repo.save(draft))
 

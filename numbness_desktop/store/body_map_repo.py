@@ -21,6 +21,7 @@ from numbness_desktop.domain.vocabulary import OWN_FAMILY, load, normalise
 from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import Store
 
+DRAFT_KEY = "body_map.draft"
 LOGS = "emotion_logs"
 REGIONS = "emotion_log_regions"
 LOG_COLUMNS = ("id, felt_at, day, emotion, family, intensity, sensations, note, created_at, "
@@ -75,7 +76,23 @@ class BodyMapRepository:
                                     tuple(params))[0][0]
         return overlay_from_rows([tuple(row) for row in rows], int(feelings))
 
+    def draft(self) -> str:
+        """The unsaved form kept at the last close ('' when there is none)."""
+        rows = self.store.query("SELECT value FROM settings WHERE key = ?", (DRAFT_KEY,))
+        return rows[0][0] if rows else ""
+
     # Writing -----------------------------------------------------------------------------
+    def keep_draft(self, text: str) -> None:
+        """Keep (or with '' forget) what the form holds, so closing never loses words."""
+        if text == self.draft():
+            return
+        with self.store.write() as db:
+            if text:
+                db["settings"].upsert({"key": DRAFT_KEY, "value": text,
+                                       "updated_at": iso(self.store.clock())}, pk="key")
+            else:
+                db.execute("DELETE FROM settings WHERE key = ?", [DRAFT_KEY])
+
     def save(self, draft: FeelingDraft, felt_at: datetime | None = None) -> FeelingLog:
         """A new feeling with its regions; an unknown word joins the person's own words."""
         now = self.store.clock()

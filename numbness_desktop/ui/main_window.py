@@ -149,7 +149,11 @@ class MainWindow(QMainWindow):
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""
         tab = self._tabs["Safety plan"]
-        return not (isinstance(tab, LazyTab) and tab.built) or self.safety.flush()
+        kept = not (isinstance(tab, LazyTab) and tab.built) or self.safety.flush()
+        body = self._tabs["Body map"]
+        if isinstance(body, LazyTab) and body.built:
+            kept = self.body_map.flush() and kept
+        return kept
 
     def current_tab(self) -> str:
         return self.tabs.tabText(self.tabs.currentIndex())

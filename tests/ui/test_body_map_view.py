@@ -243,3 +243,23 @@ def test_today_card_opens_the_map(open_window, qtbot):
     window = open_window()
     qtbot.mouseClick(window.today.body_card.button, Qt.MouseButton.LeftButton)
     assert window.current_tab() == "Body map"
+
+
+def test_an_unsaved_feeling_survives_closing_the_window(open_window, qtbot):
+    window = open_window()
+    view = body_map(window)
+    view.map.toggle("chest")
+    view.map.set_quality("chest", Quality.LESS)
+    view.form.picker.field.setText("hollow-ish")
+    view.form.chips["heavy"].setChecked(True)
+    view.form.note.setText("half a thought I don't want to lose")
+    window.close()
+
+    view = body_map(open_window())
+    assert view.map.marks() == (RegionMark("chest", Quality.LESS),)
+    assert view.form.picker.word() == "hollow-ish"
+    assert view.form.chips["heavy"].isChecked()
+    assert view.form.note.text() == "half a thought I don't want to lose"
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
+    assert view.body_map.draft() == ""
+    assert view.body_map.todays_feelings()[0].emotion == "hollow-ish"

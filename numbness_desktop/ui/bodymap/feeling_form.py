@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -169,6 +172,45 @@ class FeelingForm(QFrame):
             + f": {log.emotion}, {log.intensity}/10, {where}. Thank you for noticing.")
         self.saved.emit(log)
         return log
+
+    def has_words(self) -> bool:
+        """Whether anything the person chose or typed would be lost by clearing."""
+        return bool(self.picker.word() or self.note.text().strip()
+                    or self.other_sensation.text().strip() or self.map.marks()
+                    or any(chip.isChecked() for chip in self.chips.values())
+                    or self.editing is not None)
+
+    def draft_text(self) -> str:
+        """The form as JSON, to keep across a close ('' when empty)."""
+        if not self.has_words():
+            return ""
+        return json.dumps({
+            "emotion": self.picker.word(), "intensity": self.intensity.value(),
+            "marks": [[m.region, m.quality.value] for m in self.map.marks()],
+            "sensations": [w for w, chip in self.chips.items() if chip.isChecked()],
+            "other": self.other_sensation.text(), "note": self.note.text(),
+            "editing": self.editing.id if self.editing else "",
+        }, ensure_ascii=False)
+
+    def restore_draft(self, text: str, find: Callable[[str], FeelingLog | None]) -> bool:
+        """Put a kept draft back; ``False`` if there was nothing usable."""
+        try:
+            raw = json.loads(text)
+            marks = tuple(RegionMark(str(r), Quality(q)) for r, q in raw.get("marks", []))
+        except (ValueError, TypeError, AttributeError):
+            return False
+        editing = find(raw.get("editing", "")) if raw.get("editing") else None
+        if editing is not None:
+            self.load(editing)
+        self.map.set_marks(marks)
+        self.picker.set_word(str(raw.get("emotion", "")))
+        self.intensity.setValue(int(raw.get("intensity", DEFAULT_INTENSITY)))
+        for word, chip in self.chips.items():
+            chip.setChecked(word in raw.get("sensations", []))
+        self.other_sensation.setText(str(raw.get("other", "")))
+        self.note.setText(str(raw.get("note", "")))
+        self.status.setText("Your unsaved feeling is back, just as you left it.")
+        return True
 
     def load(self, log: FeelingLog) -> None:
         """Edit a saved feeling: its places on the map, its words in the fields."""

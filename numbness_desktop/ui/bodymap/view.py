@@ -71,6 +71,10 @@ class BodyMapView(QWidget):
         self._sync_place_buttons()
         self._selection_changed()
         self._chain_focus()
+        kept = body_map.draft()
+        if kept:
+            self.form.restore_draft(kept, body_map.feeling)
+        self.form.saved.connect(lambda _log: body_map.keep_draft(""))
         self.setStyleSheet(local_style())
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.setStyleSheet(local_style()))
@@ -180,6 +184,10 @@ class BodyMapView(QWidget):
         return holder
 
     # Actions -------------------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Keep the unsaved form in the store; ``False`` if it couldn't be kept."""
+        return self.body_map.keep_draft(self.form.draft_text())
+
     def set_mode(self, mode: int) -> None:
         """0: mark a feeling; 1: Your map."""
         self.modes.button(mode).setChecked(True)

@@ -167,7 +167,7 @@ class BodyMapRepository:
     def _insert(self, db, log: FeelingLog, replace_existing: bool = False) -> None:
         db[LOGS].insert(_log_row(log), replace=replace_existing)
         if log.family == OWN_FAMILY:
-            self.words.add_in(db, log.emotion)
+            self.words.add_in(db, log.emotion, log.created_at)
         for mark in log.marks:
             db.execute(
                 f"INSERT OR REPLACE INTO {REGIONS} (id, log_id, region, quality, intensity, "

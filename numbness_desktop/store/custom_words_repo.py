@@ -38,8 +38,8 @@ class CustomWordsRepository:
         with self.store.write() as db:
             return self.add_in(db, word)
 
-    def add_in(self, db, word: str) -> CustomWord:
-        """The same, inside a transaction the caller already holds."""
+    def add_in(self, db, word: str, stamp: str = "") -> CustomWord:
+        """The same, inside a transaction the caller already holds (``stamp``: when)."""
         text = normalise(word)
         if not text:
             raise ValueError("an own word can't be empty")
@@ -48,7 +48,7 @@ class CustomWordsRepository:
         ).fetchone()
         if row is not None:
             return CustomWord(*row)
-        now = iso(self.store.clock())
+        now = stamp or iso(self.store.clock())
         word_record = CustomWord(new_id(), text, now, now)
         db[WORDS].insert(word_record.__dict__)
         return word_record

@@ -211,5 +211,5 @@ def overlay_text(overlay: Overlay, measure: str, quality: str) -> list[str]:
         if totals.less:
             parts.append(f"{totals.less} less")
         lines.append(f"{region_label(region)}: " + ", ".join(parts)
-                     + f"; mean intensity {totals.mean_intensity:.1f}")
+                     + f"; mean {totals.mean_intensity:.1f}/10")
     return lines

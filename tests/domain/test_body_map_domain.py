@@ -39,7 +39,7 @@ def test_overlay_totals_and_text():
     assert overlay.maximum("count", "less") == 1
     assert overlay.get("head").count == 0
     text = overlay_text(overlay, "count", "all")
-    assert text[0] == "Chest: 4×, 3 more, 1 less; mean intensity 5.8"
+    assert text[0] == "Chest: 4×, 3 more, 1 less; mean 5.8/10"
     assert text[1].startswith("Belly: 2×")
 
 

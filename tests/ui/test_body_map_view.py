@@ -222,7 +222,7 @@ def test_your_map_shows_the_stores_numbers(open_window, qtbot, store, clock):
     assert view.map._overlay == expected
     assert expected.get("chest").count == 3 and expected.get("belly").count == 0
     assert panel.text_model.stringList() == overlay_text(expected, "count", "all")
-    assert panel.text_model.stringList()[0] == "Chest: 3×, 1 more, 2 less; mean intensity 5.0"
+    assert panel.text_model.stringList()[0] == "Chest: 3×, 1 more, 2 less; mean 5.0/10"
     panel.period.setCurrentIndex(panel.period.findData(None))
     assert view.map._overlay.get("belly").count == 1
     panel.quality.setCurrentIndex(panel.quality.findData("less"))

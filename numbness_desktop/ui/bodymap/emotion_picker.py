@@ -55,7 +55,7 @@ class EmotionPicker(QWidget):
         self.field.setAccessibleDescription(
             "Type a feeling word; Down moves into the matching words. Any word of your own "
             "is welcome too.")
-        self.field.setPlaceholderText("Type a word — numb, calm, tense, or your own")
+        self.field.setPlaceholderText("Type a feeling — numb, calm, tense…")
         self.field.setClearButtonEnabled(True)
         self.choices = EmotionChoicesModel(body_map)
         self.list = _ChoiceList()

@@ -53,6 +53,8 @@ def test_clicking_the_centre_of_every_region_marks_exactly_that_region(open_wind
         centre = view.map.centre_of(spot.view, spot.region)
         found = view.map.spot_at(centre)
         assert (found.view, found.region) == (spot.view, spot.region)
+        qtbot.mouseMove(view.map, centre.toPoint())
+        assert view.map._hover == found  # hover highlights the place under the pointer
         qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=centre.toPoint())
         assert view.map.marks() == (RegionMark(spot.region),), spot
         qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=centre.toPoint())

@@ -5,7 +5,7 @@ Pure data and rules, no Qt and no SQL. Region ids are the contract's (DESIGN.md)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -150,24 +150,37 @@ class OverlayFilter:
 
 @dataclass(frozen=True)
 class RegionTotals:
-    """How often (and how strongly) feelings were marked in one region."""
+    """How often (and how strongly) feelings were marked in one region, by quality."""
 
     region: str
-    count: int = 0
     more: int = 0
     less: int = 0
     here: int = 0
-    intensity_sum: int = 0
+    more_intensity: int = 0
+    less_intensity: int = 0
+    here_intensity: int = 0
+
+    @property
+    def count(self) -> int:
+        return self.more + self.less + self.here
+
+    @property
+    def intensity_sum(self) -> int:
+        return self.more_intensity + self.less_intensity + self.here_intensity
 
     @property
     def mean_intensity(self) -> float:
         return self.intensity_sum / self.count if self.count else 0.0
 
     def value(self, measure: str, quality: str) -> float:
-        """The number the overlay colours by: 'count' or 'intensity', for a quality or all."""
+        """The number the overlay colours by: 'count' or mean 'intensity', for one quality
+        ('more', 'less') or for all marks ('all')."""
+        count = {"more": self.more, "less": self.less}.get(quality, self.count)
         if measure == "count":
-            return float({"more": self.more, "less": self.less}.get(quality, self.count))
-        return self.mean_intensity
+            return float(count)
+        total = {"more": self.more_intensity, "less": self.less_intensity}.get(
+            quality, self.intensity_sum)
+        return total / count if count else 0.0
 
 
 @dataclass(frozen=True)
@@ -179,7 +192,10 @@ class Overlay:
         return self.totals.get(region, RegionTotals(region))
 
     def maximum(self, measure: str, quality: str) -> float:
+        """The top of the colour scale: the largest count, or 10 for intensity (absolute)."""
         values = [t.value(measure, quality) for t in self.totals.values()]
+        if measure != "count":
+            return 10.0 if any(values) else 0.0
         return max(values, default=0.0)
 
 
@@ -188,18 +204,17 @@ def overlay_from_rows(rows: list[tuple[str, str, int, int]], feelings: int) -> O
     totals: dict[str, RegionTotals] = {}
     for region, quality, count, intensity_sum in rows:
         old = totals.get(region, RegionTotals(region))
-        totals[region] = RegionTotals(
-            region, old.count + count,
-            old.more + (count if quality == Quality.MORE else 0),
-            old.less + (count if quality == Quality.LESS else 0),
-            old.here + (count if quality == Quality.HERE else 0),
-            old.intensity_sum + int(intensity_sum or 0),
-        )
+        key = quality if quality in ("more", "less") else "here"
+        totals[region] = replace(old, **{
+            key: getattr(old, key) + int(count),
+            f"{key}_intensity": getattr(old, f"{key}_intensity") + int(intensity_sum or 0),
+        })
     return Overlay(totals, feelings)
 
 
 def overlay_text(overlay: Overlay, measure: str, quality: str) -> list[str]:
-    """The overlay's numbers as sentences, for screen readers and anyone who prefers text."""
+    """The overlay's numbers as text, for screen readers and anyone who prefers it: one
+    entry per marked region, two short lines each."""
     lines = []
     for region in REGION_LABELS:
         totals = overlay.totals.get(region)
@@ -211,5 +226,5 @@ def overlay_text(overlay: Overlay, measure: str, quality: str) -> list[str]:
         if totals.less:
             parts.append(f"{totals.less} less")
         lines.append(f"{region_label(region)}: " + ", ".join(parts)
-                     + f"; mean {totals.mean_intensity:.1f}/10")
+                     + f"\nmean intensity {totals.mean_intensity:.1f} of 10")
     return lines

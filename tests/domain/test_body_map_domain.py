@@ -37,9 +37,12 @@ def test_overlay_totals_and_text():
     assert chest.mean_intensity == 23 / 4
     assert overlay.maximum("count", "all") == 4
     assert overlay.maximum("count", "less") == 1
+    assert chest.value("intensity", "more") == 7.0 and chest.value("intensity", "less") == 2.0
+    assert overlay.get("belly").value("intensity", "more") == 0.0
+    assert overlay.maximum("intensity", "all") == 10.0  # intensity is coloured on 0-10
     assert overlay.get("head").count == 0
     text = overlay_text(overlay, "count", "all")
-    assert text[0] == "Chest: 4×, 3 more, 1 less; mean 5.8/10"
+    assert text[0] == "Chest: 4×, 3 more, 1 less\nmean intensity 5.8 of 10"
     assert text[1].startswith("Belly: 2×")
 
 

@@ -52,9 +52,11 @@ class Legend(QWidget):
     def describe(self) -> str:
         if self._maximum <= 0:
             return "Nothing marked in this period yet."
-        unit = "marks" if self._measure == "count" else "intensity"
-        return (f"Lightest to deepest colour: from just above 0 up to {self._maximum:.1f} "
-                f"{unit}. Unmarked places stay plain.")
+        if self._measure == "count":
+            return (f"Lightest to deepest colour: from just above 0 up to {self._maximum:.1f} "
+                    "marks. Unmarked places stay plain.")
+        return ("Lightest to deepest colour: mean intensity from 0 up to 10, in steps of 2. "
+                "Unmarked places stay plain.")
 
     def sizeHint(self) -> QSize:
         return QSize(320, 54)
@@ -137,6 +139,8 @@ class OverlayPanel(QFrame):
         self.text_list.setAccessibleName("Your map as text")
         self.text_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.text_list.setWordWrap(True)
+        self.text_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.text_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.text_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.text_list, 1)
         self.fill_feelings()
@@ -149,17 +153,17 @@ class OverlayPanel(QFrame):
         vocabulary = self.body_map.vocabulary()
         self.feelings.blockSignals(True)
         self.feelings.clear()
-        self.feelings.addItem("All feelings", ("", ""))
+        self.feelings.addItem("All feelings", "")
         for family in vocabulary.families:
-            self.feelings.addItem(f"Family: {family.label}", ("family", family.key))
+            self.feelings.addItem(f"Family: {family.label}", f"family:{family.key}")
         for word in self.body_map.used_words():
-            self.feelings.addItem(f"Word: {word}", ("word", word))
+            self.feelings.addItem(f"Word: {word}", f"word:{word}")
         index = self.feelings.findData(current) if current else 0
         self.feelings.setCurrentIndex(max(0, index))
         self.feelings.blockSignals(False)
 
     def current_filter(self) -> OverlayFilter:
-        kind, value = self.feelings.currentData() or ("", "")
+        kind, _, value = (self.feelings.currentData() or "").partition(":")
         return OverlayFilter(period_days=self.period.currentData(),
                              emotion=value if kind == "word" else "",
                              family=value if kind == "family" else "")

@@ -94,6 +94,9 @@ class BodyMapModel(QObject):
         return self._write(lambda: self.repo.save(draft))
 
     def update_feeling(self, log_id: str, draft: FeelingDraft) -> FeelingLog | None:
+        """Save an edit; if the feeling was deleted meanwhile, the words become a new one."""
+        if self.feeling(log_id) is None:
+            return self.save_feeling(draft)
         return self._write(lambda: self.repo.update(log_id, draft))
 
     def delete_feeling(self, log_id: str) -> FeelingLog | None:

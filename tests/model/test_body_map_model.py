@@ -65,3 +65,12 @@ def test_choices_put_recent_words_first_group_by_family_and_offer_own_words(app_
     listed = choices.choices()
     assert [c.text for c in listed] == ["My own words", "meh"]
     assert not choices.flags(choices.index(0, 0))  # headings can't be chosen
+
+
+def test_editing_a_feeling_deleted_meanwhile_keeps_the_words_as_a_new_one(app_model):
+    body = app_model.body_map
+    log = body.save_feeling(FeelingDraft("calm", 4, ()))
+    body.delete_feeling(log.id)
+    again = body.update_feeling(log.id, FeelingDraft("calm enough", 5, ()))
+    assert again is not None and again.id != log.id
+    assert [f.emotion for f in body.todays_feelings()] == ["calm enough"]

@@ -49,6 +49,15 @@ def render_all(out_dir: Path, data_dir: Path | None,
             written.append(target)
         if "Journal" in window.tab_labels():
             written.append(_journal_search_shot(window, app, out_dir))
+        if "Body map" in window.tab_labels():  # the person's own map, beside the marking view
+            window.show_tab("Body map")
+            window.body_map.set_mode(1)
+            for _ in range(3):
+                app.processEvents()
+            target = out_dir / "body-map-overlay.png"
+            window.grab().save(str(target))
+            written.append(target)
+            window.body_map.set_mode(0)
         panel = window.show_help()
         app.processEvents()
         target = out_dir / "get-help.png"

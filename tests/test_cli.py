@@ -71,7 +71,8 @@ def test_csv_export_writes_a_folder(demo_dir, tmp_path):
     out = tmp_path / "csv"
     assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(demo_dir)]) == 0
     names = {p.name for p in out.iterdir()}
-    assert {"safety_plan_items.csv", "settings.csv"} <= names  # plus one file per later kind
+    assert {"safety_plan_items.csv", "settings.csv"} <= names
+    assert {"emotion_logs.csv", "emotion_log_regions.csv", "custom_words.csv"} <= names
 
 
 def test_backup_and_check(demo_dir, capsys):

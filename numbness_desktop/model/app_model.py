@@ -17,6 +17,7 @@ from numbness_desktop.store.db import Store
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
 if TYPE_CHECKING:
+    from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.journal_model import JournalModel
 
 UNDO_LIMIT = 20
@@ -36,6 +37,7 @@ class AppModel(QObject):
         self._plan: SafetyPlan | None = None
         self._deleted: list[PlanItem] = []
         self._journal: JournalModel | None = None
+        self._body_map: BodyMapModel | None = None
 
     @property
     def journal(self) -> JournalModel:
@@ -45,6 +47,15 @@ class AppModel(QObject):
 
             self._journal = JournalModel(self.store, self.errorOccurred, self)
         return self._journal
+
+    @property
+    def body_map(self) -> BodyMapModel:
+        """The body map's model, built on first use (not needed for the first paint)."""
+        if self._body_map is None:
+            from numbness_desktop.model.body_map_model import BodyMapModel
+
+            self._body_map = BodyMapModel(self)
+        return self._body_map
 
     # Safety plan: reading ------------------------------------------------------------------
     def safety_plan(self) -> SafetyPlan:

@@ -65,3 +65,6 @@ def fill_demo(store: Store, today: datetime) -> None:
     finally:
         store.clock = original_clock
     fill_journal_demo(store, today)
+    from numbness_desktop.store.body_map_demo import fill_body_map_demo
+
+    fill_body_map_demo(store, today)

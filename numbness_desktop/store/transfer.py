@@ -39,11 +39,11 @@ class RecordKind:
     defaults: tuple[tuple[str, Any], ...] = ()
     order_by: str = "created_at, id"
     required: tuple[str, ...] = ()
-    """Further fields a record must carry (non-empty strings) to be imported."""
+    """Columns without which a record is skipped on import (NOT NULL without a default)."""
 
     def valid(self, record: dict[str, Any]) -> bool:
-        return all(isinstance(record.get(name), str) and record[name]
-                   for name in ("id", "updated_at", *self.required))
+        return all(record.get(name) not in (None, "") for name in ("id", "updated_at",
+                                                                   *self.required))
 
 
 RECORD_KINDS: list[RecordKind] = []
@@ -58,6 +58,21 @@ RECORD_KINDS += [
     RecordKind("journal_chips", "journal_chips", journal_repo.CHIP_COLUMNS,
                defaults=(("position", 0),), order_by="entry_id, position, id",
                required=("entry_id", "word", "created_at")),
+]
+# Body map (m003_body_map): a log before its regions, so a merge never sees an orphan first.
+RECORD_KINDS += [
+    RecordKind("emotion_logs", "emotion_logs",
+               ("id", "felt_at", "day", "emotion", "family", "intensity", "sensations", "note",
+                "created_at", "updated_at"),
+               defaults=(("family", ""), ("intensity", 0), ("sensations", "[]"), ("note", "")),
+               required=("felt_at", "day", "emotion", "created_at")),
+    RecordKind("emotion_log_regions", "emotion_log_regions",
+               ("id", "log_id", "region", "quality", "intensity", "created_at", "updated_at"),
+               defaults=(("quality", "here"), ("intensity", 0)),
+               order_by="created_at, log_id, region",
+               required=("log_id", "region", "created_at")),
+    RecordKind("custom_words", "custom_words", ("id", "word", "created_at", "updated_at"),
+               order_by="word, id", required=("word", "created_at")),
 ]
 
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",

@@ -27,6 +27,7 @@ from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
+    from numbness_desktop.ui.bodymap.view import BodyMapView
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
     from numbness_desktop.ui.safety.view import SafetyPlanView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(app_model, clock)
         self._tabs: dict[str, QWidget] = {
             "Today": self.today,
+            "Body map": LazyTab(self._build_body_map),
             "Journal": LazyTab(lambda: self._build_journal(clock)),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
             if label in self._tabs:
                 self.tabs.addTab(self._tabs[label], label)
         self.today.openSafetyPlan.connect(lambda: self.show_tab("Safety plan"))
+        self.today.openBodyMap.connect(lambda: self.show_tab("Body map"))
         self.today.helpRequested.connect(self.show_help)
         self.today.openJournal.connect(self.open_journal_today)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -160,6 +163,18 @@ class MainWindow(QMainWindow):
         self.show_tab("Journal")
         self.journal.focus_search()
 
+    @property
+    def body_map(self) -> BodyMapView:
+        """The Body map view, built on first use."""
+        tab = self._tabs["Body map"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_body_map(self) -> BodyMapView:
+        from numbness_desktop.ui.bodymap.view import BodyMapView
+
+        return BodyMapView(self.app_model.body_map)
+
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""
         kept = True
@@ -169,6 +184,9 @@ class MainWindow(QMainWindow):
         tab = self._tabs["Journal"]
         if isinstance(tab, LazyTab) and tab.built:
             kept = self.journal.flush() and kept
+        tab = self._tabs["Body map"]
+        if isinstance(tab, LazyTab) and tab.built:
+            kept = self.body_map.flush() and kept
         return kept
 
     def current_tab(self) -> str:

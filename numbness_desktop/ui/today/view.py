@@ -29,6 +29,7 @@ class TodayView(QWidget):
 
     openSafetyPlan = Signal()
     openJournal = Signal()
+    openBodyMap = Signal()
     helpRequested = Signal()
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
@@ -72,9 +73,17 @@ class TodayView(QWidget):
             "Write today's five feelings", "", "Write today's five feelings",
             "Write today's five feelings")
         self.journal_card.button.clicked.connect(self.openJournal)
+        self.body_card = ActionCard(
+            "Where do you feel it?",
+            "Name one feeling and mark where it sits in your body — or that you can't tell "
+            "where. Both are real answers.",
+            "Open the body map", "Open the body map",
+        )
+        self.body_card.button.clicked.connect(self.openBodyMap)
         grid.addWidget(self.journal_card, 0, 0)
-        grid.addWidget(self.plan_card, 0, 1)
-        grid.addWidget(self.help_card, 1, 0, 1, 2)
+        grid.addWidget(self.body_card, 0, 1)
+        grid.addWidget(self.plan_card, 1, 0)
+        grid.addWidget(self.help_card, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)

@@ -1,0 +1,1 @@
+"""The Body map tab: where a feeling sits, its name, and the person's own map."""

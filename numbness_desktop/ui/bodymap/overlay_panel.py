@@ -1,0 +1,192 @@
+"""Controls, legend and text for "Your map": which feelings, which period, which measure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.body_map import (
+    NOWHERE,
+    PERIODS,
+    WHOLE_BODY,
+    Overlay,
+    OverlayFilter,
+    overlay_text,
+)
+from numbness_desktop.model.body_map_model import BodyMapModel
+from numbness_desktop.ui import theme
+from numbness_desktop.ui.bodymap.colours import STEPS, ramp
+
+MEASURES = {"count": "How often", "intensity": "How strongly (mean intensity)"}
+QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
+             "less": "Only “less” (dull, numb, heavy)"}
+
+
+class Legend(QWidget):
+    """Five swatches from light to deep with the range each one stands for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Colour legend")
+        self.setMinimumHeight(54)
+        self._quality, self._maximum, self._measure = "all", 0.0, "count"
+
+    def set_scale(self, quality: str, maximum: float, measure: str) -> None:
+        self._quality, self._maximum, self._measure = quality, maximum, measure
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def bounds(self) -> list[tuple[float, float]]:
+        step = self._maximum / STEPS
+        return [(i * step, (i + 1) * step) for i in range(STEPS)]
+
+    def describe(self) -> str:
+        if self._maximum <= 0:
+            return "Nothing marked in this period yet."
+        if self._measure == "count":
+            return (f"Lightest to deepest colour: from just above 0 up to {self._maximum:.1f} "
+                    "marks. Unmarked places stay plain.")
+        return ("Lightest to deepest colour: mean intensity from 0 up to 10, in steps of 2. "
+                "Unmarked places stay plain.")
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 54)
+
+    def paintEvent(self, event) -> None:
+        colours = theme.current_colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        swatches = ramp(colours, self._quality)
+        width = (self.width() - 2) / (STEPS + 1)
+        boxes = [(QColor(colours.surface), "none")]
+        for (low, high), colour in zip(self.bounds(), swatches, strict=True):
+            fmt = "{:.0f}" if self._measure == "count" else "{:.1f}"
+            text = f"≤ {fmt.format(high)}" if self._maximum > 0 else "–"
+            if self._measure == "count" and self._maximum > 0 and high - low < 1:
+                text = f"≤ {high:.1f}"
+            boxes.append((colour, text))
+        for index, (colour, text) in enumerate(boxes):
+            rect = QRectF(1 + index * width, 1, width - 4, 22)
+            painter.setPen(QPen(QColor(colours.border), 1))
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor(colours.muted))
+            painter.drawText(QRectF(rect.left(), 26, rect.width(), 24),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+        painter.end()
+
+
+class OverlayPanel(QFrame):
+    """Emits :attr:`changed` when a choice changes; shows the numbers as text too."""
+
+    changed = Signal()
+
+    def __init__(self, body_map: BodyMapModel) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.body_map = body_map
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(10)
+        title = QLabel("Your map")
+        title.setObjectName("sectionTitle")
+        intro = QLabel("Where your feelings have sat, coloured by how often or how strongly "
+                       "you marked them. Plain places were not marked in this period.")
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        self.feelings = QComboBox()
+        self.feelings.setAccessibleName("Which feelings")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Period")
+        for label, days in PERIODS.items():
+            self.period.addItem(f"Last {label}" if days else label, days)
+        self.period.setCurrentIndex(list(PERIODS).index("90 days"))
+        self.measure = QComboBox()
+        self.measure.setAccessibleName("Colour by")
+        for key, label in MEASURES.items():
+            self.measure.addItem(label, key)
+        self.quality = QComboBox()
+        self.quality.setAccessibleName("Which sensation")
+        for key, label in QUALITIES.items():
+            self.quality.addItem(label, key)
+        form.addRow("Feelings", self.feelings)
+        form.addRow("Period", self.period)
+        form.addRow("Colour by", self.measure)
+        form.addRow("Show", self.quality)
+        layout.addLayout(form)
+        self.legend = Legend()
+        layout.addWidget(self.legend)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.text_model = QStringListModel()
+        self.text_list = QListView()
+        self.text_list.setModel(self.text_model)
+        self.text_list.setAccessibleName("Your map as text")
+        self.text_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.text_list.setWordWrap(True)
+        self.text_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.text_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.text_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.text_list, 1)
+        self.fill_feelings()
+        for box in (self.feelings, self.period, self.measure, self.quality):
+            box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def fill_feelings(self) -> None:
+        """All feelings, each family, then the words the person has used."""
+        current = self.feelings.currentData()
+        vocabulary = self.body_map.vocabulary()
+        self.feelings.blockSignals(True)
+        self.feelings.clear()
+        self.feelings.addItem("All feelings", "")
+        for family in vocabulary.families:
+            self.feelings.addItem(f"Family: {family.label}", f"family:{family.key}")
+        for word in self.body_map.used_words():
+            self.feelings.addItem(f"Word: {word}", f"word:{word}")
+        index = self.feelings.findData(current) if current else 0
+        self.feelings.setCurrentIndex(max(0, index))
+        self.feelings.blockSignals(False)
+
+    def current_filter(self) -> OverlayFilter:
+        kind, _, value = (self.feelings.currentData() or "").partition(":")
+        return OverlayFilter(period_days=self.period.currentData(),
+                             emotion=value if kind == "word" else "",
+                             family=value if kind == "family" else "")
+
+    def current_measure(self) -> str:
+        return self.measure.currentData()
+
+    def current_quality(self) -> str:
+        return self.quality.currentData()
+
+    def show_overlay(self, overlay: Overlay) -> None:
+        measure, quality = self.current_measure(), self.current_quality()
+        maximum = overlay.maximum(measure, quality)
+        self.legend.set_scale(quality, maximum, measure)
+        feelings = overlay.feelings
+        if feelings:
+            everywhere = overlay.get(WHOLE_BODY).count
+            nowhere = overlay.get(NOWHERE).count
+            self.summary.setText(
+                f"{feelings} feeling{'s' if feelings != 1 else ''} in "
+                f"{self.period.currentText().lower()}. Everywhere: {everywhere}. "
+                f"I can't tell where: {nowhere}.")
+        else:
+            self.summary.setText(
+                "Nothing saved in this period yet. Your map grows as you mark feelings.")
+        self.text_model.setStringList(overlay_text(overlay, measure, quality))

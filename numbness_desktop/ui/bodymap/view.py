@@ -1,0 +1,270 @@
+"""The Body map tab: mark where a feeling sits, name it, and see your own map grow."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.body_map import NOWHERE, WHOLE_BODY, FeelingLog
+from numbness_desktop.model.body_map_lists import FeelingListModel, IdRole
+from numbness_desktop.model.body_map_model import BodyMapModel
+from numbness_desktop.ui import theme
+from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.bodymap.feeling_form import FeelingForm
+from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
+from numbness_desktop.ui.bodymap.overlay_panel import OverlayPanel
+
+SIDE_WIDTH = 470
+SIDE_MIN_WIDTH = 420
+MARK_HINT = ("Keys: arrows or Tab move · Space marks · + more, − less, 0 just here · "
+             "Ctrl+Tab leaves the map")
+MAP_HINT = "Keys: arrows or Tab move between places; each reads out its numbers"
+
+
+def local_style() -> str:
+    """Checked toggles look chosen (tint, firm border, a tick), chips stay compact."""
+    c = theme.current_colours()
+    return f"""
+    QPushButton:checked {{ background: {c.accent_soft}; border: 2px solid {c.accent}; }}
+    QPushButton#chip {{ padding: 4px 8px; min-height: 18px; }}
+    """
+
+
+class BodyMapView(QWidget):
+    def __init__(self, body_map: BodyMapModel) -> None:
+        super().__init__()
+        self.body_map = body_map
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 12)
+        outer.setSpacing(24)
+        outer.addLayout(self._build_map_column(), 1)
+        self.side = QStackedWidget()
+        self.side.setMinimumWidth(SIDE_MIN_WIDTH)
+        self.side.setMaximumWidth(SIDE_WIDTH)
+        self.side.addWidget(self._build_form_page())
+        self.overlay_panel = OverlayPanel(body_map)
+        self.side.addWidget(self.overlay_panel)
+        outer.addWidget(self.side)
+
+        self.map.marksChanged.connect(self._sync_place_buttons)
+        self.form.whereRebuilt.connect(self._chain_focus)
+        self.overlay_panel.changed.connect(self.refresh_overlay)
+        body_map.feelingsChanged.connect(self._feelings_changed)
+        body_map.undoAvailableChanged.connect(self._undo_available)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_delete)
+        self._sync_place_buttons()
+        self._selection_changed()
+        self._chain_focus()
+        kept = body_map.draft()
+        if kept:
+            self.form.restore_draft(kept, body_map.feeling)
+        self.form.saved.connect(lambda _log: body_map.keep_draft(""))
+        self.setStyleSheet(local_style())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: self.setStyleSheet(local_style()))
+
+    # Building ------------------------------------------------------------------------------
+    def _build_map_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        header = QHBoxLayout()
+        title = QLabel("Where do you feel it?")
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        header.addWidget(title, 1)
+        self.mark_mode = QPushButton("Mark a feeling")
+        self.map_mode = QPushButton("Your map")
+        self.modes = QButtonGroup(self)
+        for index, button in enumerate((self.mark_mode, self.map_mode)):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text())
+            self.modes.addButton(button, index)
+            header.addWidget(button)
+        self.mark_mode.setChecked(True)
+        self.modes.idClicked.connect(self.set_mode)
+        column.addLayout(header)
+
+        self.map = BodyMapWidget()
+        column.addWidget(self.map, 1)
+
+        places = QHBoxLayout()
+        self.everywhere = QPushButton("Everywhere")
+        self.everywhere.setAccessibleName("Everywhere")
+        self.nowhere = QPushButton("I can't tell where")
+        self.nowhere.setAccessibleName("I can't tell where")
+        for button, region in ((self.everywhere, WHOLE_BODY), (self.nowhere, NOWHERE)):
+            button.setCheckable(True)
+            button.clicked.connect(lambda _on, region=region: self.map.toggle(region))
+            button.toggled.connect(lambda on, button=button: button.setText(
+                ("✓ " if on else "") + button.accessibleName()))
+            places.addWidget(button)
+        places.addStretch(1)
+        column.addLayout(places)
+        self.keys_hint = QLabel(MARK_HINT)
+        self.keys_hint.setObjectName("muted")
+        self.keys_hint.setWordWrap(True)
+        column.addWidget(self.keys_hint)
+        return column
+
+    def _build_form_page(self) -> QWidget:
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page.setObjectName("page")
+        scroll.setWidget(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.setSpacing(12)
+        self.form = FeelingForm(self.body_map, self.map)
+        column.addWidget(self.form)
+        holder_layout.addWidget(scroll, 1)
+        holder_layout.addWidget(self.form.footer)
+
+        today = QFrame()
+        today.setObjectName("card")
+        today_layout = QVBoxLayout(today)
+        today_layout.setContentsMargins(20, 16, 20, 16)
+        today_layout.setSpacing(8)
+        title = QLabel("Today's feelings")
+        title.setObjectName("sectionTitle")
+        today_layout.addWidget(title)
+        self.feelings = FeelingListModel(self.body_map)
+        self.list = QListView()
+        self.list.setModel(self.feelings)
+        self.list.setAccessibleName("Today's feelings")
+        self.list.setMinimumHeight(96)
+        self.list.setMaximumHeight(150)
+        self.list.setWordWrap(True)
+        self.empty_today = QLabel("Nothing noted yet today — and that's fine.")
+        self.empty_today.setObjectName("muted")
+        today_layout.addWidget(self.empty_today)
+        today_layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setAccessibleName("Edit feeling")
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setAccessibleName("Delete feeling")
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        today_layout.addLayout(buttons)
+        self.undo_banner = Banner("Undo", "Undo delete")
+        self.undo_banner.action.clicked.connect(self.undo_delete)
+        today_layout.addWidget(self.undo_banner)
+        column.addWidget(today)
+        column.addStretch(1)
+
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.list.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.feelings.modelReset.connect(self._selection_changed)
+        return holder
+
+    # Actions -------------------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Keep the unsaved form in the store; ``False`` if it couldn't be kept."""
+        return self.body_map.keep_draft(self.form.draft_text())
+
+    def set_mode(self, mode: int) -> None:
+        """0: mark a feeling; 1: Your map."""
+        self.modes.button(mode).setChecked(True)
+        self.side.setCurrentIndex(mode)
+        overlay = mode == 1
+        for button in (self.everywhere, self.nowhere):
+            button.setEnabled(not overlay)
+        self.keys_hint.setText(MAP_HINT if overlay else MARK_HINT)
+        if overlay:
+            self.overlay_panel.fill_feelings()
+            self.refresh_overlay()
+        else:
+            self.map.set_overlay(None)
+
+    def refresh_overlay(self) -> None:
+        panel = self.overlay_panel
+        overlay = self.body_map.overlay(panel.current_filter())
+        self.map.set_overlay(overlay, panel.current_measure(), panel.current_quality())
+        panel.show_overlay(overlay)
+
+    def selected_log(self) -> FeelingLog | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        return self.body_map.feeling(index.data(IdRole))
+
+    def edit_selected(self) -> None:
+        log = self.selected_log()
+        if log is not None:
+            self.set_mode(0)
+            self.form.load(log)
+            self.form.picker.field.setFocus()
+
+    def delete_selected(self) -> None:
+        log = self.selected_log()
+        if log is None:
+            return
+        if self.form.editing is not None and self.form.editing.id == log.id:
+            self.form.reset()
+        if self.body_map.delete_feeling(log.id) is not None:
+            self.undo_banner.show_message(
+                f"Deleted “{log.emotion}” from {log.felt_at[11:16]}. Undo brings it back.")
+            self.undo_banner.action.setFocus()
+
+    def undo_delete(self) -> None:
+        restored = self.body_map.undo_delete()
+        if restored is not None:
+            self.undo_banner.hide()
+            row = self.feelings.row_of(restored.id)
+            if row >= 0:
+                self.list.setCurrentIndex(self.feelings.index(row, 0))
+                self.list.setFocus()
+
+    # Reactions -----------------------------------------------------------------------------
+    def _feelings_changed(self) -> None:
+        if self.side.currentIndex() == 1:
+            self.refresh_overlay()
+
+    def _undo_available(self, available: bool) -> None:
+        if not available:
+            self.undo_banner.hide()
+
+    def _selection_changed(self, *_args) -> None:
+        chosen = self.list.currentIndex().isValid() and bool(self.list.selectedIndexes())
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        empty = self.feelings.rowCount() == 0
+        self.empty_today.setVisible(empty)
+        self.list.setVisible(not empty)
+
+    def _chain_focus(self) -> None:
+        """Tab follows the page: modes, map, the two other answers, then the form."""
+        chain = [self.mark_mode, self.map_mode, self.map, self.everywhere, self.nowhere,
+                 *self.form.focus_chain(), self.list, self.edit_button, self.delete_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _sync_place_buttons(self) -> None:
+        self.everywhere.setChecked(self.map.is_marked(WHOLE_BODY))
+        self.nowhere.setChecked(self.map.is_marked(NOWHERE))

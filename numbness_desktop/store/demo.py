@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from numbness_desktop.domain.safety_plan import ItemRole
+from numbness_desktop.store.breathing_demo import fill_breathing_demo
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
@@ -63,3 +64,4 @@ def fill_demo(store: Store, today: datetime) -> None:
                 repo.add(section, text, phone, ItemRole.NOTE)
     finally:
         store.clock = original_clock
+    fill_breathing_demo(store, today)

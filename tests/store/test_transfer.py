@@ -13,7 +13,13 @@ from numbness_desktop.domain.safety_plan import SECTIONS
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
-from numbness_desktop.store.transfer import export_data, import_data, read_export, write_export
+from numbness_desktop.store.transfer import (
+    RECORD_KINDS,
+    export_data,
+    import_data,
+    read_export,
+    write_export,
+)
 
 
 def without_time(data):
@@ -34,7 +40,8 @@ def test_export_import_export_is_identical(demo_store, tmp_path, clock):
     assert len(first["safety_plan"]["items"]) == 20
     other = open_store(tmp_path / "other", clock)
     try:
-        assert import_data(other, first) == {"added": 20, "updated": 0, "skipped": 0}
+        records = 20 + sum(len(first[kind.key]) for kind in RECORD_KINDS)
+        assert import_data(other, first) == {"added": records, "updated": 0, "skipped": 0}
         assert without_time(export_data(other)) == without_time(first)
         assert import_data(other, first) == {"added": 0, "updated": 0, "skipped": 0}
         assert without_time(export_data(other)) == without_time(first)

@@ -70,7 +70,9 @@ def test_env_variable_names_the_data_folder(demo_dir, tmp_path):
 def test_csv_export_writes_a_folder(demo_dir, tmp_path):
     out = tmp_path / "csv"
     assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(demo_dir)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["safety_plan_items.csv", "settings.csv"]
+    names = {p.name for p in out.iterdir()}
+    assert {"safety_plan_items.csv", "settings.csv", "breathing_sessions.csv",
+            "breathing_presets.csv"} <= names
 
 
 def test_backup_and_check(demo_dir, capsys):

@@ -28,6 +28,7 @@ from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
+    from numbness_desktop.ui.breathe.view import BreatheView
     from numbness_desktop.ui.safety.view import SafetyPlanView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(app_model, clock)
         self._tabs: dict[str, QWidget] = {
             "Today": self.today,
+            "Breathe": LazyTab(lambda: self._build_breathe(clock)),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
         for label in TAB_ORDER:
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(self._tabs[label], label)
         self.today.openSafetyPlan.connect(lambda: self.show_tab("Safety plan"))
         self.today.helpRequested.connect(self.show_help)
+        self.today.openBreathing.connect(self.quick_breathe)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         for number, label in enumerate(TAB_ORDER, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -130,6 +133,23 @@ class MainWindow(QMainWindow):
         from numbness_desktop.ui.safety.view import SafetyPlanView
 
         return SafetyPlanView(self.app_model, clock)
+
+    @property
+    def breathe(self) -> BreatheView:
+        """The Breathe view, built on first use."""
+        tab = self._tabs["Breathe"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_breathe(self, clock: Clock) -> BreatheView:
+        from numbness_desktop.ui.breathe.view import BreatheView
+
+        return BreatheView(self.app_model, clock)
+
+    def quick_breathe(self) -> None:
+        """Today's quick start: the Breathe tab with a 2-minute session ready."""
+        self.show_tab("Breathe")
+        self.breathe.prepare_quick_start()
 
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""

@@ -13,7 +13,7 @@ from tests.ui.conftest import type_entry
 def test_title_and_tabs_follow_the_contract(open_window):
     window = open_window()
     assert window.windowTitle() == "Reconnect"
-    assert window.tab_labels() == ["Today", "Safety plan"]
+    assert window.tab_labels() == ["Today", "Breathe", "Safety plan"]
     assert window.current_tab() == "Today"
 
 

@@ -27,6 +27,7 @@ class TodayView(QWidget):
     """The first thing the person sees; every card leads somewhere real."""
 
     openSafetyPlan = Signal()
+    openBreathing = Signal()
     helpRequested = Signal()
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
@@ -66,8 +67,16 @@ class TodayView(QWidget):
         )
         self.help_card.button.setObjectName("primary")
         self.help_card.button.clicked.connect(self.helpRequested)
+        self.breathe_card = ActionCard(
+            "Breathe for 2 minutes",
+            "Slow breathing with a longer out-breath. A soft circle shows the pace; "
+            "stop whenever you like.",
+            "Breathe for 2 minutes", "Breathe for 2 minutes",
+        )
+        self.breathe_card.button.clicked.connect(self.openBreathing)
         grid.addWidget(self.plan_card, 0, 0)
         grid.addWidget(self.help_card, 0, 1)
+        grid.addWidget(self.breathe_card, 1, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)

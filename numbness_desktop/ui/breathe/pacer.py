@@ -1,8 +1,9 @@
 """The pacer: a soft circle that grows with the in-breath and shrinks with the out-breath.
 
 It paints whatever the state source says *now* (computed from the monotonic clock at paint
-time) and asks to repaint only the square around the circle. In reduced-motion mode the circle
-keeps its size; only its colour and opacity change, slowly, with the breath.
+time) and repaints only the square the disc covered and now covers. The still parts and the
+disc itself are drawn once per size and theme; a frame is two pixmap draws. In reduced-motion
+mode the circle keeps its size; only its colour and opacity change, slowly, with the breath.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRadialGradient
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QRadialGradient
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from numbness_desktop.domain.breath import PhaseState
@@ -19,6 +20,7 @@ from numbness_desktop.ui.theme import current_colours
 SMALLEST = 0.42  # the empty circle's radius, as a share of the full one
 REDUCED_SIZE = 0.72  # the fixed size in reduced motion
 MARGIN = 10
+HALO = 1.07  # the faint ring around the disc, as a share of its radius
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -35,6 +37,11 @@ class PacerWidget(QWidget):
         self._source = state_source
         self.reduced_motion = False
         self.frame_hook: Callable[[PhaseState | None], None] | None = None  # benchmarks
+        self._cache_key: tuple | None = None
+        self._backdrop = QPixmap()
+        self._sprites: list[tuple[float, QPixmap]] = []  # (radius, disc), smallest first
+        self._painted = QRect()
+        self._painted_look: tuple[float, float] | None = None  # radius, opacity
         self.setAccessibleName("Breath pacer")
         self.setAccessibleDescription(
             "A circle that grows as you breathe in and shrinks as you breathe out.")
@@ -57,10 +64,8 @@ class PacerWidget(QWidget):
         return QPointF(self.width() / 2.0, self.height() / 2.0)
 
     def circle_rect(self) -> QRect:
-        """The square the circle can ever touch: the only part repainted each frame."""
-        r = self.full_radius() + 3
-        c = self.centre()
-        return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).toAlignedRect()
+        """The square the circle can ever touch."""
+        return self._disc_bounds(self.full_radius())
 
     def radius_for(self, level: float) -> float:
         full = self.full_radius()
@@ -70,42 +75,91 @@ class PacerWidget(QWidget):
     def opacity_for(self, level: float) -> float:
         return 0.28 + 0.67 * level if self.reduced_motion else 1.0
 
+    def _disc_bounds(self, radius: float) -> QRect:
+        r = radius * HALO + 2
+        c = self.centre()
+        return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).toAlignedRect()
+
     def request_frame(self) -> None:
-        self.update(self.circle_rect())
+        """Repaint only where the disc was and where it is now, and only if it changed."""
+        state = self._source()
+        level = state.level if state is not None else 0.0
+        look = (self.radius_for(level), self.opacity_for(level))
+        if self._painted_look is not None and abs(look[0] - self._painted_look[0]) < 0.05 \
+                and abs(look[1] - self._painted_look[1]) < 0.002:
+            return  # a hold: nothing moves, nothing to paint
+        self.update(self._painted.united(self._disc_bounds(look[0])))
 
     # Painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         state = self._source()
         level = state.level if state is not None else 0.0
-        colours = current_colours()
-        surface = QColor(colours.surface)
-        accent = QColor(colours.accent)
-        soft = QColor(colours.accent_soft)
+        self._ensure_cache()
         painter = QPainter(self)
-        painter.fillRect(event.rect(), surface)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre = self.centre()
-        full = self.full_radius()
-
-        # A quiet guide: where the full breath reaches.
-        guide = QColor(colours.border)
-        painter.setPen(QPen(guide, 1.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, full, full)
-
+        dirty = event.rect()
+        ratio = self._backdrop.devicePixelRatio()
+        painter.drawPixmap(QRectF(dirty), self._backdrop,
+                           QRectF(dirty.x() * ratio, dirty.y() * ratio,
+                                  dirty.width() * ratio, dirty.height() * ratio))
         radius = self.radius_for(level)
+        sprite = next((pixmap for r, pixmap in self._sprites if r >= radius),
+                      self._sprites[-1][1])
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setOpacity(self.opacity_for(level))
-        painter.setPen(Qt.PenStyle.NoPen)
-        halo = QColor(accent)
-        halo.setAlphaF(0.10)
-        painter.setBrush(halo)
-        painter.drawEllipse(centre, radius * 1.07, radius * 1.07)
-        gradient = QRadialGradient(QPointF(centre.x(), centre.y() - radius * 0.25), radius * 1.2)
-        gradient.setColorAt(0.0, _mix(soft, surface, 0.55))
-        gradient.setColorAt(0.55, _mix(soft, accent, 0.45))
-        gradient.setColorAt(1.0, accent)
-        painter.setBrush(gradient)
-        painter.drawEllipse(centre, radius, radius)
+        c = self.centre()
+        outer = radius * HALO
+        painter.drawPixmap(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer), sprite,
+                           QRectF(0, 0, sprite.width(), sprite.height()))
         painter.end()
+        self._painted = self._disc_bounds(radius)
+        self._painted_look = (radius, self.opacity_for(level))
         if self.frame_hook is not None:
             self.frame_hook(state)
+
+    def _ensure_cache(self) -> None:
+        """The still parts (background, guide ring) and the disc, drawn once per size/theme."""
+        colours = current_colours()
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, colours)
+        if key == self._cache_key:
+            return
+        self._cache_key = key
+        backdrop = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        backdrop.setDevicePixelRatio(ratio)
+        backdrop.fill(QColor(colours.surface))
+        painter = QPainter(backdrop)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colours.border), 1.5))  # where the full breath reaches
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        full = self.full_radius()
+        painter.drawEllipse(self.centre(), full, full)
+        painter.end()
+        self._backdrop = backdrop
+        # Two discs: the larger for big circles, the smaller so shrinking never scales far.
+        self._sprites = [(r, _disc(r, ratio, colours)) for r in (full * 0.62, full)]
+
+
+def _disc(radius: float, ratio: float, colours) -> QPixmap:
+    """The soft disc with its faint halo, on a transparent square of side 2·radius·HALO."""
+    side = 2 * radius * HALO
+    pixmap = QPixmap(max(1, round(side * ratio)), max(1, round(side * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    surface, accent, soft = (QColor(colours.surface), QColor(colours.accent),
+                             QColor(colours.accent_soft))
+    centre = QPointF(side / 2, side / 2)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    halo = QColor(accent)
+    halo.setAlphaF(0.10)
+    painter.setBrush(halo)
+    painter.drawEllipse(centre, radius * HALO - 0.5, radius * HALO - 0.5)
+    gradient = QRadialGradient(QPointF(centre.x(), centre.y() - radius * 0.25), radius * 1.2)
+    gradient.setColorAt(0.0, _mix(soft, surface, 0.55))
+    gradient.setColorAt(0.55, _mix(soft, accent, 0.45))
+    gradient.setColorAt(1.0, accent)
+    painter.setBrush(gradient)
+    painter.drawEllipse(centre, radius, radius)
+    painter.end()
+    return pixmap

@@ -5,8 +5,10 @@
 
 The full main window is built on DATA_DIR at 1280×800 with the Breathe tab showing. In
 ``pacing`` mode an open 4-6 session runs on the real monotonic clock for the given seconds;
-every painted frame is checked against the ideal schedule at the moment the frame is done:
-the pacer's drawn position and the ``Breathing phase`` text. In ``idle`` mode nothing is
+every frame the timer produces is checked against the ideal schedule (the ``Breathing phase``
+text), and every frame the pacer paints too (its drawn position and the text, at the moment
+the paint is done). Frames where the circle would move less than 0.05 px are not painted.
+In ``idle`` mode nothing is
 started. Prints one JSON object: frame times, the largest phase error, and the process's CPU
 seconds over the measured span (start-up excluded).
 """
@@ -40,24 +42,34 @@ def main(argv: list[str]) -> int:
     view.lead_in_check.setChecked(False)
     view.length_box.setCurrentIndex(view.length_box.findData(None))
     pattern = view.current_preset().pattern
-    frames: list[float] = []
+    ticks: list[float] = []  # frames produced by the frame timer
+    paints: list[float] = []  # frames the pacer actually painted (unchanged ones are skipped)
     errors: list[float] = []
 
-    def on_frame(state: PhaseState | None) -> None:
+    def phase_text_error(moment: float) -> float:
+        """0 when the Breathing phase text is right at ``moment``; else the time since (or
+        until) the true boundary, which is how late (or early) the text is."""
+        truth = phase_at(pattern, view.runner.timing.breathing_elapsed(moment))
+        if view.phase_label.text() == truth.phase.value:
+            return 0.0
+        duration = dict(zip(("Breathe in", "Hold", "Breathe out", "Rest"), pattern.durations,
+                            strict=True))[truth.phase.value]
+        return min(duration - truth.seconds_left, truth.seconds_left)
+
+    def on_tick() -> None:  # connected after the view's own handler: the labels are updated
+        now = time.monotonic()
+        ticks.append(now)
+        errors.append(phase_text_error(now))
+
+    def on_paint(state: PhaseState | None) -> None:
         done = time.monotonic()
         timing = view.runner.timing
         if state is None or timing is None:
             return
-        frames.append(done)
-        ideal = timing.breathing_elapsed(done)
-        error = abs(ideal - state.elapsed)  # how stale the drawn circle is when it is shown
-        truth = phase_at(pattern, ideal)
-        if view.phase_label.text() != truth.phase.value:
-            duration = dict(zip(("Breathe in", "Hold", "Breathe out", "Rest"),
-                                pattern.durations, strict=True))[truth.phase.value]
-            since_boundary = duration - truth.seconds_left
-            error = max(error, min(since_boundary, truth.seconds_left))
-        errors.append(error)
+        paints.append(done)
+        # How stale the drawn circle is at the moment it is shown, and the text beside it.
+        errors.append(max(abs(timing.breathing_elapsed(done) - state.elapsed),
+                          phase_text_error(done)))
 
     result: dict[str, float | int | str] = {"mode": mode}
     marks: dict[str, float] = {}
@@ -66,7 +78,8 @@ def main(argv: list[str]) -> int:
         marks["cpu"] = time.process_time()
         marks["wall"] = time.monotonic()
         if mode == "pacing":
-            view.pacer.frame_hook = on_frame
+            view.pacer.frame_hook = on_paint
+            view.runner.frame.connect(on_tick)
             view.start()
         QTimer.singleShot(round(seconds * 1000), finish)
 
@@ -84,9 +97,9 @@ def main(argv: list[str]) -> int:
 
     QTimer.singleShot(SETTLE_MS, begin)
     app.exec()
-    intervals = [(b - a) * 1000.0 for a, b in itertools.pairwise(frames)]
-    result["frames"] = len(frames)
-    result["intervals_ms"] = intervals
+    result["frames"] = len(ticks)
+    result["paints"] = len(paints)
+    result["intervals_ms"] = [(b - a) * 1000.0 for a, b in itertools.pairwise(ticks)]
     result["max_error_ms"] = max(errors) * 1000.0 if errors else 0.0
     print(json.dumps(result))
     return 0

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QRadialGradient
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from numbness_desktop.domain.breath import PhaseState
@@ -38,6 +47,7 @@ class PacerWidget(QWidget):
         self.reduced_motion = False
         self.frame_hook: Callable[[PhaseState | None], None] | None = None  # benchmarks
         self._cache_key: tuple | None = None
+        self._ratio = 1.0
         self._backdrop = QPixmap()
         self._sprites: list[tuple[float, QPixmap]] = []  # (radius, disc), smallest first
         self._painted = QRect()
@@ -80,10 +90,8 @@ class PacerWidget(QWidget):
         c = self.centre()
         return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).toAlignedRect()
 
-    def request_frame(self) -> None:
+    def request_frame(self, level: float) -> None:
         """Repaint only where the disc was and where it is now, and only if it changed."""
-        state = self._source()
-        level = state.level if state is not None else 0.0
         look = (self.radius_for(level), self.opacity_for(level))
         if self._painted_look is not None and abs(look[0] - self._painted_look[0]) < 0.05 \
                 and abs(look[1] - self._painted_look[1]) < 0.002:
@@ -94,13 +102,17 @@ class PacerWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         state = self._source()
         level = state.level if state is not None else 0.0
-        self._ensure_cache()
+        if self._cache_key is None:
+            self._build_cache()
         painter = QPainter(self)
         dirty = event.rect()
-        ratio = self._backdrop.devicePixelRatio()
-        painter.drawPixmap(QRectF(dirty), self._backdrop,
-                           QRectF(dirty.x() * ratio, dirty.y() * ratio,
-                                  dirty.width() * ratio, dirty.height() * ratio))
+        ratio = self._ratio
+        if ratio == 1.0:
+            painter.drawPixmap(dirty.topLeft(), self._backdrop, dirty)  # a plain copy
+        else:
+            painter.drawPixmap(QRectF(dirty), self._backdrop,
+                               QRectF(dirty.x() * ratio, dirty.y() * ratio,
+                                      dirty.width() * ratio, dirty.height() * ratio))
         radius = self.radius_for(level)
         sprite = next((pixmap for r, pixmap in self._sprites if r >= radius),
                       self._sprites[-1][1])
@@ -116,14 +128,25 @@ class PacerWidget(QWidget):
         if self.frame_hook is not None:
             self.frame_hook(state)
 
-    def _ensure_cache(self) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache_key = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._cache_key = None  # light/dark switched: new colours
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._cache_key = None  # perhaps on another screen (pixel ratio)
+        super().showEvent(event)
+
+    def _build_cache(self) -> None:
         """The still parts (background, guide ring) and the disc, drawn once per size/theme."""
         colours = current_colours()
         ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, colours)
-        if key == self._cache_key:
-            return
-        self._cache_key = key
+        self._ratio = ratio
+        self._cache_key = (self.width(), self.height(), ratio, colours)
         backdrop = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
         backdrop.setDevicePixelRatio(ratio)
         backdrop.fill(QColor(colours.surface))

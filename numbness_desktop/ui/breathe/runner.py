@@ -36,6 +36,7 @@ class BreathRunner(QObject):
         self.timing: SessionTiming | None = None
         self._visible = False
         self._last_phase: tuple[int, Phase] | None = None
+        self.tick_state: PhaseState | None = None  # the state the last frame was made for
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -120,6 +121,7 @@ class BreathRunner(QObject):
             self._finish(reached_end=True)
             return
         state = timing.state(now)
+        self.tick_state = state
         if state.elapsed >= 0:
             key = (state.cycle, state.phase)
             if key != self._last_phase:
@@ -127,11 +129,13 @@ class BreathRunner(QObject):
                 self.phaseStarted.emit(state.phase)
         if self._visible:
             self.frame.emit()
-        self._arm(timing, now)
+        self._arm(timing, state)
 
-    def _arm(self, timing: SessionTiming, now: float) -> None:
-        next_change_ms = timing.seconds_to_next_change(now) * 1000.0
-        delay = min(FRAME_MS, next_change_ms) if self._visible else next_change_ms
+    def _arm(self, timing: SessionTiming, state: PhaseState) -> None:
+        planned = timing.planned_seconds
+        next_change = state.seconds_left if planned is None else \
+            min(state.seconds_left, planned - state.elapsed)
+        delay = min(FRAME_MS, next_change * 1000.0) if self._visible else next_change * 1000.0
         self._timer.start(max(1, math.ceil(delay - 1e-6)))
 
     def _finish(self, reached_end: bool) -> None:

@@ -302,7 +302,8 @@ class BreatheView(QWidget):
 
     # Runner events ---------------------------------------------------------------------------
     def _on_frame(self) -> None:
-        state = self.runner.state()
+        state = self.runner.tick_state if self.runner.status is Status.RUNNING else None
+        state = state or self.runner.state()
         if state is None:
             return
         _set_text(self.phase_label, state.phase.value)
@@ -313,11 +314,11 @@ class BreatheView(QWidget):
         elif state.elapsed < 0:
             status = "Get ready…"
         else:
-            left = self.runner.seconds_to_end()
-            status = (f"{clock_text(left)} left" if left is not None
+            planned = self.runner.timing.planned_seconds if self.runner.timing else None
+            status = (f"{clock_text(planned - state.elapsed)} left" if planned is not None
                       else f"{clock_text(state.elapsed)} so far")
         _set_text(self.status_label, status)
-        self.pacer.request_frame()
+        self.pacer.request_frame(state.level)
 
     def _on_phase_started(self, phase: Phase) -> None:
         if self._tones is not None and self.sound_check.isChecked():

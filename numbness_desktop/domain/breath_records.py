@@ -13,7 +13,10 @@ ABOUT_THE_SAME = 0.25  # points: smaller average changes are reported as "about 
 
 
 class Outcome(Enum):
-    """How a session ended. Stopping early is a choice, never a failure."""
+    """How a session ended. Stopping early is a choice, never a failure.
+
+    An open session (no planned length) is ``FINISHED`` whenever the person ends it.
+    """
 
     FINISHED = "finished"
     STOPPED_EARLY = "stopped_early"

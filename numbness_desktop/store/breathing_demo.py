@@ -54,7 +54,7 @@ def _session(repo: BreathingRepository, store: Store, rng: random.Random, day: d
                           microsecond=0)
     chosen = _weighted(rng, LENGTHS)
     planned = planned_end(pattern, chosen) if chosen is not None else None
-    stopped = planned is None or rng.random() < 0.14
+    stopped = planned is not None and rng.random() < 0.14  # an open session just ends
     if planned is None:
         actual = float(rng.randrange(70, 420))
     elif stopped:

@@ -453,3 +453,15 @@ def test_ctrl_2_opens_breathe_and_today_quick_start(open_window, qtbot):
     assert view.status is Status.READY
     qtbot.waitUntil(view.start_button.hasFocus)
     assert view.status_label.text() == "About 2 minutes, ending on a full out-breath"
+
+
+def test_ending_an_open_session_is_finishing_it(view, mono):
+    choose_length(view, None)
+    start = mono.now
+    view.start()
+    at(view, mono, 95.0, start)
+    assert view.status_label.text() == "1:35 so far"
+    view.stop()
+    assert view.record.outcome is Outcome.FINISHED
+    assert view.record.planned_seconds is None
+    assert "That was 1 minute 35 seconds of slow breathing" in view.end_label.text()

@@ -338,16 +338,18 @@ class BreatheView(QWidget):
             planned_seconds=timing.planned_seconds if timing else None,
             actual_seconds=round(seconds, 2),
             breaths=completed_breaths(preset.pattern, seconds),
-            outcome=Outcome.FINISHED if reached_end else Outcome.STOPPED_EARLY,
+            # An open session has no planned end: ending it is finishing it.
+            outcome=Outcome.FINISHED if reached_end or timing is None
+            or timing.planned_seconds is None else Outcome.STOPPED_EARLY,
             started_at=self._started_at, ended_at=now, created_at=now, updated_at=now,
             before_connected=self._before[0], before_tension=self._before[1],
         )
         saved = self.model.save_session(record)
         self.record = saved or record
-        if reached_end:
+        if record.outcome is Outcome.FINISHED:
             message = (f"That was {duration_text(seconds)} of slow breathing. Take a moment to "
                        "notice how you feel — there is nothing you need to change.")
-            if self._tones is not None and self.sound_check.isChecked():
+            if reached_end and self._tones is not None and self.sound_check.isChecked():
                 self._tones.play_bell()
         else:
             message = (f"You breathed for {duration_text(seconds)}. Stopping when it feels right "

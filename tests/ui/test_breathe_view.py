@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -465,3 +467,86 @@ def test_ending_an_open_session_is_finishing_it(view, mono):
     assert view.record.outcome is Outcome.FINISHED
     assert view.record.planned_seconds is None
     assert "That was 1 minute 35 seconds of slow breathing" in view.end_label.text()
+
+
+# Sound, with a stand-in for QtMultimedia (PySide6-Essentials does not include it) ------------
+class FakeSoundEffect:
+    played: ClassVar[list[str]] = []
+
+    def __init__(self, _parent=None) -> None:
+        self.source = ""
+
+    def setSource(self, url) -> None:
+        self.source = url.toLocalFile()
+
+    def setVolume(self, _volume: float) -> None:
+        pass
+
+    def play(self) -> None:
+        FakeSoundEffect.played.append(self.source.rsplit("/", 1)[-1])
+
+
+@pytest.fixture
+def fake_multimedia(monkeypatch):
+    import sys
+    import types
+
+    from numbness_desktop.ui.breathe import tones
+
+    module = types.ModuleType("PySide6.QtMultimedia")
+    module.QSoundEffect = FakeSoundEffect
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", module)
+    monkeypatch.setattr(tones, "_available", True)
+    FakeSoundEffect.played = []
+    return FakeSoundEffect.played
+
+
+def test_with_qtmultimedia_each_phase_has_its_cue_and_the_end_a_bell(fake_multimedia, qtbot,
+                                                                     app_model, clock, mono):
+    view = BreatheView(app_model, clock, mono)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.sound_check.isVisibleTo(view)
+    view.sound_check.setChecked(True)
+    view.lead_in_check.setChecked(False)
+    choose(view, "4-4-6")
+    choose_length(view, 60)
+    start = mono.now
+    view.start()
+    for second in (1, 4, 8, 14, 15):
+        at(view, mono, second, start)
+    assert fake_multimedia == ["inhale.wav", "hold.wav", "exhale.wav", "inhale.wav"]
+    at(view, mono, 70, start)  # 4-4-6 for a minute ends at 70 s
+    assert fake_multimedia[-1] == "bell.wav"
+    assert BreathePrefs().sound
+
+
+def test_minimising_the_window_stops_the_frames(window_view, mono, qtbot):
+    window, view = window_view
+    view.start()
+    assert view.runner._timer.interval() <= FRAME_MS
+    window.showMinimized()
+    qtbot.waitUntil(lambda: view.runner._timer.interval() > FRAME_MS, timeout=2000)
+    window.showNormal()
+    qtbot.waitUntil(lambda: view.runner._timer.interval() <= FRAME_MS, timeout=2000)
+    view.stop()
+
+
+def test_closing_the_window_mid_session_keeps_what_was_breathed(window_view, mono, qtbot,
+                                                                data_dir, clock):
+    from numbness_desktop.store.breathing_repo import BreathingRepository
+    from numbness_desktop.store.db import open_store
+
+    window, view = window_view
+    view.start()
+    mono.advance(42)
+    view.runner.tick()
+    with qtbot.waitSignal(view.sessionEnded) as ended:
+        window.close()
+    assert ended.args[0].actual_seconds == pytest.approx(42)
+    assert ended.args[0].outcome is Outcome.STOPPED_EARLY
+    reopened = open_store(data_dir, clock)
+    try:
+        assert BreathingRepository(reopened).session(ended.args[0].id) == ended.args[0]
+    finally:
+        reopened.close()

@@ -511,9 +511,12 @@ class BreatheView(QWidget):
         self.runner.set_visible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched_window and event.type() in (
-                QEvent.Type.WindowStateChange, QEvent.Type.Show, QEvent.Type.Hide):
-            self._update_visibility()
+        if watched is self._watched_window:
+            if event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Show,
+                                QEvent.Type.Hide):
+                self._update_visibility()
+            elif event.type() == QEvent.Type.Close and self.runner.active:
+                self.runner.stop()  # closing mid-session keeps what was breathed
         return False
 
     def _update_visibility(self) -> None:

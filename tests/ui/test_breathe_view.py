@@ -550,3 +550,26 @@ def test_closing_the_window_mid_session_keeps_what_was_breathed(window_view, mon
         assert BreathingRepository(reopened).session(ended.args[0].id) == ended.args[0]
     finally:
         reopened.close()
+
+
+def test_phase_text_follows_the_text_size(view, qapp):
+    from numbness_desktop.ui import theme
+
+    theme.apply_theme(qapp, 1.0)
+    before = view.phase_label.font().pointSizeF()
+    theme.apply_theme(qapp, 1.5)
+    try:
+        assert view.phase_label.font().pointSizeF() == pytest.approx(before * 1.5, rel=0.05)
+        assert "font-size" in view.count_label.styleSheet()
+    finally:
+        theme.apply_theme(qapp, 1.0)
+    assert view.phase_label.font().pointSizeF() == pytest.approx(before, rel=0.05)
+
+
+def test_screen_readers_hear_each_new_phase(view, mono):
+    start = mono.now
+    view.start()
+    at(view, mono, 1.0, start)
+    assert view.phase_label.accessibleDescription() == "Breathe in"
+    at(view, mono, 4.5, start)
+    assert view.phase_label.accessibleDescription() == "Breathe out"

@@ -306,7 +306,10 @@ class BreatheView(QWidget):
         state = state or self.runner.state()
         if state is None:
             return
-        _set_text(self.phase_label, state.phase.value)
+        if self.phase_label.text() != state.phase.value:
+            self.phase_label.setText(state.phase.value)
+            # Screen readers hear the change of phase (and nothing on the other frames).
+            self.phase_label.setAccessibleDescription(state.phase.value)
         numbers = self.numbers_check.isChecked()
         _set_text(self.count_label, str(state.countdown) if numbers else "")
         if self.runner.status is Status.PAUSED:
@@ -524,8 +527,9 @@ class BreatheView(QWidget):
         self.runner.set_visible(self.isVisible() and not window.isMinimized())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._scale_fonts()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange,
+                            QEvent.Type.StyleChange):
+            self._scale_fonts()  # Ctrl+= / Ctrl+- changed the text size, or the theme changed
         super().changeEvent(event)
 
     def _scale_fonts(self) -> None:

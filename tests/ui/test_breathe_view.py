@@ -555,15 +555,20 @@ def test_closing_the_window_mid_session_keeps_what_was_breathed(window_view, mon
 def test_phase_text_follows_the_text_size(view, qapp):
     from numbness_desktop.ui import theme
 
+    def size(label) -> float:
+        label.ensurePolished()
+        return label.font().pointSizeF()
+
     theme.apply_theme(qapp, 1.0)
-    before = view.phase_label.font().pointSizeF()
+    before = size(view.phase_label), size(view.count_label)
+    assert before[0] == pytest.approx(qapp.font().pointSizeF() * 2)
     theme.apply_theme(qapp, 1.5)
     try:
-        assert view.phase_label.font().pointSizeF() == pytest.approx(before * 1.5, rel=0.05)
-        assert "font-size" in view.count_label.styleSheet()
+        assert size(view.phase_label) == pytest.approx(before[0] * 1.5, rel=0.05)
+        assert size(view.count_label) == pytest.approx(before[1] * 1.5, rel=0.05)
     finally:
         theme.apply_theme(qapp, 1.0)
-    assert view.phase_label.font().pointSizeF() == pytest.approx(before, rel=0.05)
+    assert size(view.phase_label) == pytest.approx(before[0], rel=0.05)
 
 
 def test_screen_readers_hear_each_new_phase(view, mono):

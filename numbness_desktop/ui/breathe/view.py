@@ -78,6 +78,9 @@ class BreatheView(QWidget):
         self._restore_prefs()
         self._apply_status()
         self._scale_fonts()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._on_app_font)  # Ctrl+= / Ctrl+- change the text size
 
     # Building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -527,23 +530,26 @@ class BreatheView(QWidget):
         self.runner.set_visible(self.isVisible() and not window.isMinimized())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange,
-                            QEvent.Type.StyleChange):
-            self._scale_fonts()  # Ctrl+= / Ctrl+- changed the text size, or the theme changed
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._scale_fonts()
         super().changeEvent(event)
 
-    def _scale_fonts(self) -> None:
-        """Phase text large and the count a little smaller; both follow the text size."""
-        app = QApplication.instance()
-        base = self.font().pointSizeF() if app is None else QApplication.font().pointSizeF()
-        phase_font = QFont(self.font())
-        phase_font.setPointSizeF(base * 2.0)
-        phase_font.setWeight(QFont.Weight.DemiBold)
-        self.phase_label.setFont(phase_font)
-        # A style sheet (not setFont): the muted colour and the size must come together.
+    def _on_app_font(self, app_font: QFont) -> None:
+        self._scale_fonts(app_font)
+
+    def _scale_fonts(self, app_font: QFont | None = None) -> None:
+        """Phase text large and the count a little smaller; both follow the text size.
+
+        ``app_font`` is the new application font when called from ``fontChanged`` (while that
+        signal runs, ``QApplication.font()`` still answers the old one).
+        """
+        base = (app_font if isinstance(app_font, QFont) else QApplication.font()).pointSizeF()
+        # Style sheets, not setFont: the app's style sheet would restore an older font on
+        # every theme change; and the muted colour and the size must come together.
+        self.phase_label.setStyleSheet(f"font-size: {base * 2.0:.1f}pt; font-weight: 600;")
         colour = current_colours().muted
         self.count_label.setStyleSheet(f"color: {colour}; font-size: {base * 1.5:.1f}pt;")
-        self.count_label.setMinimumHeight(round(self.phase_label.fontMetrics().height() * 0.8))
+        self.count_label.setMinimumHeight(round(base * 1.5 * 1.9))
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:

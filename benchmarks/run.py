@@ -34,7 +34,8 @@ from importlib import metadata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
+BENCH_DIR = Path(__file__).resolve().parent
+BARE_WINDOW = BENCH_DIR / "bare_window.py"
 EXIT_AFTER_PAINT_ENV = "NUMBNESS_DESKTOP_EXIT_AFTER_PAINT"
 DEFAULT_RUNS = 7
 QUICK_RUNS = 3
@@ -225,6 +226,56 @@ def startup(ctx: Context) -> list[Row]:
     ]
 
 
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def journal(ctx: Context) -> list[Row]:
+    """Ten years of journal entries (3,650 × ~300 words): search, opening a day, start-up.
+
+    Search and day opening are absolute goals (baseline = the goal in ms, ratio <= 1);
+    start-up compares whole processes on that folder against an empty (but set-up) one.
+    """
+    import json
+
+    sys.path.insert(0, str(BENCH_DIR))
+    import journal_history
+
+    root = Path(tempfile.mkdtemp(prefix="reconnect-journal-bench-"))
+    try:
+        full, empty = root / "ten-years", root / "empty"
+        journal_history.build(full, dt.date.today())
+        journal_history.build_empty(empty)
+        done = subprocess.run([sys.executable, str(BENCH_DIR / "journal_timings.py"), str(full)],
+                              env=ctx.env, cwd=REPO, capture_output=True, text=True,
+                              timeout=CHILD_TIMEOUT_S)
+        if done.returncode != 0:
+            raise ChildFailed(f"journal timings exited with {done.returncode}\n"
+                              f"{done.stderr[-2000:]}")
+        timings = json.loads(done.stdout.strip().splitlines()[-1])
+        samples = interleaved(ctx, {"ten years": reconnect_argv(full),
+                                    "empty": reconnect_argv(empty)})
+    finally:
+        import shutil
+
+        shutil.rmtree(root, ignore_errors=True)
+    search, opening = timings["search_ms"], timings["open_day_ms"]
+    ctx.notes.append(f"journal search: {len(search)} searches, median "
+                     f"{statistics.median(search):.1f} ms, max {max(search):.1f} ms")
+    ctx.notes.append(f"journal day opening: {len(opening)} days, median "
+                     f"{statistics.median(opening):.2f} ms, max {max(opening):.1f} ms")
+    ten = statistics.median(s.seconds for s in samples["ten years"])
+    none = statistics.median(s.seconds for s in samples["empty"])
+    return [
+        Row("journal search p95, 10 years (ms; baseline = goal)", p95(search), 20.0,
+            goal_ratio=1.0, digits=1),
+        Row("journal open a day p95, 10 years (ms; baseline = goal)", p95(opening), 10.0,
+            goal_ratio=1.0, digits=1),
+        Row("start-up with 10 years of journal vs empty (s)", ten, none, goal_ratio=1.05),
+    ]
+
+
 BREATHE_CHILD = Path(__file__).resolve().parent / "breathe_session.py"
 BREATHE_SECONDS = 60  # a one-minute session, and a minute idle beside it (in parallel)
 BREATHE_QUICK_SECONDS = 10
@@ -283,7 +334,7 @@ def breathe(ctx: Context) -> list[Row]:
     ]
 
 
-BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup, breathe]
+BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup, journal, breathe]
 
 
 # Command -----------------------------------------------------------------------------------

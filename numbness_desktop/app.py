@@ -52,6 +52,9 @@ def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
 def run(data_dir: Path) -> int:
     """Start the app on ``data_dir``; returns the process exit code."""
     crash.set_log_file(paths.log_path(data_dir))
+    if _no_screen():
+        return _refuse("There is no screen to show Reconnect on (no DISPLAY or WAYLAND_DISPLAY). "
+                       "Start it from your desktop session.")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     apply_theme(app)
@@ -80,6 +83,14 @@ def run(data_dir: Path) -> int:
     code = app.exec()
     guard.release()
     return code
+
+
+def _no_screen() -> bool:
+    """On Linux without a display Qt would abort with a core dump; say it kindly instead."""
+    if not sys.platform.startswith("linux") or QApplication.instance() is not None:
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                       "QT_QPA_PLATFORM"))
 
 
 def _automatic_backup(window: MainWindow, data_dir: Path) -> None:

@@ -47,6 +47,8 @@ def render_all(out_dir: Path, data_dir: Path | None,
             target = out_dir / f"{SLUGS[label]}.png"
             window.grab().save(str(target))
             written.append(target)
+        if "Journal" in window.tab_labels():
+            written.append(_journal_search_shot(window, app, out_dir))
         panel = window.show_help()
         app.processEvents()
         target = out_dir / "get-help.png"
@@ -57,3 +59,17 @@ def render_all(out_dir: Path, data_dir: Path | None,
         return written
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _journal_search_shot(window, app, out_dir: Path) -> Path:
+    """The journal's search, as a person would see it after typing a word."""
+    window.show_tab("Journal")
+    window.journal.search_field.setText("chest")
+    window.journal.run_search()
+    for _ in range(3):
+        app.processEvents()
+    target = out_dir / "journal-search.png"
+    window.grab().save(str(target))
+    window.journal.search_field.clear()
+    window.journal.show_day_page()
+    return target

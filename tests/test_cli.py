@@ -134,3 +134,14 @@ def test_screenshots_render_every_tab(tmp_path, qapp):
 
     image = QImage(str(out / "safety-plan.png"))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_no_screen_is_one_calm_line(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "numbness_desktop", "--data-dir",
+                           str(tmp_path / "d")], capture_output=True, text=True, env=env,
+                          timeout=60)
+    assert done.returncode == 1
+    assert "no screen" in done.stderr
+    assert "Traceback" not in done.stderr

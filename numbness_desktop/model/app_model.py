@@ -19,6 +19,7 @@ from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
 if TYPE_CHECKING:
     from numbness_desktop.model.breathing_model import BreathingModel
+    from numbness_desktop.model.journal_model import JournalModel
 
 UNDO_LIMIT = 20
 
@@ -36,6 +37,16 @@ class AppModel(QObject):
         self._plan_repo = SafetyPlanRepository(store)
         self._plan: SafetyPlan | None = None
         self._deleted: list[PlanItem] = []
+        self._journal: JournalModel | None = None
+
+    @property
+    def journal(self) -> JournalModel:
+        """The journal's model, built on first use."""
+        if self._journal is None:
+            from numbness_desktop.model.journal_model import JournalModel
+
+            self._journal = JournalModel(self.store, self.errorOccurred, self)
+        return self._journal
 
     # Safety plan: reading ------------------------------------------------------------------
     def safety_plan(self) -> SafetyPlan:

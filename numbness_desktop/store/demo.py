@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from numbness_desktop.domain.safety_plan import ItemRole
 from numbness_desktop.store.breathing_demo import fill_breathing_demo
 from numbness_desktop.store.db import Store
+from numbness_desktop.store.journal_demo import fill_journal_demo
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
 DEMO_DAYS = 90
@@ -64,4 +65,5 @@ def fill_demo(store: Store, today: datetime) -> None:
                 repo.add(section, text, phone, ItemRole.NOTE)
     finally:
         store.clock = original_clock
+    fill_journal_demo(store, today)
     fill_breathing_demo(store, today)

@@ -18,9 +18,10 @@ from typing import Any
 from numbness_desktop import __version__, paths
 from numbness_desktop.domain.clock import iso
 from numbness_desktop.domain.errors import ImportFormatError
+from numbness_desktop.domain.journal import journal_markdown
 from numbness_desktop.domain.plan_text import plan_markdown
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, SECTIONS
-from numbness_desktop.store import breathing_repo
+from numbness_desktop.store import breathing_repo, journal_repo
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
 from numbness_desktop.store.migrations import SCHEMA_VERSION
@@ -38,14 +39,27 @@ class RecordKind:
     columns: tuple[str, ...]
     defaults: tuple[tuple[str, Any], ...] = ()
     order_by: str = "created_at, id"
+    required: tuple[str, ...] = ()
+    """Further fields a record must carry (non-empty strings) to be imported."""
 
     def valid(self, record: dict[str, Any]) -> bool:
-        return bool(record.get("id")) and bool(record.get("updated_at"))
+        return all(isinstance(record.get(name), str) and record[name]
+                   for name in ("id", "updated_at", *self.required))
 
 
 RECORD_KINDS: list[RecordKind] = []
 """Kinds of record beside the safety plan (breathing sessions, emotion logs, …)."""
 
+# The journal: entries, then their chips (a chip names its entry in ``entry_id``).
+# Drafts are never exported: they are unfinished words kept only against a crash.
+RECORD_KINDS += [
+    RecordKind("journal_entries", "journal_entries", journal_repo.ENTRY_COLUMNS,
+               defaults=(("text", ""),), order_by="day, created_at, id",
+               required=("day", "created_at")),
+    RecordKind("journal_chips", "journal_chips", journal_repo.CHIP_COLUMNS,
+               defaults=(("position", 0),), order_by="entry_id, position, id",
+               required=("entry_id", "word", "created_at")),
+]
 
 @dataclass(frozen=True)
 class CheckedRecordKind(RecordKind):
@@ -104,8 +118,9 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
         elif fmt == "markdown":
             plan = SafetyPlanRepository(store).plan()
             text = f"# Reconnect export\n\nExported {data['exported_at']}.\n\n"
-            _write_private(out, text + plan_markdown(plan).replace("# My", "## My", 1)
-                           .replace("\n## ", "\n### "))
+            text += plan_markdown(plan).replace("# My", "## My", 1).replace("\n## ", "\n### ")
+            entries = journal_repo.JournalRepository(store).all_entries()
+            _write_private(out, text.rstrip("\n") + "\n\n" + journal_markdown(entries))
         elif fmt == "csv":
             paths.ensure_private_dir(out)
             for kind in RECORD_KINDS:

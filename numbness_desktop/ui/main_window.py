@@ -23,12 +23,13 @@ from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.help_panel import HelpPanel
 from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.breathe.view import BreatheView
+    from numbness_desktop.ui.help_panel import HelpPanel
+    from numbness_desktop.ui.journal.view import JournalView
     from numbness_desktop.ui.safety.view import SafetyPlanView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(app_model, clock)
         self._tabs: dict[str, QWidget] = {
             "Today": self.today,
+            "Journal": LazyTab(lambda: self._build_journal(clock)),
             "Breathe": LazyTab(lambda: self._build_breathe(clock)),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(self._tabs[label], label)
         self.today.openSafetyPlan.connect(lambda: self.show_tab("Safety plan"))
         self.today.helpRequested.connect(self.show_help)
+        self.today.openJournal.connect(self.open_journal_today)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.search_journal)
         self.today.openBreathing.connect(self.quick_breathe)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         for number, label in enumerate(TAB_ORDER, start=1):
@@ -135,6 +140,30 @@ class MainWindow(QMainWindow):
         return SafetyPlanView(self.app_model, clock)
 
     @property
+    def journal(self) -> JournalView:
+        """The Journal view, built on first use (it never loads history at start-up)."""
+        tab = self._tabs["Journal"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_journal(self, clock: Clock) -> JournalView:
+        from numbness_desktop.ui.journal.view import JournalView
+
+        view = JournalView(self.app_model, clock)
+        view.openTab.connect(self.show_tab)
+        return view
+
+    def open_journal_today(self) -> None:
+        self.show_tab("Journal")
+        self.journal.go_today()
+        self.journal.editor.setFocus()
+
+    def search_journal(self) -> None:
+        """Ctrl+F anywhere: the journal is what can be searched."""
+        self.show_tab("Journal")
+        self.journal.focus_search()
+
+    @property
     def breathe(self) -> BreatheView:
         """The Breathe view, built on first use."""
         tab = self._tabs["Breathe"]
@@ -153,14 +182,22 @@ class MainWindow(QMainWindow):
 
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""
+        kept = True
         tab = self._tabs["Safety plan"]
-        return not (isinstance(tab, LazyTab) and tab.built) or self.safety.flush()
+        if isinstance(tab, LazyTab) and tab.built:
+            kept = self.safety.flush() and kept
+        tab = self._tabs["Journal"]
+        if isinstance(tab, LazyTab) and tab.built:
+            kept = self.journal.flush() and kept
+        return kept
 
     def current_tab(self) -> str:
         return self.tabs.tabText(self.tabs.currentIndex())
 
     def show_help(self) -> HelpPanel:
         if self._help_panel is None:
+            from numbness_desktop.ui.help_panel import HelpPanel
+
             self._help_panel = HelpPanel(self.app_model, self)
         self._help_panel.show()
         self._help_panel.raise_()
@@ -212,6 +249,8 @@ class MainWindow(QMainWindow):
         last = settings.value(SETTINGS_TAB)
         if isinstance(last, str):
             self.show_tab(last)
+        if self.app_model.journal.has_drafts():
+            self.show_tab("Journal")  # words a crash left behind are offered back at once
 
     def save_state(self) -> None:
         settings = QSettings()

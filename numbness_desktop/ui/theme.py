@@ -181,4 +181,32 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
     QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
+    QLabel#prompt {{ font-size: {body_pt * 1.05:.1f}pt; color: {c.muted}; }}
+    QPlainTextEdit#journalEditor {{
+        background: {c.surface}; border: none; padding: 6px 8px;
+        font-size: {body_pt * 1.1:.1f}pt; selection-background-color: {c.accent};
+        selection-color: {c.accent_text};
+    }}
+    QFrame#chip {{ background: {c.accent_soft}; border: 1px solid {c.border};
+        border-radius: 15px; }}
+    QPushButton#chipRemove {{ background: transparent; border: none; padding: 2px 8px;
+        min-height: 0; color: {c.muted}; }}
+    QPushButton#chipRemove:hover {{ color: {c.text}; }}
+    QPushButton#chipRemove:focus {{ border: 2px solid {c.focus}; }}
+    QPushButton#promptButton {{ background: transparent; color: {c.muted};
+        border: 1px dashed {c.border}; border-radius: 14px; padding: 4px 12px; }}
+    QPushButton#promptButton:hover {{ color: {c.text}; background: {c.surface_alt}; }}
+    QPushButton#promptButton:focus {{ border: 2px solid {c.focus}; }}
+    QPushButton#linkButton {{ background: transparent; border: none; color: {c.focus};
+        text-align: left; padding: 4px 2px; }}
+    QPushButton#linkButton:focus {{ border: 2px solid {c.focus}; }}
+    QToolButton#dateButton {{ font-weight: 600; padding: 7px 16px; }}
+    QToolButton#dateButton::menu-indicator {{ image: url("{icon_path('chevron-down.svg')}");
+        width: 10px; height: 10px; subcontrol-position: right center; right: 6px; }}
+    QDateEdit {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
+        padding: 5px 8px; }}
+    QDateEdit:focus {{ border: 2px solid {c.focus}; }}
+    QDateEdit::drop-down {{ border: none; width: 24px; }}
+    QDateEdit::down-arrow {{ image: url("{icon_path('chevron-down.svg')}"); width: 12px;
+        height: 12px; }}
     """

@@ -13,7 +13,8 @@ from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.store.breathing_repo import BreathingRepository
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
-from numbness_desktop.store.transfer import export_data, import_data, write_export
+from numbness_desktop.store.migrations import SCHEMA_VERSION
+from numbness_desktop.store.transfer import RECORD_KINDS, export_data, import_data, write_export
 
 
 def make_session(clock, preset="4-6", before=(None, None), after=(None, None),
@@ -124,7 +125,7 @@ def test_demo_has_believable_breathing_history(store, clock):
 def test_sessions_and_patterns_travel_through_export_and_import(store, clock, tmp_path):
     fill_demo(store, clock())
     data = json.loads(write_export(store, "json", tmp_path / "x.json").read_text())
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == SCHEMA_VERSION
     assert len(data["breathing_presets"]) == 2
     first = data["breathing_sessions"][0]
     assert set(first) >= {"id", "preset_name", "inhale", "hold", "exhale", "rest",
@@ -133,7 +134,8 @@ def test_sessions_and_patterns_travel_through_export_and_import(store, clock, tm
     other = open_store(tmp_path / "other", clock)
     try:
         counts = import_data(other, data)
-        assert counts["added"] == len(data["breathing_sessions"]) + 2 + 20
+        records = 20 + sum(len(data[kind.key]) for kind in RECORD_KINDS)
+        assert counts["added"] == records
         again = export_data(other)
         assert again["breathing_sessions"] == data["breathing_sessions"]
         assert again["breathing_presets"] == data["breathing_presets"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from numbness_desktop import paths
@@ -15,6 +15,7 @@ from numbness_desktop.domain.safety_plan import SafetyPlan
 
 def plan_document(plan: SafetyPlan, printed_on: str) -> QTextDocument:
     document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 11))
     document.setHtml(plan_html(plan, printed_on))
     return document
 
@@ -30,9 +31,7 @@ def write_pdf(plan: SafetyPlan, path: Path, printed_on: str) -> Path:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    document = plan_document(plan, printed_on)
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    plan_document(plan, printed_on).print_(writer)
     return path
 
 

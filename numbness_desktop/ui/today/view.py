@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from numbness_desktop.domain.clock import Clock, system_clock
+from numbness_desktop.domain.journal import DAILY_FEELINGS_GOAL
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.formatting import friendly_time, long_date
@@ -27,6 +28,7 @@ class TodayView(QWidget):
     """The first thing the person sees; every card leads somewhere real."""
 
     openSafetyPlan = Signal()
+    openJournal = Signal()
     openBreathing = Signal()
     helpRequested = Signal()
 
@@ -67,6 +69,10 @@ class TodayView(QWidget):
         )
         self.help_card.button.setObjectName("primary")
         self.help_card.button.clicked.connect(self.helpRequested)
+        self.journal_card = ActionCard(
+            "Write today's five feelings", "", "Write today's five feelings",
+            "Write today's five feelings")
+        self.journal_card.button.clicked.connect(self.openJournal)
         self.breathe_card = ActionCard(
             "Breathe for 2 minutes",
             "Slow breathing with a longer out-breath. A soft circle shows the pace; "
@@ -74,9 +80,10 @@ class TodayView(QWidget):
             "Breathe for 2 minutes", "Breathe for 2 minutes",
         )
         self.breathe_card.button.clicked.connect(self.openBreathing)
-        grid.addWidget(self.plan_card, 0, 0)
-        grid.addWidget(self.help_card, 0, 1)
-        grid.addWidget(self.breathe_card, 1, 0)
+        grid.addWidget(self.journal_card, 0, 0)
+        grid.addWidget(self.breathe_card, 0, 1)
+        grid.addWidget(self.plan_card, 1, 0)
+        grid.addWidget(self.help_card, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
@@ -88,6 +95,7 @@ class TodayView(QWidget):
         column.addWidget(note)
 
         app_model.safetyPlanChanged.connect(self.refresh)
+        app_model.journal.dayChanged.connect(lambda _day: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -104,3 +112,15 @@ class TodayView(QWidget):
             text = (f"{count} {entries} across your plan, last edited "
                     f"{friendly_time(plan.updated_at)}. Reading it through can help too.")
         self.plan_card.text.setText(text)
+        self.journal_card.text.setText(journal_card_text(
+            self.app_model.journal.feelings_named(now.date().isoformat())))
+
+
+def journal_card_text(named: int) -> str:
+    if named == 0:
+        return ("Name five feelings you noticed today, even small or 'neutral' ones, and "
+                "where you felt them in your body. A word each is enough.")
+    if named < DAILY_FEELINGS_GOAL:
+        return (f"{named} of {DAILY_FEELINGS_GOAL} feelings named today. Even a subtle one "
+                "counts.")
+    return f"{named} feelings named today. That is real noticing; add more if you like."

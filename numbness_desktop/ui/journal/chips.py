@@ -1,0 +1,173 @@
+"""Emotion chips: the feelings named in an entry, each with an optional intensity 0–10."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain import vocabulary
+from numbness_desktop.domain.journal import DAILY_FEELINGS_GOAL, INTENSITY_MAX, Chip
+from numbness_desktop.ui.journal.flow import FlowLayout
+
+NO_INTENSITY = -1
+
+
+class ChipWidget(QFrame):
+    """'numb  [5]  ×' — the word, its intensity (or none), and a remove button."""
+
+    intensityChanged = Signal(str, object)  # chip id, int | None
+    removeRequested = Signal(str)
+
+    def __init__(self, chip: Chip, family: str) -> None:
+        super().__init__()
+        self.setObjectName("chip")
+        self.chip = chip
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 2, 4, 2)
+        layout.setSpacing(4)
+        self.label = QLabel(chip.word)
+        self.label.setToolTip(family)
+        layout.addWidget(self.label)
+        self.intensity = QSpinBox()
+        self.intensity.setObjectName("chipIntensity")
+        self.intensity.setRange(NO_INTENSITY, INTENSITY_MAX)
+        self.intensity.setSpecialValueText("–")
+        self.intensity.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.intensity.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intensity.setSuffix("/10")
+        self.intensity.setFixedWidth(
+            self.intensity.fontMetrics().horizontalAdvance("10/10") + 18)
+        self.intensity.setValue(NO_INTENSITY if chip.intensity is None else chip.intensity)
+        self.intensity.setAccessibleName("Intensity")
+        self.intensity.setAccessibleDescription(
+            f"How strong “{chip.word}” felt, 0 to 10; the lowest step means not rated")
+        self.intensity.setToolTip(f"How strong “{chip.word}” felt, 0–10 (optional): type a "
+                                  "number, or use the arrow keys or the mouse wheel")
+        self.intensity.valueChanged.connect(self._on_intensity)
+        layout.addWidget(self.intensity)
+        self.remove = QPushButton("×")
+        self.remove.setObjectName("chipRemove")
+        self.remove.setAccessibleName(f"Remove {chip.word}")
+        self.remove.setToolTip(f"Remove “{chip.word}”")
+        self.remove.clicked.connect(lambda: self.removeRequested.emit(chip.id))
+        layout.addWidget(self.remove)
+
+    def _on_intensity(self, value: int) -> None:
+        self.intensityChanged.emit(self.chip.id, None if value == NO_INTENSITY else value)
+
+
+class ChipBar(QWidget):
+    """The chips of the open entry, and a type-ahead field to name another feeling."""
+
+    addRequested = Signal(str)
+    intensityChanged = Signal(str, object)
+    removeRequested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._vocabulary = vocabulary.load()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.field = QLineEdit()
+        self.field.setAccessibleName("Emotion")
+        self.field.setAccessibleDescription(
+            "Type a feeling and press Enter. Words from the list or your own words both work.")
+        self.field.setPlaceholderText("Name a feeling — numb, calm, tender, your own word…")
+        self.field.setMinimumWidth(160)
+        self._words = QStringListModel(self)
+        self.completer = QCompleter(self._words, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.completer.setMaxVisibleItems(8)
+        self.field.setCompleter(self.completer)
+        self.field.returnPressed.connect(self._add_typed)
+        # Picking a suggestion adds it at once (after the completer has filled the field).
+        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self._add_typed))
+        self.add_button = QPushButton("Add feeling")
+        self.add_button.setAccessibleName("Add feeling")
+        self.add_button.clicked.connect(self._add_typed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.count_label.setAccessibleName("Feelings named")
+        top.addWidget(self.field, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.count_label)
+        outer.addLayout(top)
+        self.flow_host = QWidget()
+        self.flow = FlowLayout(self.flow_host)
+        outer.addWidget(self.flow_host)
+        self.chips: list[ChipWidget] = []
+        self._when = "today"
+        self.set_own_words([])
+
+    def set_own_words(self, words: list[str]) -> None:
+        """Offer the vocabulary plus words this person has used before."""
+        known = self._vocabulary.with_own(words)
+        self._words.setStringList([w.word for w in known.words])
+
+    def set_chips(self, chips: tuple[Chip, ...], named_today: int | None = None,
+                  when: str = "today") -> None:
+        self._when = when
+        if tuple(c.chip for c in self.chips) == tuple(chips):
+            self._set_count(named_today)
+            return
+        focused_word = next((c.chip.word for c in self.chips
+                             if c.intensity.hasFocus() or c.remove.hasFocus()), None)
+        for widget in self.chips:
+            self.flow.removeWidget(widget)
+            widget.hide()  # gone at once, even before the deferred delete runs
+            widget.deleteLater()
+        self.chips = []
+        for chip in chips:
+            word = self._vocabulary.lookup(chip.word)
+            family = self._vocabulary.family_label(word.family) if word else \
+                self._vocabulary.family_label(vocabulary.OWN_FAMILY)
+            widget = ChipWidget(chip, family)
+            widget.intensityChanged.connect(self.intensityChanged)
+            widget.removeRequested.connect(self.removeRequested)
+            self.flow.addWidget(widget)
+            self.chips.append(widget)
+            if chip.word == focused_word:
+                widget.intensity.setFocus()
+        previous = self.add_button  # keyboard order: field, Add, then each chip, then onwards
+        for widget in self.chips:
+            for control in (widget.intensity, widget.remove):
+                QWidget.setTabOrder(previous, control)
+                previous = control
+        self.flow_host.setVisible(bool(chips))
+        self.flow_host.updateGeometry()
+        self._set_count(named_today)
+
+    def chip_words(self) -> list[str]:
+        return [c.chip.word for c in self.chips]
+
+    def _set_count(self, named_today: int | None) -> None:
+        if named_today is None:
+            self.count_label.clear()
+            return
+        when = self._when
+        if named_today >= DAILY_FEELINGS_GOAL:
+            self.count_label.setText(f"{named_today} named {when} ✓")
+        else:
+            self.count_label.setText(f"{named_today} of {DAILY_FEELINGS_GOAL} named {when}")
+
+    def _add_typed(self) -> None:
+        word = vocabulary.normalise(self.field.text())
+        if not word:
+            return
+        self.field.clear()
+        self.completer.popup().hide()
+        self.addRequested.emit(word)

@@ -1,0 +1,178 @@
+"""Search results: filters (feeling, dates) and a list of highlighted snippets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.journal import SearchFilter
+from numbness_desktop.model.journal_lists import HtmlRole, SearchResultsModel
+from numbness_desktop.ui import theme
+
+ANY_DAY = QDate(2000, 1, 1)
+ANY_FEELING = "Any feeling"
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a result's date line and its snippet with the matches highlighted."""
+
+    PADDING = 10
+
+    def _document(self, index: QModelIndex, width: int) -> QTextDocument:
+        colours = theme.current_colours()
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet(
+            f".hit {{ background-color: {colours.accent_soft}; font-weight: 600; }}"
+            f".words {{ color: {colours.muted}; }} .when {{ margin-bottom: 4px; }}")
+        doc.setDocumentMargin(0)
+        doc.setHtml(index.data(HtmlRole) or "")
+        doc.setTextWidth(max(width - 2 * self.PADDING, 50))
+        return doc
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(index, option.rect.width())
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        painter.save()
+        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text,
+                                 option.palette.color(QPalette.ColorRole.Text))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = option.rect.width() or 600
+        doc = self._document(index, width)
+        return QSize(width, int(doc.size().height()) + 2 * self.PADDING + 4)
+
+
+class SearchPanel(QWidget):
+    """Filters and results; ``filtersChanged`` asks the view to search again."""
+
+    filtersChanged = Signal()
+    resultChosen = Signal(int)  # row
+    backRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.back_button = QPushButton("‹ Back to the day")
+        self.back_button.setAccessibleName("Back to the day")
+        self.back_button.clicked.connect(self.backRequested)
+        filters.addWidget(self.back_button)
+        filters.addSpacing(12)
+        feeling_label = QLabel("Feeling")
+        self.feeling = QComboBox()
+        self.feeling.setAccessibleName("Filter by feeling")
+        self.feeling.setMinimumContentsLength(12)
+        self.feeling.addItem(ANY_FEELING, "")
+        feeling_label.setBuddy(self.feeling)
+        self.feeling.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
+        filters.addWidget(feeling_label)
+        filters.addWidget(self.feeling)
+        filters.addSpacing(12)
+        self.start = self._date_edit("From", "Search from this day")
+        self.end = self._date_edit("to", "Search up to this day")
+        for label, edit in ((QLabel("From"), self.start), (QLabel("to"), self.end)):
+            label.setBuddy(edit)
+            filters.addWidget(label)
+            filters.addWidget(edit)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setAccessibleName("Clear search filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.summary.setAccessibleName("Search summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(SnippetDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setSpacing(2)
+        self.results.activated.connect(lambda index: self.resultChosen.emit(index.row()))
+        self.results.clicked.connect(lambda index: self.resultChosen.emit(index.row()))
+        layout.addWidget(self.results, 1)
+
+    def _date_edit(self, _label: str, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(ANY_DAY)
+        edit.setSpecialValueText("any day")
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDate(ANY_DAY)
+        edit.dateChanged.connect(lambda _d: self.filtersChanged.emit())
+        return edit
+
+    def set_words(self, words: list[str]) -> None:
+        current = self.feeling.currentData()
+        blocked = self.feeling.blockSignals(True)
+        self.feeling.clear()
+        self.feeling.addItem(ANY_FEELING, "")
+        for word in words:
+            self.feeling.addItem(word, word)
+        index = self.feeling.findData(current)
+        self.feeling.setCurrentIndex(max(index, 0))
+        self.feeling.blockSignals(blocked)
+
+    def set_emotion(self, word: str) -> None:
+        index = self.feeling.findData(word)
+        if index < 0:
+            self.feeling.addItem(word, word)
+            index = self.feeling.count() - 1
+        self.feeling.setCurrentIndex(index)
+
+    def set_dates(self, start: QDate | None, end: QDate | None) -> None:
+        self.start.setDate(start or ANY_DAY)
+        self.end.setDate(end or ANY_DAY)
+
+    def clear_filters(self) -> None:
+        for widget in (self.feeling, self.start, self.end):
+            widget.blockSignals(True)
+        self.feeling.setCurrentIndex(0)
+        self.start.setDate(ANY_DAY)
+        self.end.setDate(ANY_DAY)
+        for widget in (self.feeling, self.start, self.end):
+            widget.blockSignals(False)
+        self.filtersChanged.emit()
+
+    def search_filter(self, text: str) -> SearchFilter:
+        def day(edit: QDateEdit) -> str:
+            return "" if edit.date() == ANY_DAY else edit.date().toString(Qt.DateFormat.ISODate)
+
+        return SearchFilter(text=text, emotion=self.feeling.currentData() or "",
+                            start=day(self.start), end=day(self.end))
+

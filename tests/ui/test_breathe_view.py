@@ -578,3 +578,11 @@ def test_screen_readers_hear_each_new_phase(view, mono):
     assert view.phase_label.accessibleDescription() == "Breathe in"
     at(view, mono, 4.5, start)
     assert view.phase_label.accessibleDescription() == "Breathe out"
+
+
+def test_the_circle_has_a_calm_largest_size(view):
+    from numbness_desktop.ui.breathe.pacer import MAX_RADIUS
+
+    view.resize(2400, 1600)
+    assert view.pacer.full_radius() <= MAX_RADIUS
+    assert view.pacer.circle_rect().width() <= 2 * MAX_RADIUS * 1.07 + 6

@@ -29,6 +29,7 @@ from numbness_desktop.ui.theme import current_colours
 SMALLEST = 0.42  # the empty circle's radius, as a share of the full one
 REDUCED_SIZE = 0.72  # the fixed size in reduced motion
 MARGIN = 10
+MAX_RADIUS = 280  # logical pixels: big enough to follow, small enough to stay gentle
 HALO = 1.07  # the faint ring around the disc, as a share of its radius
 
 
@@ -68,7 +69,8 @@ class PacerWidget(QWidget):
 
     # Geometry ------------------------------------------------------------------------------
     def full_radius(self) -> float:
-        return max(10.0, min(self.width(), self.height()) / 2.0 - MARGIN)
+        """The full breath's radius: fills the space up to a calm size (and a bounded cost)."""
+        return max(10.0, min(min(self.width(), self.height()) / 2.0 - MARGIN, MAX_RADIUS))
 
     def centre(self) -> QPointF:
         return QPointF(self.width() / 2.0, self.height() / 2.0)

@@ -2,7 +2,7 @@
 
     python benchmarks/run.py            # 7 timed runs per process (after 1 warm-up each)
     python benchmarks/run.py --runs 11
-    python benchmarks/run.py --quick    # 3 timed runs: a smoke check, not a measurement
+    python benchmarks/run.py --quick    # 3 timed runs, 10 s of pacing: a smoke check only
 
 Every row compares Reconnect with a baseline measured in the same run, and checks the
 ratio against a goal. The report always exits 0 when the measurements could be taken (a
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import json
 import os
 import platform
 import resource
@@ -145,6 +146,7 @@ class Context:
     demo_dir: Path
     env: dict[str, str]
     notes: list[str] = field(default_factory=list)
+    quick: bool = False
 
 
 @contextlib.contextmanager
@@ -301,7 +303,67 @@ def body_map_overlay(ctx: Context) -> list[Row]:
                 BODY_MAP_GOAL_MS, goal_ratio=1.0, digits=1)]
 
 
-BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup, journal, body_map_overlay]
+
+
+BREATHE_CHILD = Path(__file__).resolve().parent / "breathe_session.py"
+BREATHE_SECONDS = 60  # a one-minute session, and a minute idle beside it (in parallel)
+BREATHE_QUICK_SECONDS = 10
+FRAME_GOAL_MS = 1000 / 60
+
+
+def breathe(ctx: Context) -> list[Row]:
+    """A real 4-6 session paced offscreen, and the Breathe tab left idle, side by side.
+
+    Both children build the full window on the demo folder; the measured span starts after a
+    one-second settle, so start-up is not counted. Goals are absolute, so each row's baseline
+    is the goal itself (ratio ≤ 1 means met).
+    """
+    seconds = BREATHE_QUICK_SECONDS if ctx.quick else BREATHE_SECONDS
+    env = {key: value for key, value in ctx.env.items() if key != EXIT_AFTER_PAINT_ENV}
+    children = {
+        mode: subprocess.Popen(
+            [sys.executable, str(BREATHE_CHILD), mode, str(seconds), str(ctx.demo_dir)],
+            env=env, cwd=REPO, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
+        for mode in ("pacing", "idle")
+    }
+    results = {}
+    for mode, child in children.items():
+        try:
+            out, err = child.communicate(timeout=seconds + CHILD_TIMEOUT_S)
+        except subprocess.TimeoutExpired as error:
+            child.kill()
+            child.communicate()
+            raise ChildFailed(f"Breathe {mode} did not finish") from error
+        if child.returncode != 0:
+            raise ChildFailed(f"Breathe {mode} exited with {child.returncode}\n{err[-2000:]}")
+        results[mode] = json.loads(out.strip().splitlines()[-1])
+    pacing, idle = results["pacing"], results["idle"]
+    intervals = sorted(pacing["intervals_ms"])
+    if not intervals:
+        raise ChildFailed("Breathe pacing painted no frames")
+
+    def percentile(share: float) -> float:
+        return intervals[min(len(intervals) - 1, max(0, round(share * len(intervals)) - 1))]
+
+    ctx.notes.append(
+        f"breathe: {seconds} s of 4-6 pacing, {pacing['frames']} frames "
+        f"({pacing['paints']} painted; unchanged ones are skipped), longest gap "
+        f"{intervals[-1]:.1f} ms; idle {idle['wall_seconds']:.1f} s, frame timer running "
+        f"while idle: {'yes' if idle['timer_running'] else 'no'}")
+    return [
+        Row("breathe: frame interval p50 (ms)", percentile(0.50), FRAME_GOAL_MS, 1.1,
+            digits=1),
+        Row("breathe: frame interval p99 (ms)", percentile(0.99), FRAME_GOAL_MS, 2.0,
+            digits=1),
+        Row("breathe: max phase error (ms)", pacing["max_error_ms"], 17.0, 1.0, digits=2),
+        Row("breathe: CPU while pacing (s per min)", pacing["cpu_per_minute"], 3.0, 1.0,
+            digits=2),
+        Row("breathe: CPU idle on the tab (s per min)", idle["cpu_per_minute"], 0.06, 1.0),
+    ]
+
+
+BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup, breathe, body_map_overlay, journal]
 
 
 # Command -----------------------------------------------------------------------------------
@@ -344,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     try:
         with prepared_context(runs, WARMUPS, not args.no_bytecode_cache) as ctx:
+            ctx.quick = args.quick
             for benchmark in BENCHMARKS:
                 rows.extend(benchmark(ctx))
     except ChildFailed as error:

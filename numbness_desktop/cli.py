@@ -47,6 +47,9 @@ def _add_data_dir(parser: argparse.ArgumentParser, default) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from numbness_desktop.refcount_guard import protect_singletons
+
+    protect_singletons()  # before any Qt call: PySide6 6.12 on Python 3.11, see the module
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:

@@ -73,6 +73,7 @@ def test_csv_export_writes_a_folder(demo_dir, tmp_path):
     names = {p.name for p in out.iterdir()}
     assert {"safety_plan_items.csv", "settings.csv"} <= names
     assert {"emotion_logs.csv", "emotion_log_regions.csv", "custom_words.csv"} <= names
+    assert {"breathing_sessions.csv", "breathing_presets.csv"} <= names
 
 
 def test_backup_and_check(demo_dir, capsys):

@@ -7,6 +7,7 @@ returns ``None``; the view keeps what the person typed.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
 if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
+    from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.journal_model import JournalModel
 
 UNDO_LIMIT = 20
@@ -135,6 +137,13 @@ class AppModel(QObject):
             from numbness_desktop.domain.crisis_lines import country_for_territory
 
             self.set_country(country_for_territory(territory_code), replace_lines=True)
+
+    @cached_property
+    def breathing(self) -> BreathingModel:
+        """Breathing sessions and patterns, built on first use (the Breathe tab is lazy)."""
+        from numbness_desktop.model.breathing_model import BreathingModel
+
+        return BreathingModel(self.store, self.errorOccurred, self)
 
     def close(self) -> None:
         """Close the store; the model must not be used afterwards."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from numbness_desktop.domain.safety_plan import ItemRole
+from numbness_desktop.store.breathing_demo import fill_breathing_demo
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.journal_demo import fill_journal_demo
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
@@ -68,3 +69,4 @@ def fill_demo(store: Store, today: datetime) -> None:
     from numbness_desktop.store.body_map_demo import fill_body_map_demo
 
     fill_body_map_demo(store, today)
+    fill_breathing_demo(store, today)

@@ -86,6 +86,52 @@ def m004_journal(db: Database) -> None:
         INSERT INTO journal_fts(rowid, text) VALUES (new.rowid, new.text); END""")
 
 
+def m002_breathing(db: Database) -> None:
+    """Breathing sessions (timings, outcome, optional ratings) and named custom patterns."""
+    db["breathing_sessions"].create(
+        {
+            "id": str,
+            "preset_name": str,
+            "inhale": float,
+            "hold": float,
+            "exhale": float,
+            "rest": float,
+            "planned_seconds": float,
+            "actual_seconds": float,
+            "breaths": int,
+            "outcome": str,
+            "before_connected": int,
+            "before_tension": int,
+            "after_connected": int,
+            "after_tension": int,
+            "started_at": str,
+            "ended_at": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"preset_name", "inhale", "hold", "exhale", "rest", "actual_seconds",
+                  "breaths", "outcome", "started_at", "ended_at", "created_at", "updated_at"},
+    )
+    db["breathing_sessions"].create_index(["started_at"])
+    db["breathing_sessions"].create_index(["preset_name", "started_at"])
+    db["breathing_presets"].create(
+        {
+            "id": str,
+            "name": str,
+            "inhale": float,
+            "hold": float,
+            "exhale": float,
+            "rest": float,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"name", "inhale", "hold", "exhale", "rest", "created_at", "updated_at"},
+    )
+    db["breathing_presets"].create_index(["name"])
+
+
 def m003_body_map(db: Database) -> None:
     """Emotion logs, the body regions of each (with how it sits there), and own words.
 
@@ -146,7 +192,7 @@ def m003_body_map(db: Database) -> None:
     db["custom_words"].create_index(["word"], index_name="idx_custom_words_word")
 
 
-STEPS: tuple[Any, ...] = (m001_safety_plan, m003_body_map, m004_journal)
+STEPS: tuple[Any, ...] = (m001_safety_plan, m002_breathing, m003_body_map, m004_journal)
 KNOWN_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.journal import journal_markdown
 from numbness_desktop.domain.plan_text import plan_markdown
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, SECTIONS
-from numbness_desktop.store import journal_repo
+from numbness_desktop.store import breathing_repo, journal_repo
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
 from numbness_desktop.store.migrations import SCHEMA_VERSION
@@ -74,6 +75,24 @@ RECORD_KINDS += [
     RecordKind("custom_words", "custom_words", ("id", "word", "created_at", "updated_at"),
                order_by="word, id", required=("word", "created_at")),
 ]
+
+@dataclass(frozen=True)
+class CheckedRecordKind(RecordKind):
+    """A kind whose imported records must also pass ``check`` (else they are skipped)."""
+
+    check: Callable[[dict[str, Any]], bool] = lambda _record: True
+
+    def valid(self, record: dict[str, Any]) -> bool:
+        return super().valid(record) and self.check(record)
+
+
+RECORD_KINDS.extend([
+    CheckedRecordKind("breathing_sessions", breathing_repo.SESSIONS,
+                      breathing_repo.SESSION_COLUMNS, order_by="started_at, id",
+                      check=breathing_repo.valid_session_record),
+    CheckedRecordKind("breathing_presets", breathing_repo.PRESETS, breathing_repo.PRESET_COLUMNS,
+                      check=breathing_repo.valid_preset_record),
+])
 
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
                      "updated_at")

@@ -28,6 +28,7 @@ from numbness_desktop.ui.today.view import TodayView
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.bodymap.view import BodyMapView
+    from numbness_desktop.ui.breathe.view import BreatheView
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
     from numbness_desktop.ui.safety.view import SafetyPlanView
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
             "Today": self.today,
             "Body map": LazyTab(self._build_body_map),
             "Journal": LazyTab(lambda: self._build_journal(clock)),
+            "Breathe": LazyTab(lambda: self._build_breathe(clock)),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
         for label in TAB_ORDER:
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.today.openJournal.connect(self.open_journal_today)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.search_journal)
+        self.today.openBreathing.connect(self.quick_breathe)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         for number, label in enumerate(TAB_ORDER, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -174,6 +177,23 @@ class MainWindow(QMainWindow):
         from numbness_desktop.ui.bodymap.view import BodyMapView
 
         return BodyMapView(self.app_model.body_map)
+
+    @property
+    def breathe(self) -> BreatheView:
+        """The Breathe view, built on first use."""
+        tab = self._tabs["Breathe"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_breathe(self, clock: Clock) -> BreatheView:
+        from numbness_desktop.ui.breathe.view import BreatheView
+
+        return BreatheView(self.app_model, clock)
+
+    def quick_breathe(self) -> None:
+        """Today's quick start: the Breathe tab with a 2-minute session ready."""
+        self.show_tab("Breathe")
+        self.breathe.prepare_quick_start()
 
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""

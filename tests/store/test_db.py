@@ -22,7 +22,7 @@ def mode(path) -> int:
 def test_create_from_empty_applies_every_step_with_pragmas(data_dir, clock):
     store = open_store(data_dir, clock)
     try:
-        applied = [r[0] for r in store.query("SELECT name FROM _sqlite_migrations")]
+        applied = [r[0] for r in store.query("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
         assert applied == list(migrations.KNOWN_NAMES)
         assert store.query("PRAGMA journal_mode")[0][0] == "wal"
         assert store.query("PRAGMA foreign_keys")[0][0] == 1

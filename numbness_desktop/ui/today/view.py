@@ -30,6 +30,7 @@ class TodayView(QWidget):
     openSafetyPlan = Signal()
     openJournal = Signal()
     openBodyMap = Signal()
+    openBreathing = Signal()
     helpRequested = Signal()
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
@@ -73,6 +74,13 @@ class TodayView(QWidget):
             "Write today's five feelings", "", "Write today's five feelings",
             "Write today's five feelings")
         self.journal_card.button.clicked.connect(self.openJournal)
+        self.breathe_card = ActionCard(
+            "Breathe for 2 minutes",
+            "Slow breathing with a longer out-breath. A soft circle shows the pace; "
+            "stop whenever you like.",
+            "Breathe for 2 minutes", "Breathe for 2 minutes",
+        )
+        self.breathe_card.button.clicked.connect(self.openBreathing)
         self.body_card = ActionCard(
             "Where do you feel it?",
             "Name one feeling and mark where it sits in your body — or that you can't tell "
@@ -80,10 +88,11 @@ class TodayView(QWidget):
             "Open the body map", "Open the body map",
         )
         self.body_card.button.clicked.connect(self.openBodyMap)
-        grid.addWidget(self.journal_card, 0, 0)
+        grid.addWidget(self.breathe_card, 0, 0)
         grid.addWidget(self.body_card, 0, 1)
-        grid.addWidget(self.plan_card, 1, 0)
-        grid.addWidget(self.help_card, 1, 1)
+        grid.addWidget(self.journal_card, 1, 0)
+        grid.addWidget(self.plan_card, 1, 1)
+        grid.addWidget(self.help_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)

@@ -1,0 +1,1 @@
+"""The Breathe tab: a pacer to follow, timed from a monotonic clock."""

@@ -1,0 +1,190 @@
+"""The pacer: a soft circle that grows with the in-breath and shrinks with the out-breath.
+
+It paints whatever the state source says *now* (computed from the monotonic clock at paint
+time) and repaints only the square the disc covered and now covers. The still parts and the
+disc itself are drawn once per size and theme; a frame is two pixmap draws. In reduced-motion
+mode the circle keeps its size; only its colour and opacity change, slowly, with the breath.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from numbness_desktop.domain.breath import PhaseState
+from numbness_desktop.ui.theme import current_colours
+
+SMALLEST = 0.42  # the empty circle's radius, as a share of the full one
+REDUCED_SIZE = 0.72  # the fixed size in reduced motion
+MARGIN = 10
+MAX_RADIUS = 280  # logical pixels: big enough to follow, small enough to stay gentle
+HALO = 1.07  # the faint ring around the disc, as a share of its radius
+
+
+def _mix(a: QColor, b: QColor, share: float) -> QColor:
+    """``a`` moved ``share`` of the way towards ``b``."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * share,
+                           a.greenF() + (b.greenF() - a.greenF()) * share,
+                           a.blueF() + (b.blueF() - a.blueF()) * share)
+
+
+class PacerWidget(QWidget):
+    def __init__(self, state_source: Callable[[], PhaseState | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = state_source
+        self.reduced_motion = False
+        self.frame_hook: Callable[[PhaseState | None], None] | None = None  # benchmarks
+        self._cache_key: tuple | None = None
+        self._ratio = 1.0
+        self._backdrop = QPixmap()
+        self._sprites: list[tuple[float, QPixmap]] = []  # (radius, disc), smallest first
+        self._painted = QRect()
+        self._painted_look: tuple[float, float] | None = None  # radius, opacity
+        self.setAccessibleName("Breath pacer")
+        self.setAccessibleDescription(
+            "A circle that grows as you breathe in and shrinks as you breathe out.")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 200)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.reduced_motion = reduced
+        self.update()
+
+    # Geometry ------------------------------------------------------------------------------
+    def full_radius(self) -> float:
+        """The full breath's radius: fills the space up to a calm size (and a bounded cost)."""
+        return max(10.0, min(min(self.width(), self.height()) / 2.0 - MARGIN, MAX_RADIUS))
+
+    def centre(self) -> QPointF:
+        return QPointF(self.width() / 2.0, self.height() / 2.0)
+
+    def circle_rect(self) -> QRect:
+        """The square the circle can ever touch."""
+        return self._disc_bounds(self.full_radius())
+
+    def radius_for(self, level: float) -> float:
+        full = self.full_radius()
+        share = REDUCED_SIZE if self.reduced_motion else SMALLEST + (1 - SMALLEST) * level
+        return full * share
+
+    def opacity_for(self, level: float) -> float:
+        return 0.28 + 0.67 * level if self.reduced_motion else 1.0
+
+    def _disc_bounds(self, radius: float) -> QRect:
+        r = radius * HALO + 2
+        c = self.centre()
+        return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).toAlignedRect()
+
+    def request_frame(self, level: float) -> None:
+        """Repaint only where the disc was and where it is now, and only if it changed."""
+        look = (self.radius_for(level), self.opacity_for(level))
+        if self._painted_look is not None and abs(look[0] - self._painted_look[0]) < 0.05 \
+                and abs(look[1] - self._painted_look[1]) < 0.002:
+            return  # a hold: nothing moves, nothing to paint
+        self.update(self._painted.united(self._disc_bounds(look[0])))
+
+    # Painting ------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        state = self._source()
+        level = state.level if state is not None else 0.0
+        if self._cache_key is None:
+            self._build_cache()
+        painter = QPainter(self)
+        dirty = event.rect()
+        ratio = self._ratio
+        if ratio == 1.0:
+            painter.drawPixmap(dirty.topLeft(), self._backdrop, dirty)  # a plain copy
+        else:
+            painter.drawPixmap(QRectF(dirty), self._backdrop,
+                               QRectF(dirty.x() * ratio, dirty.y() * ratio,
+                                      dirty.width() * ratio, dirty.height() * ratio))
+        radius = self.radius_for(level)
+        sprite = next((pixmap for r, pixmap in self._sprites if r >= radius),
+                      self._sprites[-1][1])
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setOpacity(self.opacity_for(level))
+        c = self.centre()
+        outer = radius * HALO
+        painter.drawPixmap(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer), sprite,
+                           QRectF(0, 0, sprite.width(), sprite.height()))
+        painter.end()
+        self._painted = self._disc_bounds(radius)
+        self._painted_look = (radius, self.opacity_for(level))
+        if self.frame_hook is not None:
+            self.frame_hook(state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache_key = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._cache_key = None  # light/dark switched: new colours
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._cache_key = None  # perhaps on another screen (pixel ratio)
+        super().showEvent(event)
+
+    def _build_cache(self) -> None:
+        """The still parts (background, guide ring) and the disc, drawn once per size/theme."""
+        colours = current_colours()
+        ratio = self.devicePixelRatioF()
+        self._ratio = ratio
+        self._cache_key = (self.width(), self.height(), ratio, colours)
+        backdrop = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        backdrop.setDevicePixelRatio(ratio)
+        backdrop.fill(QColor(colours.surface))
+        painter = QPainter(backdrop)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colours.border), 1.5))  # where the full breath reaches
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        full = self.full_radius()
+        painter.drawEllipse(self.centre(), full, full)
+        painter.end()
+        self._backdrop = backdrop
+        # Two discs: the larger for big circles, the smaller so shrinking never scales far.
+        self._sprites = [(r, _disc(r, ratio, colours)) for r in (full * 0.62, full)]
+
+
+def _disc(radius: float, ratio: float, colours) -> QPixmap:
+    """The soft disc with its faint halo, on a transparent square of side 2·radius·HALO."""
+    side = 2 * radius * HALO
+    pixmap = QPixmap(max(1, round(side * ratio)), max(1, round(side * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    surface, accent, soft = (QColor(colours.surface), QColor(colours.accent),
+                             QColor(colours.accent_soft))
+    centre = QPointF(side / 2, side / 2)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    halo = QColor(accent)
+    halo.setAlphaF(0.10)
+    painter.setBrush(halo)
+    painter.drawEllipse(centre, radius * HALO - 0.5, radius * HALO - 0.5)
+    gradient = QRadialGradient(QPointF(centre.x(), centre.y() - radius * 0.25), radius * 1.2)
+    gradient.setColorAt(0.0, _mix(soft, surface, 0.55))
+    gradient.setColorAt(0.55, _mix(soft, accent, 0.45))
+    gradient.setColorAt(1.0, accent)
+    painter.setBrush(gradient)
+    painter.drawEllipse(centre, radius, radius)
+    painter.end()
+    return pixmap

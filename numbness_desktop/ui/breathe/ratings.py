@@ -1,0 +1,112 @@
+"""Before and after: two optional 0–10 questions, answered (or changed, or cleared) in one click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from numbness_desktop.ui.theme import current_colours
+
+CONNECTED = "How connected to your body do you feel right now?"
+TENSION = "How tense do you feel?"
+
+
+class RatingRow(QWidget):
+    """A question with eleven small buttons, 0 to 10; clicking the chosen one clears it."""
+
+    valueChanged = Signal(object)  # int or None
+
+    def __init__(self, question: str, short: str, low: str, high: str) -> None:
+        super().__init__()
+        self.short = short
+        self._value: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.question = QLabel(f"{question} <span style='color:{current_colours().muted}'>"
+                               f"(0 {low} – 10 {high})</span>")
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        row = QHBoxLayout()
+        row.setSpacing(3)
+        self.buttons: list[QPushButton] = []
+        for number in range(11):
+            button = QPushButton(str(number))
+            button.setObjectName("ratingButton")
+            button.setCheckable(True)
+            button.setAccessibleName(f"{short} {number} of 10")
+            button.setToolTip(f"{short}: {number} of 10 ({low} 0, {high} 10)")
+            button.clicked.connect(lambda _checked=False, n=number: self._clicked(n))
+            row.addWidget(button)
+            self.buttons.append(button)
+        layout.addLayout(row)
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        self._value = value
+        for number, button in enumerate(self.buttons):
+            button.setChecked(number == value)
+
+    def _clicked(self, number: int) -> None:
+        self.set_value(None if self._value == number else number)
+        self.valueChanged.emit(self._value)
+
+
+class CheckInCard(QFrame):
+    """The two questions, asked before a session and again after it."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self._styling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        self.connected = RatingRow(CONNECTED, "Connected to my body", "not at all", "fully")
+        self.tension = RatingRow(TENSION, "Tension", "none", "very")
+        for row in (self.connected, self.tension):
+            row.valueChanged.connect(lambda _v: self.changed.emit())
+            layout.addWidget(row)
+        self.set_mode(after=False)
+        self._style()
+
+    def set_mode(self, after: bool) -> None:
+        self.after = after
+        self.title.setText("After breathing" if after else "Before you start")
+        self.hint.setText(
+            "Optional · one click each, again to clear" if after
+            else "Optional · one click each, skip either or both")
+        self.connected.set_value(None)
+        self.tension.set_value(None)
+
+    def values(self) -> tuple[int | None, int | None]:
+        return self.connected.value(), self.tension.value()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The theme changed (light/dark): restyle, once the rows exist.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tension") \
+                and not self._styling:
+            self._style()
+        super().changeEvent(event)
+
+    def _style(self) -> None:
+        self._styling = True
+        c = current_colours()
+        self.setStyleSheet(f"""
+            QPushButton#ratingButton {{ padding: 4px 0px; min-width: 24px; min-height: 22px;
+                border-radius: 6px; }}
+            QPushButton#ratingButton:checked {{ background: {c.accent}; color: {c.accent_text};
+                border: 1px solid {c.accent}; font-weight: 600; }}
+        """)
+        self._styling = False

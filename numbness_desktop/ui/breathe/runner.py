@@ -1,0 +1,145 @@
+"""Runs one session: a frame timer only while a session runs and the pacer can be seen.
+
+The phase is always computed from the monotonic clock (``SessionTiming``), never from the
+number of ticks, so a busy machine or a late timer cannot make the pacer drift. Each wake-up
+is re-armed for the next frame, or earlier when a phase boundary is nearer, so the phase text
+changes within a millisecond or so of the true boundary.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from numbness_desktop.domain.breath import Pattern, Phase, PhaseState
+from numbness_desktop.domain.breath_timing import SessionTiming, Status
+from numbness_desktop.refcount_guard import protect_singletons
+
+FRAME_MS = 16  # about 60 frames a second
+protect_singletons()  # 60 frames a second of Qt calls: see refcount_guard.py
+Monotonic = Callable[[], float]
+
+
+class BreathRunner(QObject):
+    frame = Signal()  # time to show a new frame
+    phaseStarted = Signal(object)  # Phase: a new phase of breathing began (for sound cues)
+    statusChanged = Signal()
+    finished = Signal(bool, float)  # reached the planned end?, breathing seconds done
+
+    def __init__(self, monotonic: Monotonic = time.monotonic,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.monotonic = monotonic
+        self.timing: SessionTiming | None = None
+        self._visible = False
+        self._last_phase: tuple[int, Phase] | None = None
+        self.tick_state: PhaseState | None = None  # the state the last frame was made for
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+
+    # State ---------------------------------------------------------------------------------
+    @property
+    def status(self) -> Status:
+        return self.timing.status if self.timing is not None else Status.READY
+
+    @property
+    def active(self) -> bool:
+        """A session is running or paused."""
+        return self.status in (Status.RUNNING, Status.PAUSED)
+
+    @property
+    def timer_running(self) -> bool:
+        return self._timer.isActive()
+
+    def state(self) -> PhaseState | None:
+        """The phase right now, or None when no session has started."""
+        if self.timing is None or self.timing.status is Status.READY:
+            return None
+        return self.timing.state(self.monotonic())
+
+    def breathing_elapsed(self) -> float:
+        return self.timing.breathing_elapsed(self.monotonic()) if self.timing else 0.0
+
+    def seconds_to_end(self) -> float | None:
+        return self.timing.seconds_to_end(self.monotonic()) if self.timing else None
+
+    # Control -------------------------------------------------------------------------------
+    def begin(self, pattern: Pattern, chosen_seconds: float | None, lead_in: float) -> None:
+        self.timing = SessionTiming(pattern, chosen_seconds, lead_in)
+        self._last_phase = None
+        self.timing.start(self.monotonic())
+        self.statusChanged.emit()
+        self.tick()
+
+    def pause(self) -> None:
+        if self.status is Status.RUNNING:
+            self.timing.pause(self.monotonic())
+            self._timer.stop()
+            self.statusChanged.emit()
+            self.frame.emit()
+
+    def resume(self) -> None:
+        if self.status is Status.PAUSED:
+            self.timing.resume(self.monotonic())
+            self.statusChanged.emit()
+            self.tick()
+
+    def stop(self) -> None:
+        """End now, by the person's choice."""
+        if self.active:
+            self._finish(reached_end=False)
+
+    def reset(self) -> None:
+        """Back to no session (after the end screen)."""
+        self._timer.stop()
+        self.timing = None
+        self._last_phase = None
+        self.statusChanged.emit()
+
+    def set_visible(self, visible: bool) -> None:
+        """Hidden or minimised: no frames, only a wake-up at each phase change and the end."""
+        if visible == self._visible:
+            return
+        self._visible = visible
+        if self.status is Status.RUNNING:
+            self.tick()
+
+    # Timer ---------------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Look at the clock: end the session, announce a new phase, show a frame, re-arm."""
+        timing = self.timing
+        if timing is None or timing.status is not Status.RUNNING:
+            self._timer.stop()
+            return
+        now = self.monotonic()
+        if timing.is_complete(now):
+            self._finish(reached_end=True)
+            return
+        state = timing.state(now)
+        self.tick_state = state
+        if state.elapsed >= 0:
+            key = (state.cycle, state.phase)
+            if key != self._last_phase:
+                self._last_phase = key
+                self.phaseStarted.emit(state.phase)
+        if self._visible:
+            self.frame.emit()
+        self._arm(timing, state)
+
+    def _arm(self, timing: SessionTiming, state: PhaseState) -> None:
+        planned = timing.planned_seconds
+        next_change = state.seconds_left if planned is None else \
+            min(state.seconds_left, planned - state.elapsed)
+        delay = min(FRAME_MS, next_change * 1000.0) if self._visible else next_change * 1000.0
+        self._timer.start(max(1, math.ceil(delay - 1e-6)))
+
+    def _finish(self, reached_end: bool) -> None:
+        self._timer.stop()
+        seconds = self.timing.end(self.monotonic())
+        self.statusChanged.emit()
+        self.finished.emit(reached_end, seconds)

@@ -1,0 +1,570 @@
+"""The Breathe tab: choose a pattern, follow the pacer, rate before and after if you like."""
+
+from __future__ import annotations
+
+import math
+import time
+import uuid
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.breath import DEFAULT_PRESET, Phase, Preset, completed_breaths
+from numbness_desktop.domain.breath_records import Outcome, SessionRecord, duration_text
+from numbness_desktop.domain.breath_timing import LEAD_IN_SECONDS, Status
+from numbness_desktop.domain.clock import Clock, iso, system_clock
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.breathe.keys import PacerKeys
+from numbness_desktop.ui.breathe.pacer import PacerWidget
+from numbness_desktop.ui.breathe.prefs import LENGTHS, BreathePrefs
+from numbness_desktop.ui.breathe.ratings import CheckInCard
+from numbness_desktop.ui.breathe.runner import BreathRunner, Monotonic
+from numbness_desktop.ui.breathe.tones import TonePlayer, sound_available
+from numbness_desktop.ui.theme import current_colours
+
+SIDE_WIDTH = 400
+QUICK_START_SECONDS = 120
+HISTORY_HINT = ("Rate before and after a few sessions, and a line from your own history "
+                "will appear here.")
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class BreatheView(QWidget):
+    """Everything on the tab; the runner keeps time, this view only shows it."""
+
+    sessionEnded = Signal(object)  # the SessionRecord, saved or not
+
+    def __init__(self, app_model: AppModel, clock: Clock = system_clock,
+                 monotonic: Monotonic = time.monotonic) -> None:
+        super().__init__()
+        self.app_model = app_model
+        self.model = app_model.breathing
+        self.clock = clock
+        self.prefs = BreathePrefs()
+        self.runner = BreathRunner(monotonic, self)
+        self.record: SessionRecord | None = None
+        self._preset: Preset = DEFAULT_PRESET
+        self._before: tuple[int | None, int | None] = (None, None)
+        self._started_at = ""
+        self._tones: TonePlayer | None = None
+        self._watched_window: QWidget | None = None
+        self._build()
+        self.keys = PacerKeys(self, self.toggle, self.stop)
+        self.runner.frame.connect(self._on_frame)
+        self.runner.statusChanged.connect(self._apply_status)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.phaseStarted.connect(self._on_phase_started)
+        self.model.presetsChanged.connect(self._reload_presets)
+        self.model.sessionsChanged.connect(self._refresh_history)
+        self._reload_presets()
+        self._restore_prefs()
+        self._apply_status()
+        self._scale_fonts()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._on_app_font)  # Ctrl+= / Ctrl+- change the text size
+
+    # Building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(20)
+        outer.addWidget(self._pacer_card(), 1)
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setFixedWidth(SIDE_WIDTH + 14)
+        page = QWidget()
+        page.setObjectName("page")
+        side.setWidget(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(14)
+        self.undo_banner = Banner("Undo", "Undo delete pattern")
+        self.undo_banner.action.clicked.connect(self.undo_delete_pattern)
+        column.addWidget(self.undo_banner)
+        column.addWidget(self._pattern_card())
+        column.addWidget(self._session_card())
+        self.checkin = CheckInCard()
+        self.checkin.changed.connect(self._on_ratings_changed)
+        column.addWidget(self.checkin)
+        self.history_label = QLabel()
+        self.history_label.setObjectName("muted")
+        self.history_label.setWordWrap(True)
+        self.history_label.setAccessibleName("From your breathing history")
+        column.addWidget(self.history_label)
+        column.addStretch(1)
+        outer.addWidget(side)
+
+    def _pacer_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(24, 24, 24, 20)
+        layout.setSpacing(6)
+        self.pacer = PacerWidget(self.runner.state)
+        layout.addWidget(self.pacer, 1)
+        self.phase_label = QLabel(Phase.REST.value)
+        self.phase_label.setAccessibleName("Breathing phase")
+        self.count_label = QLabel("")
+        self.count_label.setAccessibleName("Seconds left in this phase")
+        self.status_label = QLabel("")
+        self.status_label.setAccessibleName("Session time")
+        self.status_label.setObjectName("muted")
+        self.end_label = QLabel("")
+        self.end_label.setAccessibleName("Session summary")
+        self.end_label.setWordWrap(True)
+        for label in (self.phase_label, self.count_label, self.status_label, self.end_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addStretch(1)
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primary")
+        self.start_button.setMinimumWidth(130)
+        self.start_button.clicked.connect(self.toggle)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setAccessibleName("Stop breathing")
+        self.stop_button.setToolTip("Stop (Esc). Stopping when it feels right is fine.")
+        self.stop_button.clicked.connect(self.stop)
+        self.again_button = QPushButton("Breathe again")
+        self.again_button.setObjectName("primary")
+        self.again_button.setAccessibleName("Breathe again")
+        self.again_button.clicked.connect(self.new_session)
+        for button in (self.start_button, self.stop_button, self.again_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        keys = QLabel("Breathe in as the circle grows, out as it shrinks.\n"
+                      "Space starts or pauses · Esc stops")
+        keys.setObjectName("muted")
+        keys.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(keys)
+        return card
+
+    def _pattern_card(self) -> QFrame:
+        card, layout = _card("Pattern")
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.pattern_box = QComboBox()
+        self.pattern_box.setAccessibleName("Breathing pattern")
+        self.pattern_box.activated.connect(self._on_pattern_chosen)
+        self.new_pattern_button = QPushButton("New…")
+        self.new_pattern_button.setAccessibleName("New breathing pattern")
+        self.new_pattern_button.setToolTip("Make and name your own pattern")
+        self.new_pattern_button.clicked.connect(self.make_pattern)
+        self.delete_pattern_button = QPushButton("Delete")
+        self.delete_pattern_button.setAccessibleName("Delete breathing pattern")
+        self.delete_pattern_button.setToolTip("Delete this pattern of yours (you can undo)")
+        self.delete_pattern_button.clicked.connect(self.delete_pattern)
+        row.addWidget(self.pattern_box, 1)
+        row.addWidget(self.new_pattern_button)
+        row.addWidget(self.delete_pattern_button)
+        layout.addLayout(row)
+        self.pattern_note = QLabel()
+        self.pattern_note.setObjectName("muted")
+        self.pattern_note.setWordWrap(True)
+        self.pattern_note.setAccessibleName("Pattern timings")
+        layout.addWidget(self.pattern_note)
+        return card
+
+    def _session_card(self) -> QFrame:
+        card, layout = _card("Session")
+        row = QHBoxLayout()
+        label = QLabel("Length")
+        self.length_box = QComboBox()
+        self.length_box.setAccessibleName("Session length")
+        for seconds, text in LENGTHS:
+            self.length_box.addItem(text, seconds)
+        label.setBuddy(self.length_box)
+        self.length_box.activated.connect(self._on_length_chosen)
+        row.addWidget(label)
+        row.addWidget(self.length_box, 1)
+        layout.addLayout(row)
+        self.lead_in_check = QCheckBox("Get ready for 3 seconds first")
+        self.numbers_check = QCheckBox("Show count-down numbers")
+        self.reduced_check = QCheckBox("Reduced motion: the circle keeps its size")
+        self.sound_check = QCheckBox("Soft tone at each change, bell at the end")
+        for check in (self.lead_in_check, self.numbers_check, self.reduced_check,
+                      self.sound_check):
+            check.setAccessibleName(check.text())
+            layout.addWidget(check)
+        self.lead_in_check.toggled.connect(self._on_lead_in)
+        self.numbers_check.toggled.connect(self._on_numbers)
+        self.reduced_check.toggled.connect(self._on_reduced)
+        self.sound_check.toggled.connect(self._on_sound)
+        # QtMultimedia is not part of PySide6-Essentials: without it, no sound option at all.
+        self.sound_check.setVisible(sound_available())
+        return card
+
+    # Public actions ------------------------------------------------------------------------
+    @property
+    def status(self) -> Status:
+        return self.runner.status
+
+    def current_preset(self) -> Preset:
+        return self._preset
+
+    def toggle(self) -> None:
+        """Space and the Start/Pause button: start, pause or carry on."""
+        status = self.runner.status
+        if status is Status.READY:
+            self.start()
+        elif status is Status.RUNNING:
+            self.runner.pause()
+        elif status is Status.PAUSED:
+            self.runner.resume()
+
+    def start(self) -> None:
+        if self.runner.active:
+            return
+        if self.runner.status is Status.ENDED:
+            self.new_session()
+        self._before = self.checkin.values()
+        self._started_at = iso(self.clock())
+        lead_in = LEAD_IN_SECONDS if self.lead_in_check.isChecked() else 0.0
+        self.end_label.setText("")
+        self.runner.begin(self._preset.pattern, self.length_box.currentData(), lead_in)
+
+    def stop(self) -> None:
+        """Esc and the Stop button: end now. Whatever was breathed is kept."""
+        self.runner.stop()
+
+    def new_session(self) -> None:
+        """From the end screen back to a fresh start, with the before questions."""
+        if self.runner.active:
+            return
+        self.runner.reset()
+        self.record = None
+        self.checkin.set_mode(after=False)
+        self.end_label.setText("")
+        self._apply_status()
+
+    def prepare_quick_start(self, seconds: int = QUICK_START_SECONDS) -> None:
+        """Today's "Breathe for 2 minutes": a session of that length, ready to start."""
+        if self.runner.active:
+            return
+        if self.runner.status is Status.ENDED:
+            self.new_session()
+        index = self.length_box.findData(seconds)
+        if index >= 0:
+            self.length_box.setCurrentIndex(index)
+        self._show_idle_status()
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def make_pattern(self) -> Preset | None:
+        from numbness_desktop.ui.breathe.pattern_dialog import PatternDialog
+
+        dialog = PatternDialog(self.model.name_problems, self)
+        if self.run_dialog(dialog) != PatternDialog.DialogCode.Accepted:
+            return None
+        made = self.model.add_preset(dialog.name.text(), dialog.pattern())
+        if made is not None:
+            self._select(made.key)
+        return made
+
+    def run_dialog(self, dialog) -> int:
+        """Shows a dialog modally; tests replace this to fill the dialog in."""
+        return dialog.exec()
+
+    def delete_pattern(self) -> None:
+        preset = self._preset
+        if not preset.is_custom or self.runner.active:
+            return
+        deleted = self.model.delete_preset(preset.custom_id)
+        if deleted is not None:
+            self.undo_banner.show_message(f"“{deleted.name}” was deleted.")
+            self._select(DEFAULT_PRESET.key)
+
+    def undo_delete_pattern(self) -> None:
+        restored = self.model.undo_delete_preset()
+        if restored is not None:
+            self._select(restored.key)
+            if not self.model.can_undo_delete():
+                self.undo_banner.hide()
+
+    # Runner events ---------------------------------------------------------------------------
+    def _on_frame(self) -> None:
+        state = self.runner.tick_state if self.runner.status is Status.RUNNING else None
+        state = state or self.runner.state()
+        if state is None:
+            return
+        if self.phase_label.text() != state.phase.value:
+            self.phase_label.setText(state.phase.value)
+            # Screen readers hear the change of phase (and nothing on the other frames).
+            self.phase_label.setAccessibleDescription(state.phase.value)
+        numbers = self.numbers_check.isChecked()
+        _set_text(self.count_label, str(state.countdown) if numbers else "")
+        if self.runner.status is Status.PAUSED:
+            status = "Paused · Space or Carry on to continue"
+        elif state.elapsed < 0:
+            status = "Get ready…"
+        else:
+            planned = self.runner.timing.planned_seconds if self.runner.timing else None
+            status = (f"{clock_text(planned - state.elapsed)} left" if planned is not None
+                      else f"{clock_text(state.elapsed)} so far")
+        _set_text(self.status_label, status)
+        self.pacer.request_frame(state.level)
+
+    def _on_phase_started(self, phase: Phase) -> None:
+        if self._tones is not None and self.sound_check.isChecked():
+            self._tones.play_phase(phase)
+
+    def _on_finished(self, reached_end: bool, seconds: float) -> None:
+        self._after_end_visuals()
+        if seconds <= 0:
+            self.end_label.setText("Stopped before the first breath. Start whenever you like.")
+            self.runner.reset()
+            return
+        preset = self._preset
+        timing = self.runner.timing
+        now = iso(self.clock())
+        record = SessionRecord(
+            id=str(uuid.uuid4()), preset_name=preset.name, pattern=preset.pattern,
+            planned_seconds=timing.planned_seconds if timing else None,
+            actual_seconds=round(seconds, 2),
+            breaths=completed_breaths(preset.pattern, seconds),
+            # An open session has no planned end: ending it is finishing it.
+            outcome=Outcome.FINISHED if reached_end or timing is None
+            or timing.planned_seconds is None else Outcome.STOPPED_EARLY,
+            started_at=self._started_at, ended_at=now, created_at=now, updated_at=now,
+            before_connected=self._before[0], before_tension=self._before[1],
+        )
+        saved = self.model.save_session(record)
+        self.record = saved or record
+        if record.outcome is Outcome.FINISHED:
+            message = (f"That was {duration_text(seconds)} of slow breathing. Take a moment to "
+                       "notice how you feel — there is nothing you need to change.")
+            if reached_end and self._tones is not None and self.sound_check.isChecked():
+                self._tones.play_bell()
+        else:
+            message = (f"You breathed for {duration_text(seconds)}. Stopping when it feels right "
+                       "is part of the practice.")
+        if saved is None:
+            message += " It isn't saved yet; rating below tries again."
+        self.end_label.setText(message)
+        self.checkin.set_mode(after=True)
+        self._apply_status()
+        self.sessionEnded.emit(self.record)
+
+    def _on_ratings_changed(self) -> None:
+        if not self.checkin.after or self.record is None:
+            return
+        connected, tension = self.checkin.values()
+        updated = replace(self.record, after_connected=connected, after_tension=tension)
+        saved = self.model.save_session(updated)
+        self.record = saved or updated
+
+    def _after_end_visuals(self) -> None:
+        _set_text(self.phase_label, Phase.REST.value)
+        _set_text(self.count_label, "")
+        _set_text(self.status_label, "")
+        self.pacer.update()
+
+    # State on screen -----------------------------------------------------------------------
+    def _apply_status(self) -> None:
+        status = self.runner.status
+        running = status is Status.RUNNING
+        active = self.runner.active
+        if status is Status.PAUSED:
+            self.start_button.setText("Carry on")
+            self.start_button.setAccessibleName("Start breathing")
+        elif running:
+            self.start_button.setText("Pause")
+            self.start_button.setAccessibleName("Pause breathing")
+        else:
+            self.start_button.setText("Start")
+            self.start_button.setAccessibleName("Start breathing")
+        self.start_button.setVisible(status is not Status.ENDED)
+        self.stop_button.setVisible(active)
+        self.again_button.setVisible(status is Status.ENDED)
+        for widget in (self.pattern_box, self.new_pattern_button, self.length_box,
+                       self.lead_in_check):
+            widget.setEnabled(not active)
+        self.delete_pattern_button.setEnabled(not active and self._preset.is_custom)
+        self.checkin.setEnabled(not active)
+        self._show_end_message(bool(self.end_label.text()))
+        if status is Status.ENDED:
+            self._after_end_visuals()
+        elif status is Status.READY:
+            self._show_idle_status()
+        else:
+            self._on_frame()
+
+    def _show_idle_status(self) -> None:
+        _set_text(self.phase_label, Phase.REST.value)
+        _set_text(self.count_label, "")
+        seconds = self.length_box.currentData()
+        if seconds is None:
+            text = "An open session: stop whenever you like"
+        else:
+            text = f"About {duration_text(seconds)}, ending on a full out-breath"
+        _set_text(self.status_label, text)
+        self._show_end_message(bool(self.end_label.text()))
+        self.pacer.update()
+
+    def _show_end_message(self, show: bool) -> None:
+        """The end message takes the place of the count and time lines: nothing jumps."""
+        if show:
+            block = (self.count_label.sizeHint().height() + self.status_label.sizeHint().height()
+                     + 6)
+            self.end_label.setMinimumHeight(block)
+        self.end_label.setVisible(show)
+        self.count_label.setVisible(not show)
+        self.status_label.setVisible(not show)
+
+    def _refresh_history(self) -> None:
+        line = self.model.history_line(self._preset.name)
+        self.history_label.setText(line or HISTORY_HINT)
+
+    # Presets and preferences -----------------------------------------------------------------
+    def _reload_presets(self) -> None:
+        keep = self._preset.key
+        self.pattern_box.clear()
+        for preset in self.model.presets():
+            text = preset.name
+            if preset.is_custom:
+                text = f"{preset.name} · {preset.pattern.label()}"
+            self.pattern_box.addItem(text, preset.key)
+        self._select(keep, remember=False)
+
+    def _select(self, key: str, remember: bool = True) -> None:
+        preset = self.model.preset_by_key(key) or DEFAULT_PRESET
+        self._preset = preset
+        index = self.pattern_box.findData(preset.key)
+        if index >= 0 and index != self.pattern_box.currentIndex():
+            self.pattern_box.setCurrentIndex(index)
+        note = preset.pattern.summary()
+        if preset.description:
+            note = f"{preset.description}. {note}."
+        self.pattern_note.setText(note)
+        self.delete_pattern_button.setEnabled(preset.is_custom and not self.runner.active)
+        self.delete_pattern_button.setVisible(preset.is_custom)
+        if remember:
+            self.prefs.preset_key = preset.key
+        self._refresh_history()
+
+    def _on_pattern_chosen(self, index: int) -> None:
+        self._select(self.pattern_box.itemData(index))
+
+    def _on_length_chosen(self, index: int) -> None:
+        self.prefs.length = self.length_box.itemData(index)
+        self._show_idle_status()
+
+    def _on_lead_in(self, checked: bool) -> None:
+        self.prefs.lead_in = checked
+
+    def _on_numbers(self, checked: bool) -> None:
+        self.prefs.show_numbers = checked
+        if self.runner.active:
+            self._on_frame()
+
+    def _on_reduced(self, checked: bool) -> None:
+        self.prefs.reduced_motion = checked
+        self.pacer.set_reduced_motion(checked)
+
+    def _on_sound(self, checked: bool) -> None:
+        self.prefs.sound = checked
+        if checked and self._tones is None and sound_available():
+            self._tones = TonePlayer(self)
+
+    def _restore_prefs(self) -> None:
+        prefs = self.prefs
+        self._select(prefs.preset_key, remember=False)
+        index = self.length_box.findData(prefs.length)
+        self.length_box.setCurrentIndex(max(0, index))
+        self.lead_in_check.setChecked(prefs.lead_in)
+        self.numbers_check.setChecked(prefs.show_numbers)
+        reduced = prefs.reduced_motion
+        self.reduced_check.setChecked(reduced)
+        self.pacer.set_reduced_motion(reduced)
+        if sound_available():
+            self.sound_check.setChecked(prefs.sound)
+
+    # Visibility: no frames while hidden or minimised ---------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched_window:
+            if self._watched_window is not None:
+                self._watched_window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched_window = window
+        self._update_visibility()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.runner.set_visible(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_window:
+            if event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Show,
+                                QEvent.Type.Hide):
+                self._update_visibility()
+            elif event.type() == QEvent.Type.Close and self.runner.active:
+                self.runner.stop()  # closing mid-session keeps what was breathed
+        return False
+
+    def _update_visibility(self) -> None:
+        window = self.window()
+        self.runner.set_visible(self.isVisible() and not window.isMinimized())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._scale_fonts()
+        super().changeEvent(event)
+
+    def _on_app_font(self, app_font: QFont) -> None:
+        self._scale_fonts(app_font)
+
+    def _scale_fonts(self, app_font: QFont | None = None) -> None:
+        """Phase text large and the count a little smaller; both follow the text size.
+
+        ``app_font`` is the new application font when called from ``fontChanged`` (while that
+        signal runs, ``QApplication.font()`` still answers the old one).
+        """
+        base = (app_font if isinstance(app_font, QFont) else QApplication.font()).pointSizeF()
+        # Style sheets, not setFont: the app's style sheet would restore an older font on
+        # every theme change; and the muted colour and the size must come together.
+        self.phase_label.setStyleSheet(f"font-size: {base * 2.0:.1f}pt; font-weight: 600;")
+        colour = current_colours().muted
+        self.count_label.setStyleSheet(f"color: {colour}; font-size: {base * 1.5:.1f}pt;")
+        self.count_label.setMinimumHeight(round(base * 1.5 * 1.9))
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(18, 14, 18, 14)
+    layout.setSpacing(8)
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    layout.addWidget(heading)
+    return card, layout
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Change a label only when its words change: no relayout on every frame."""
+    if label.text() != text:
+        label.setText(text)

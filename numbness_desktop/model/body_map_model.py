@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -13,6 +14,7 @@ from numbness_desktop.domain.body_map import (
     Overlay,
     OverlayFilter,
 )
+from numbness_desktop.domain.day_items import DayItem
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.vocabulary import Vocabulary, load
 from numbness_desktop.store.body_map_repo import BodyMapRepository
@@ -47,6 +49,13 @@ class BodyMapModel(QObject):
     # Reading -----------------------------------------------------------------------------
     def todays_feelings(self) -> list[FeelingLog]:
         return self._read(lambda: self.repo.feelings_on(self.today()), [])
+
+    def day_items(self, day: date) -> list[DayItem]:
+        """The day's feelings as one-line links, for the journal's day view."""
+        return [DayItem(time=log.felt_at[11:16],
+                        summary=f"Felt {log.emotion} ({log.intensity}/10) — {log.where()}",
+                        tab="Body map")
+                for log in self._read(lambda: self.repo.feelings_on(day), [])]
 
     def feeling(self, log_id: str) -> FeelingLog | None:
         return self._read(lambda: self.repo.feeling(log_id), None)

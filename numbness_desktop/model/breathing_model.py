@@ -7,6 +7,7 @@ the view keeps what it holds (a session's record, the ratings) and may try again
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
@@ -16,6 +17,7 @@ from numbness_desktop.domain.breath_records import (
     SessionRecord,
     history_line,
 )
+from numbness_desktop.domain.day_items import DayItem
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.store.breathing_repo import BreathingRepository
 from numbness_desktop.store.db import Store
@@ -89,6 +91,12 @@ class BreathingModel(QObject):
     def recent_sessions(self, limit: int = 20) -> list[SessionRecord]:
         return self._read(lambda: self._repo.recent_sessions(limit), [])
 
+    def day_items(self, day: date) -> list[DayItem]:
+        """The day's sessions as one-line links, for the journal's day view."""
+        return [DayItem(time=session.started_at[11:16], summary=session_summary(session),
+                        tab="Breathe")
+                for session in self._read(lambda: self._repo.sessions_on(day), [])]
+
     def history_line(self, chosen_preset: str | None = None) -> str | None:
         """The honest line from the person's own rated sessions, or None before there are 3."""
         return history_line(self._read(lambda: self._repo.change_summary(chosen_preset), None))
@@ -113,3 +121,12 @@ class BreathingModel(QObject):
         else:
             self.sessionsChanged.emit()
         return result
+
+
+def session_summary(session: SessionRecord) -> str:
+    """'Breathing, 3 minutes (4-6), tension 6 → 4': short, with no judgement of stopping."""
+    minutes = max(1, round(session.actual_seconds / 60))
+    text = f"Breathing, {minutes} minute{'s' if minutes != 1 else ''} ({session.preset_name})"
+    if session.before_tension is not None and session.after_tension is not None:
+        text += f", tension {session.before_tension} → {session.after_tension}"
+    return text

@@ -19,12 +19,11 @@ where ``day_items(day)`` returns ``DayItem("07:30", "Breathing, 3 minutes (4-7-8
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from numbness_desktop.domain.day_items import DayItem, DayProvider
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.journal import Chip, Draft, Entry, SearchFilter, SearchHit
 from numbness_desktop.store.db import Store
@@ -33,16 +32,6 @@ from numbness_desktop.store.journal_repo import JournalRepository
 UNDO_LIMIT = 20
 
 
-@dataclass(frozen=True)
-class DayItem:
-    """Something from another tab that happened on a day: shown read-only, with a link."""
-
-    time: str  # "HH:MM", local
-    summary: str  # one short line, e.g. "Breathing, 4 minutes (4-7-8)"
-    tab: str  # the tab label to open, e.g. "Breathe"
-
-
-DayProvider = Callable[[date], list[DayItem]]
 
 
 class JournalModel(QObject):
@@ -94,6 +83,9 @@ class JournalModel(QObject):
         if changed is not None:
             changed.connect(self.elsewhereChanged)
         self.elsewhereChanged.emit()
+
+    def has_day_providers(self) -> bool:
+        return bool(self._providers)
 
     def elsewhere(self, day: date) -> list[DayItem]:
         """Every provider's items for ``day``, in time order (empty with no providers)."""

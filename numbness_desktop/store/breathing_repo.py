@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from numbness_desktop.domain.breath import Pattern, validate_pattern
@@ -79,6 +80,14 @@ class BreathingRepository:
         rows = self.store.query(
             f"SELECT {', '.join(SESSION_COLUMNS)} FROM {SESSIONS} "
             "ORDER BY started_at DESC, id LIMIT ?", (limit,))
+        return [_session(row) for row in rows]
+
+    def sessions_on(self, day: date) -> list[SessionRecord]:
+        """Sessions started on a local calendar day (timestamps carry the local offset)."""
+        rows = self.store.query(
+            f"SELECT {', '.join(SESSION_COLUMNS)} FROM {SESSIONS} "
+            "WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id",
+            (day.isoformat(), (day + timedelta(days=1)).isoformat()))
         return [_session(row) for row in rows]
 
     def session_count(self) -> int:

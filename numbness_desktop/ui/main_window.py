@@ -152,6 +152,12 @@ class MainWindow(QMainWindow):
     def _build_journal(self, clock: Clock) -> JournalView:
         from numbness_desktop.ui.journal.view import JournalView
 
+        journal = self.app_model.journal
+        if not journal.has_day_providers():
+            journal.add_day_provider(self.app_model.breathing.day_items,
+                                     self.app_model.breathing.sessionsChanged)
+            journal.add_day_provider(self.app_model.body_map.day_items,
+                                     self.app_model.body_map.feelingsChanged)
         view = JournalView(self.app_model, clock)
         view.openTab.connect(self.show_tab)
         return view

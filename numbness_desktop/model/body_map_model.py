@@ -70,6 +70,11 @@ class BodyMapModel(QObject):
             self._vocabulary = load().with_own(own)
         return self._vocabulary
 
+    def forget_words(self) -> None:
+        """Own words may have been added elsewhere (the journal): read them again when asked."""
+        self._vocabulary = None
+        self.wordsChanged.emit()
+
     def own_words(self) -> list[CustomWord]:
         return self._read(self.repo.words.words, [])
 

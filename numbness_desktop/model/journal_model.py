@@ -72,6 +72,9 @@ class JournalModel(QObject):
     def used_words(self) -> list[str]:
         return self._read(self._repo.used_words, [])
 
+    def own_words(self) -> list[str]:
+        return self._read(self._repo.own_words, [])
+
     def days_with_entries(self, first: str, last: str) -> set[str]:
         return self._read(lambda: self._repo.days_with_entries(first, last), set())
 

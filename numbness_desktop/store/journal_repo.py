@@ -22,7 +22,9 @@ from numbness_desktop.domain.journal import (
     fts_query,
     storable,
 )
+from numbness_desktop.domain import vocabulary
 from numbness_desktop.domain.vocabulary import normalise
+from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import Store
 
 ENTRIES = "journal_entries"
@@ -70,6 +72,10 @@ class JournalRepository:
             f"SELECT count(DISTINCT c.word) FROM {CHIPS} c JOIN {ENTRIES} e "
             "ON e.id = c.entry_id WHERE e.day = ?", (day,))
         return int(rows[0][0])
+
+    def own_words(self) -> list[str]:
+        """The person's own feeling words (added here or on the body map)."""
+        return [word.word for word in CustomWordsRepository(self.store).words()]
 
     def used_words(self) -> list[str]:
         """Every chip word ever used, most used first (for the emotion filter)."""
@@ -190,6 +196,9 @@ class JournalRepository:
                 (entry_id,)).fetchone()[0]
             chip = Chip(new_id(), entry_id, word, intensity, int(position), now, now)
             db[CHIPS].insert(_chip_row(chip))
+            if vocabulary.load().lookup(word) is None:
+                # The person's own word: shared with the body map's picker from now on.
+                CustomWordsRepository(self.store).add_in(db, word, now)
             db[ENTRIES].update(entry_id, {"updated_at": now})
         return chip
 

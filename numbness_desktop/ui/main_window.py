@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
                                      self.app_model.breathing.sessionsChanged)
             journal.add_day_provider(self.app_model.body_map.day_items,
                                      self.app_model.body_map.feelingsChanged)
+            # An own word named in the journal is offered on the body map too.
+            journal.dayChanged.connect(lambda _day: self.app_model.body_map.forget_words())
         view = JournalView(self.app_model, clock)
         view.openTab.connect(self.show_tab)
         return view

@@ -46,3 +46,20 @@ def test_other_days_show_nothing_from_today(open_window, clock):
     assert view.elsewhere_box.isVisibleTo(view)
     view.go_to(clock().date().replace(day=25))
     assert not view.elsewhere_box.isVisibleTo(view)
+
+
+def test_own_words_are_shared_between_journal_and_body_map(open_window, clock):
+    from datetime import date
+
+    window = open_window()
+    model = window.app_model
+    model.body_map.add_own_word("wobbly")
+    window.open_journal_today()
+    completions = window.journal.chip_bar._words.stringList()
+    assert "wobbly" in completions
+    entry = model.journal.add_entry(date(2026, 11, 26))
+    model.journal.add_chip(entry, "Fizzy-Flat")
+    assert "fizzy-flat" in [w.word for w in model.body_map.own_words()]
+    assert model.body_map.vocabulary().lookup("fizzy-flat") is not None
+    model.journal.add_chip(entry, "numb")  # a vocabulary word is not an own word
+    assert "numb" not in [w.word for w in model.body_map.own_words()]

@@ -429,6 +429,7 @@ class JournalView(QWidget):
     def _show_chips(self, entry: Entry | None) -> None:
         named = self.journal.feelings_named(self.day_key)
         when = "today" if self.day == self.clock().date() else "that day"
+        self.chip_bar.set_own_words(self.journal.own_words())
         self.chip_bar.set_chips(entry.chips if entry else (), named, when)
 
     def _refresh_elsewhere(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from numbness_desktop.domain import vocabulary
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.journal import (
     HIGHLIGHT_END,
@@ -22,7 +23,6 @@ from numbness_desktop.domain.journal import (
     fts_query,
     storable,
 )
-from numbness_desktop.domain import vocabulary
 from numbness_desktop.domain.vocabulary import normalise
 from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import Store

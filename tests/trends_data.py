@@ -67,3 +67,50 @@ def fill_hand_built(store) -> None:
         session(db, "2026-11-24", "4-6", 300, tension=(7, 4), connected=(3, 5))
         session(db, "2026-11-25", "4-6", 180, tension=(6, 5))
         session(db, "2026-11-16", "box", 120, tension=(5, 5))
+
+
+def fill_years(store, years: int, today, per_day: int = 2) -> None:
+    """A smaller stand-in for ten years of use: feelings, entries and sessions every day."""
+    import random
+    from datetime import timedelta
+
+    from numbness_desktop.domain.vocabulary import load
+
+    rng = random.Random(6)
+    words = load().words
+    regions = ("chest", "belly", "throat", "head", "nowhere", "whole_body")
+    logs, marks, entries, chips, sessions = [], [], [], [], []
+    for offset in range(years * 365):
+        day = (today - timedelta(days=offset)).isoformat()
+        for n in range(per_day):
+            word = rng.choice(words)
+            log_id = f"y-log-{offset}-{n}"
+            logs.append({"id": log_id, "felt_at": f"{day}T1{n}:00:00+01:00", "day": day,
+                         "emotion": word.word, "family": word.family,
+                         "intensity": rng.randint(0, 10), "sensations": "[]", "note": "",
+                         "created_at": STAMP, "updated_at": STAMP})
+            marks.append({"id": f"y-r-{offset}-{n}", "log_id": log_id,
+                          "region": rng.choice(regions), "quality": rng.choice(("more", "less")),
+                          "intensity": 3, "created_at": STAMP, "updated_at": STAMP})
+        entry_id = f"y-entry-{offset}"
+        entries.append({"id": entry_id, "day": day, "text": "A day.", "created_at": STAMP,
+                        "updated_at": STAMP})
+        chips.append({"id": f"y-chip-{offset}", "entry_id": entry_id,
+                      "word": rng.choice(words).word, "intensity": None, "position": 0,
+                      "created_at": STAMP, "updated_at": STAMP})
+        if offset % 3 == 0:
+            before = rng.randint(3, 9)
+            sessions.append({
+                "id": f"y-s-{offset}", "preset_name": rng.choice(("4-6", "Box 4-4-4-4")),
+                "inhale": 4.0, "hold": 0.0, "exhale": 6.0, "rest": 0.0,
+                "planned_seconds": 120.0, "actual_seconds": 120.0, "breaths": 12,
+                "outcome": "completed", "before_tension": before,
+                "after_tension": max(0, before - rng.randint(0, 3)), "before_connected": None,
+                "after_connected": None, "started_at": f"{day}T08:00:00+01:00",
+                "ended_at": f"{day}T08:02:00+01:00", "created_at": STAMP, "updated_at": STAMP})
+    with store.write() as db:
+        db["emotion_logs"].insert_all(logs)
+        db["emotion_log_regions"].insert_all(marks)
+        db["journal_entries"].insert_all(entries)
+        db["journal_chips"].insert_all(chips)
+        db["breathing_sessions"].insert_all(sessions)

@@ -1,0 +1,60 @@
+"""Trends seen through Qt: the chosen period, its aggregated data and readings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from numbness_desktop.domain.errors import StorageError
+from numbness_desktop.domain.trends import Period, TrendsData, period_range, readings
+from numbness_desktop.store.trends_repo import TrendsRepository
+
+if TYPE_CHECKING:
+    from numbness_desktop.model.app_model import AppModel
+
+
+class TrendsModel(QObject):
+    """Reads only. ``dataChanged`` follows a period switch or ``refresh()``."""
+
+    dataChanged = Signal()
+    periodChanged = Signal(str)
+
+    def __init__(self, app_model: AppModel) -> None:
+        super().__init__(app_model)
+        self.app_model = app_model
+        self.repo = TrendsRepository(app_model.store)
+        self._period = Period.MONTH
+        self._data: TrendsData | None = None
+
+    def today(self):
+        return self.app_model.store.clock().date()
+
+    @property
+    def period(self) -> Period:
+        return self._period
+
+    def set_period(self, period: Period) -> None:
+        if period is self._period:
+            return
+        self._period = period
+        self._data = None
+        self.periodChanged.emit(period.value)
+        self.dataChanged.emit()
+
+    def refresh(self) -> None:
+        """Forget the cached aggregates (after new entries elsewhere) and tell the views."""
+        self._data = None
+        self.dataChanged.emit()
+
+    def data(self) -> TrendsData:
+        if self._data is None:
+            try:
+                self._data = self.repo.data(self._period, self.today())
+            except StorageError as error:
+                self.app_model.errorOccurred.emit(error.message)
+                return TrendsData(self._period, period_range(self._period, self.today()))
+        return self._data
+
+    def readings(self) -> dict[str, str]:
+        return readings(self.data(), self.today())

@@ -48,14 +48,21 @@ def nice_day(day: date) -> str:
 
 
 def new_plot(dates: bool) -> pg.PlotWidget:
-    c = theme.current_colours()
     axis = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
-    plot = pg.PlotWidget(axisItems=axis, background=c.surface)
+    plot = pg.PlotWidget(axisItems=axis)
     plot.setMinimumHeight(200)
     plot.setMaximumHeight(250)
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
+    style_plot(plot)
+    return plot
+
+
+def style_plot(plot: pg.PlotWidget) -> None:
+    """Background, axes and grid in the current theme (again when light/dark changes)."""
+    c = theme.current_colours()
+    plot.setBackground(c.surface)
     item = plot.getPlotItem()
     font = QFont()
     font.setPointSizeF(max(theme.MIN_BODY_PT - 1, font.pointSizeF() * 0.9))
@@ -64,8 +71,9 @@ def new_plot(dates: bool) -> pg.PlotWidget:
         ax.setPen(pg.mkPen(c.border))
         ax.setTextPen(pg.mkPen(c.muted))
         ax.setTickFont(font)
+        if ax.label.toPlainText():
+            ax.setLabel(ax.label.toPlainText(), color=c.muted)
     item.showGrid(x=False, y=True, alpha=0.15)
-    return plot
 
 
 def _label(plot: pg.PlotWidget, side: str, text: str) -> None:
@@ -214,10 +222,13 @@ def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.addItem(pg.BarGraphItem(x0=0, y=ys - 0.18, height=0.34, width=less, name="Less sensation",
                                  brush=pg.mkBrush(faded),
                                  pen=pg.mkPen(colours["second"], width=1.5)))
-    _hover(plot, more, ys + 0.18, [f"{region_label(r.region)}: {r.more} times more sensation"
-                                   for r in regions], colours["main"], size=6)
-    _hover(plot, less, ys - 0.18, [f"{region_label(r.region)}: {r.less} times less sensation"
-                                   for r in regions], colours["second"], symbol="s", size=6)
+    for offset, attribute, colour, symbol in ((0.18, "more", colours["main"], "o"),
+                                              (-0.18, "less", colours["second"], "s")):
+        shown = [(i, getattr(r, attribute), r) for i, r in enumerate(regions)
+                 if getattr(r, attribute)]
+        _hover(plot, [n for _, n, _ in shown], [i + offset for i, _, _ in shown],
+               [f"{region_label(r.region)}: {n} times {attribute} sensation"
+                for _, n, r in shown], colour, symbol=symbol, size=6)
     plot.getPlotItem().getAxis("left").setTicks(
         [[(float(i), region_label(r.region)) for i, r in enumerate(regions)]])
     plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)

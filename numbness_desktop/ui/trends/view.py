@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -77,6 +78,7 @@ class ChartCard(QFrame):
         self.detail.setObjectName("muted")
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)
+        layout.addStretch(1)
 
     @property
     def showing_chart(self) -> bool:
@@ -149,6 +151,13 @@ class TrendsView(QWidget):
         column.addLayout(grid)
         column.addStretch(1)
         trends.dataChanged.connect(self.redraw)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
+        self.redraw()
+
+    def _restyle(self, _scheme=None) -> None:
+        """Light or dark changed: the charts take the new theme colours."""
+        for card in self.cards.values():
+            charts.style_plot(card.plot)
         self.redraw()
 
     def _build_header(self) -> QHBoxLayout:

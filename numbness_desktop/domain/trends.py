@@ -19,6 +19,7 @@ ABOUT_THE_SAME = 0.5
 
 class Period(StrEnum):
     WEEK = "week"
+    TWO_WEEKS = "2 weeks"  # a printed summary's default; not a button on the tab
     MONTH = "month"
     QUARTER = "3 months"
     YEAR = "year"
@@ -38,12 +39,15 @@ class Period(StrEnum):
         return PERIOD_DAYS[self]
 
 
-PERIOD_LABELS = {Period.WEEK: "Week", Period.MONTH: "Month", Period.QUARTER: "3 months",
+PERIOD_LABELS = {Period.WEEK: "Week", Period.TWO_WEEKS: "Two weeks", Period.MONTH: "Month",
+                 Period.QUARTER: "3 months",
                  Period.YEAR: "Year", Period.ALL: "All"}
-PERIOD_PHRASES = {Period.WEEK: "this week", Period.MONTH: "in the past month",
+PERIOD_PHRASES = {Period.WEEK: "this week", Period.TWO_WEEKS: "in the past two weeks",
+                  Period.MONTH: "in the past month",
                   Period.QUARTER: "in the past 3 months", Period.YEAR: "in the past year",
                   Period.ALL: "so far"}
-PERIOD_DAYS = {Period.WEEK: 7, Period.MONTH: 30, Period.QUARTER: 91, Period.YEAR: 365,
+PERIOD_DAYS = {Period.WEEK: 7, Period.TWO_WEEKS: 14, Period.MONTH: 30, Period.QUARTER: 91,
+               Period.YEAR: 365,
                Period.ALL: None}
 
 
@@ -68,9 +72,13 @@ def period_range(period: Period, today: date, earliest: date | None = None) -> D
     return DateRange(today - timedelta(days=period.days - 1), today)
 
 
+TAB_PERIODS = (Period.WEEK, Period.MONTH, Period.QUARTER, Period.YEAR, Period.ALL)
+SUMMARY_PERIODS = (Period.TWO_WEEKS, Period.MONTH, Period.QUARTER)
+
+
 def summary_range(today: date) -> DateRange:
     """The default period of a printed summary: the last two weeks."""
-    return DateRange(today - timedelta(days=13), today)
+    return period_range(Period.TWO_WEEKS, today)
 
 
 def week_start(day: date) -> date:

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop.domain.errors import StorageError
+from numbness_desktop.domain.safety_plan import SafetyPlan
 from numbness_desktop.domain.trends import Period, TrendsData, period_range, readings
-from numbness_desktop.store.trends_repo import TrendsRepository
+from numbness_desktop.domain.trends_summary import Highlight
+from numbness_desktop.store.trends_repo import TrendsRepository, journal_highlights
 
 if TYPE_CHECKING:
     from numbness_desktop.model.app_model import AppModel
@@ -55,6 +57,25 @@ class TrendsModel(QObject):
                 self.app_model.errorOccurred.emit(error.message)
                 return TrendsData(self._period, period_range(self._period, self.today()))
         return self._data
+
+    # A summary for an appointment ----------------------------------------------------------
+    def summary_data(self, period: Period = Period.TWO_WEEKS) -> TrendsData:
+        span = period_range(period, self.today())
+        return self._read(lambda: self.repo.data_for(period, span, self.today()),
+                          TrendsData(period, span))
+
+    def highlights(self, data: TrendsData) -> list[Highlight]:
+        return self._read(lambda: journal_highlights(self.app_model.store, data.range), [])
+
+    def safety_plan(self) -> SafetyPlan:
+        return self.app_model.safety_plan()
+
+    def _read(self, read, fallback):
+        try:
+            return read()
+        except StorageError as error:
+            self.app_model.errorOccurred.emit(error.message)
+            return fallback
 
     def readings(self) -> dict[str, str]:
         return readings(self.data(), self.today())

@@ -24,6 +24,7 @@ from numbness_desktop.domain.trends import (
     period_range,
     recent_weeks,
 )
+from numbness_desktop.domain.trends_summary import Highlight
 from numbness_desktop.domain.vocabulary import load
 from numbness_desktop.store.db import Store
 
@@ -150,6 +151,15 @@ class TrendsRepository:
             "WHERE day BETWEEN :first AND :last GROUP BY week ORDER BY week",
             _params(span))
         return [WeekCount(date.fromisoformat(r[0]), int(r[1])) for r in rows]
+
+
+def journal_highlights(store: Store, span: DateRange, limit: int = 60) -> list[Highlight]:
+    """The period's written entries, newest first, for the person to tick (bounded)."""
+    rows = store.query(
+        "SELECT id, day, text FROM journal_entries WHERE day BETWEEN :first AND :last "
+        "AND trim(text) != '' ORDER BY day DESC, created_at DESC LIMIT :limit",
+        {**_params(span), "limit": limit})
+    return [Highlight(r[0], r[1], r[2]) for r in rows]
 
 
 def _params(span: DateRange) -> dict[str, str]:

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from numbness_desktop.domain.trends import Period
+from numbness_desktop.domain.trends import TAB_PERIODS, Period
 from tests.trends_data import entry, feeling, fill_hand_built, fill_years, session
 
 TODAY = date(2026, 11, 26)
@@ -62,7 +62,7 @@ def test_period_buttons_update_range_and_readings(open_window, qtbot, store):
 def test_years_of_data_render_at_every_period(open_window, qtbot, store):
     fill_years(store, 3, TODAY, per_day=1)
     _, view = open_trends(open_window, qtbot)
-    for period in Period:
+    for period in TAB_PERIODS:
         view.set_period(period)
         assert all(card.showing_chart for card in view.cards.values()), period
         assert all(card.reading.text() for card in view.cards.values())

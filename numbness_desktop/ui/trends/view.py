@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop.domain.trends import Period, TrendsData
+from numbness_desktop.domain.trends import TAB_PERIODS, Period, TrendsData
 from numbness_desktop.model.trends_model import TrendsModel
 from numbness_desktop.ui.trends import charts
 
@@ -171,9 +171,14 @@ class TrendsView(QWidget):
         self.range_label.setObjectName("muted")
         titles.addWidget(self.range_label)
         header.addLayout(titles, 1)
+        self.summary_button = QPushButton("Prepare a summary…")
+        self.summary_button.setAccessibleName("Prepare a summary")
+        self.summary_button.clicked.connect(self.open_summary)
+        header.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addSpacing(16)
         self.period_group = QButtonGroup(self)
         self.period_buttons: dict[Period, QPushButton] = {}
-        for period in Period:
+        for period in TAB_PERIODS:
             button = QPushButton(period.label)
             button.setCheckable(True)
             button.setAccessibleName(f"Show {period.label.lower()}" if period is not Period.ALL
@@ -193,6 +198,15 @@ class TrendsView(QWidget):
         self.period_buttons[data.period].setChecked(True)
         for key, card in self.cards.items():
             card.show_data(data, lines[key])
+
+    def open_summary(self):
+        """The summary dialog: the person sees and ticks every part before saving."""
+        from numbness_desktop.ui.trends.summary import SummaryDialog
+
+        dialog = SummaryDialog(self.trends, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_period(self, period: Period) -> None:
         self.trends.set_period(period)

@@ -9,15 +9,13 @@ def open_summary(open_window, qtbot, store):
     window = open_window()
     window.show_tab("Trends")
     qtbot.mouseClick(window.trends.summary_button, Qt.MouseButton.LeftButton)
-    dialogs = [w for w in window.trends.children() if w.objectName() == "" and
-               w.metaObject().className() == "SummaryDialog"]
-    dialog = dialogs[-1]
+    dialog = window.trends.summary_dialog
     qtbot.waitUntil(dialog.isVisible)
     return window, dialog
 
 
 def test_defaults_are_two_weeks_with_no_entries_and_no_plan(open_window, qtbot, store):
-    window, dialog = open_summary(open_window, qtbot, store)
+    _, dialog = open_summary(open_window, qtbot, store)
     assert dialog.data.period is Period.TWO_WEEKS
     assert dialog.data.range.first.isoformat() == "2026-11-13"
     assert [h.day for h in dialog.highlights] == ["2026-11-26", "2026-11-25"]

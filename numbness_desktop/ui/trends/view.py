@@ -125,6 +125,7 @@ class TrendsView(QWidget):
         super().__init__()
         self.trends = trends
         self._shown = False
+        self.summary_dialog = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -203,10 +204,9 @@ class TrendsView(QWidget):
         """The summary dialog: the person sees and ticks every part before saving."""
         from numbness_desktop.ui.trends.summary import SummaryDialog
 
-        dialog = SummaryDialog(self.trends, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        self.summary_dialog = SummaryDialog(self.trends, self)
+        self.summary_dialog.open()
+        return self.summary_dialog
 
     def set_period(self, period: Period) -> None:
         self.trends.set_period(period)

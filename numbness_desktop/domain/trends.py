@@ -91,6 +91,13 @@ def recent_weeks(today: date) -> DateRange:
     return DateRange(week_start(today) - timedelta(weeks=4), today)
 
 
+def intensity_bucket(span: DateRange) -> str:
+    """'day' up to three months, 'week' up to about a year, then 'month'."""
+    if span.days <= 92:
+        return "day"
+    return "week" if span.days <= 366 else "month"
+
+
 # Aggregates, as the store computes them ---------------------------------------------------
 @dataclass(frozen=True)
 class WeekCount:
@@ -108,7 +115,7 @@ class FeelingCount:
 
 @dataclass(frozen=True)
 class DayIntensity:
-    day: date
+    day: date  # the day, or the first day of its week or month (see intensity_bucket)
     shut_down: bool  # the "shut down" family, drawn separately
     mean: float
     low: int
@@ -206,7 +213,7 @@ def mood_reading(feelings: list[FeelingCount], period: Period) -> str:
             f"{pleasant}, {energy} side.")
 
 
-def intensity_reading(days: list[DayIntensity], period: Period) -> str:
+def intensity_reading(days: list[DayIntensity], period: Period, unit: str = "day") -> str:
     other = [d for d in days if not d.shut_down]
     shut = [d for d in days if d.shut_down]
     if not days:
@@ -217,11 +224,13 @@ def intensity_reading(days: list[DayIntensity], period: Period) -> str:
         total = sum(d.count for d in other)
         mean = sum(d.mean * d.count for d in other) / total
         parts.append(f"Feelings averaged {mean:.1f} out of 10 over "
-                     f"{plural(len(other), 'day')}")
+                     f"{plural(len(other), unit)}")
     if shut:
         total = sum(d.count for d in shut)
         mean = sum(d.mean * d.count for d in shut) / total
-        parts.append(f"shut-down feelings averaged {mean:.1f} on {plural(len(shut), 'day')}")
+        parts.append(f"shut-down feelings averaged {mean:.1f} in {plural(len(shut), unit)}"
+                     if unit != "day" else
+                     f"shut-down feelings averaged {mean:.1f} on {plural(len(shut), unit)}")
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
 
@@ -273,7 +282,7 @@ def readings(data: TrendsData, today: date) -> dict[str, str]:
         "granularity": granularity_reading(data.recent_granularity or data.granularity,
                                            today, p),
         "mood": mood_reading(data.feelings, p),
-        "intensity": intensity_reading(data.intensity, p),
+        "intensity": intensity_reading(data.intensity, p, intensity_bucket(data.range)),
         "body": region_reading(data.regions, p),
         "breathing": breathing_reading(data.breathing, data.changes, p),
         "journal": journal_reading(data.journal_days, data.top_words, p),

@@ -21,6 +21,7 @@ from numbness_desktop.domain.trends import (
     TrendsData,
     WeekCount,
     WeekMinutes,
+    intensity_bucket,
     period_range,
     recent_weeks,
 )
@@ -31,7 +32,7 @@ from numbness_desktop.store.db import Store
 
 def _week(column: str) -> str:
     """SQL for the Monday of the week holding the ISO date in ``column``."""
-    return f"date({column}, '-' || ((strftime('%w', {column}) + 6) % 7) || ' days')"
+    return f"date({column}, 'weekday 0', '-6 days')"  # next Sunday (or today), back 6 days
 
 
 # Every emotion word named in the range: body-map feelings and journal chips together.
@@ -66,7 +67,8 @@ class TrendsRepository:
         return TrendsData(
             period=period, range=span, granularity=self.granularity(span),
             feelings=self.feelings(span), intensity=self.intensity(span),
-            regions=self.regions(span), breathing=self.breathing_minutes(span),
+            regions=self.regions(span, everything=period is Period.ALL),
+            breathing=self.breathing_minutes(span),
             changes=self.breathing_changes(span), journal_days=self.journal_days(span),
             top_words=self.top_words(span),
             recent_granularity=self.granularity(recent_weeks(today)))
@@ -81,15 +83,24 @@ class TrendsRepository:
 
     # 2. Mood grid ---------------------------------------------------------------------------
     def feelings(self, span: DateRange) -> list[FeelingCount]:
-        """Each word named in the range with how often; placed from the vocabulary per word."""
-        rows = self.store.query(
-            f"WITH named AS ({NAMED_WORDS}) SELECT word, count(*) AS n FROM named "
-            "GROUP BY word ORDER BY n DESC, word", _params(span))
+        """Each word named in the range with how often; placed from the vocabulary per word.
+
+        The body map's and the journal's counts are two grouped queries (each on its own
+        index); their few hundred rows at most are added together here.
+        """
+        counts: dict[str, int] = {}
+        for sql in ("SELECT emotion, count(*) FROM emotion_logs "
+                    "WHERE day BETWEEN :first AND :last GROUP BY emotion",
+                    "SELECT c.word, count(*) FROM journal_entries e "
+                    "JOIN journal_chips c ON c.entry_id = e.id "
+                    "WHERE e.day BETWEEN :first AND :last GROUP BY c.word"):
+            for word, count in self.store.query(sql, _params(span)):
+                counts[word] = counts.get(word, 0) + int(count)
         vocabulary = load()
         found = []
-        for word, count in rows:
+        for word, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
             known = vocabulary.lookup(word)
-            found.append(FeelingCount(word, int(count), known.pleasantness if known else None,
+            found.append(FeelingCount(word, count, known.pleasantness if known else None,
                                       known.energy if known else None))
         return found
 
@@ -104,20 +115,38 @@ class TrendsRepository:
 
     # 3. Intensity -------------------------------------------------------------------------
     def intensity(self, span: DateRange) -> list[DayIntensity]:
+        """Mean, lowest and highest intensity per day, or per week / month over long spans.
+
+        The first day of each bucket stands for it; so years of history stay a few hundred
+        points, not thousands, and the chart draws quickly.
+        """
+        bucket = intensity_bucket(span)
+        key = {"day": "day", "week": _week("day"), "month": "substr(day, 1, 7) || '-01'"}[bucket]
         rows = self.store.query(
-            "SELECT day, family = :shut AS shut, avg(intensity), min(intensity), "
+            f"SELECT {key} AS bucket, family = :shut AS shut, avg(intensity), min(intensity), "
             "max(intensity), count(*) FROM emotion_logs WHERE day BETWEEN :first AND :last "
-            "GROUP BY day, shut ORDER BY day, shut", {**_params(span), "shut": SHUT_DOWN})
+            "GROUP BY bucket, shut ORDER BY bucket, shut", {**_params(span), "shut": SHUT_DOWN})
         return [DayIntensity(date.fromisoformat(r[0]), bool(r[1]), round(float(r[2]), 2),
                              int(r[3]), int(r[4]), int(r[5])) for r in rows]
 
     # 4. Where in the body -----------------------------------------------------------------
-    def regions(self, span: DateRange) -> list[RegionCount]:
-        rows = self.store.query(
-            "SELECT r.region, sum(r.quality = 'more'), sum(r.quality = 'less') "
-            "FROM emotion_logs l JOIN emotion_log_regions r ON r.log_id = l.id "
-            "WHERE l.day BETWEEN :first AND :last AND r.quality IN ('more', 'less') "
-            "GROUP BY r.region ORDER BY count(*) DESC, r.region", _params(span))
+    def regions(self, span: DateRange, everything: bool = False) -> list[RegionCount]:
+        """Marks with more and with less sensation per region.
+
+        ``everything`` (the "all" period) reads the regions' own covering index alone, with
+        no join back to the feelings for their day.
+        """
+        if everything:
+            rows = self.store.query(
+                "SELECT region, sum(quality = 'more'), sum(quality = 'less') "
+                "FROM emotion_log_regions WHERE quality IN ('more', 'less') "
+                "GROUP BY region ORDER BY count(*) DESC, region")
+        else:
+            rows = self.store.query(
+                "SELECT r.region, sum(r.quality = 'more'), sum(r.quality = 'less') "
+                "FROM emotion_logs l JOIN emotion_log_regions r ON r.log_id = l.id "
+                "WHERE l.day BETWEEN :first AND :last AND r.quality IN ('more', 'less') "
+                "GROUP BY r.region ORDER BY count(*) DESC, r.region", _params(span))
         return [RegionCount(r[0], int(r[1]), int(r[2])) for r in rows]
 
     # 5. Breathing -------------------------------------------------------------------------

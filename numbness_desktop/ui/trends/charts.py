@@ -19,7 +19,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from numbness_desktop.domain.body_map import region_label
-from numbness_desktop.domain.trends import TrendsData, mood_centre, week_start
+from numbness_desktop.domain.trends import (
+    TrendsData,
+    intensity_bucket,
+    mood_centre,
+    week_start,
+)
 from numbness_desktop.ui import theme
 
 DAY_SECONDS = 86400
@@ -179,11 +184,18 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.addLegend(offset=(10, 5), labelTextColor=theme.current_colours().text)
     series = (("Other feelings", False, colours["main"], "o", Qt.PenStyle.SolidLine),
               ("Shut down", True, colours["second"], "t", Qt.PenStyle.DashLine))
+    bucket = intensity_bucket(data.range)
+    middle = {"day": 0.5, "week": 3.5, "month": 15.0}[bucket]
+
+    def when(day: date) -> str:
+        return {"day": nice_day(day), "week": f"Week of {nice_day(day)}",
+                "month": f"{day:%B %Y}"}[bucket]
+
     for name, shut, colour, symbol, style in series:
         days = [d for d in data.intensity if d.shut_down is shut]
         if not days:
             continue
-        xs = np.array([stamp(d.day) + (0.5 if not shut else 0.6) * DAY_SECONDS for d in days])
+        xs = np.array([stamp(d.day) + middle * DAY_SECONDS for d in days])
         means = np.array([d.mean for d in days])
         plot.addItem(pg.ErrorBarItem(
             x=xs, y=means, top=np.array([d.high for d in days]) - means,
@@ -192,7 +204,7 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.plot(xs, means, name=name, pen=pg.mkPen(colour, width=2, style=style),
                   symbol=symbol, symbolSize=7, symbolBrush=colour, symbolPen=colour)
         _hover(plot, xs, means,
-               [f"{nice_day(d.day)} — {name.lower()}: mean {d.mean:.1f}, range {d.low}–{d.high}"
+               [f"{when(d.day)} — {name.lower()}: mean {d.mean:.1f}, range {d.low}–{d.high}"
                 f" ({d.count} feeling{'s' if d.count != 1 else ''})" for d in days],
                colour, symbol=symbol, size=7)
     _label(plot, "left", "intensity (0–10)")

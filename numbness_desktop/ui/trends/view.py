@@ -204,6 +204,8 @@ class TrendsView(QWidget):
         """The summary dialog: the person sees and ticks every part before saving."""
         from numbness_desktop.ui.trends.summary import SummaryDialog
 
+        if self.summary_dialog is not None:
+            self.summary_dialog.deleteLater()  # fresh numbers every time it opens
         self.summary_dialog = SummaryDialog(self.trends, self)
         self.summary_dialog.open()
         return self.summary_dialog

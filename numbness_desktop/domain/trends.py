@@ -98,10 +98,19 @@ def intensity_bucket(span: DateRange) -> str:
     return "week" if span.days <= 366 else "month"
 
 
+def bar_bucket(span: DateRange) -> str:
+    """Weekly bars up to about a year, then monthly (hundreds of thin weeks read as noise)."""
+    return "week" if span.days <= 400 else "month"
+
+
+def bucket_start(day: date, bucket: str) -> date:
+    return week_start(day) if bucket == "week" else day.replace(day=1)
+
+
 # Aggregates, as the store computes them ---------------------------------------------------
 @dataclass(frozen=True)
 class WeekCount:
-    week: date  # Monday
+    week: date  # Monday (or the 1st of the month: see bar_bucket)
     count: int
 
 
@@ -132,7 +141,7 @@ class RegionCount:
 
 @dataclass(frozen=True)
 class WeekMinutes:
-    week: date
+    week: date  # Monday (or the 1st of the month: see bar_bucket)
     minutes: float
 
 

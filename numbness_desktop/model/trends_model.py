@@ -27,7 +27,7 @@ class TrendsModel(QObject):
         self.app_model = app_model
         self.repo = TrendsRepository(app_model.store)
         self._period = Period.MONTH
-        self._data: TrendsData | None = None
+        self._cache: dict[Period, TrendsData] = {}  # per period, until refresh()
 
     def today(self):
         return self.app_model.store.clock().date()
@@ -40,23 +40,25 @@ class TrendsModel(QObject):
         if period is self._period:
             return
         self._period = period
-        self._data = None
         self.periodChanged.emit(period.value)
         self.dataChanged.emit()
 
     def refresh(self) -> None:
         """Forget the cached aggregates (after new entries elsewhere) and tell the views."""
-        self._data = None
+        self._cache.clear()
         self.dataChanged.emit()
 
     def data(self) -> TrendsData:
-        if self._data is None:
+        """The chosen period's aggregates; a switch back to a period already seen is free."""
+        cached = self._cache.get(self._period)
+        if cached is None:
             try:
-                self._data = self.repo.data(self._period, self.today())
+                cached = self.repo.data(self._period, self.today())
             except StorageError as error:
                 self.app_model.errorOccurred.emit(error.message)
                 return TrendsData(self._period, period_range(self._period, self.today()))
-        return self._data
+            self._cache[self._period] = cached
+        return cached
 
     # A summary for an appointment ----------------------------------------------------------
     def summary_data(self, period: Period = Period.TWO_WEEKS) -> TrendsData:

@@ -21,6 +21,7 @@ from numbness_desktop.domain.trends import (
     TrendsData,
     WeekCount,
     WeekMinutes,
+    bar_bucket,
     intensity_bucket,
     period_range,
     recent_weeks,
@@ -33,6 +34,10 @@ from numbness_desktop.store.db import Store
 def _week(column: str) -> str:
     """SQL for the Monday of the week holding the ISO date in ``column``."""
     return f"date({column}, 'weekday 0', '-6 days')"  # next Sunday (or today), back 6 days
+
+
+def _bucket(column: str, bucket: str) -> str:
+    return _week(column) if bucket == "week" else f"substr({column}, 1, 7) || '-01'"
 
 
 # Every emotion word named in the range: body-map feelings and journal chips together.
@@ -75,9 +80,9 @@ class TrendsRepository:
 
     # 1. Emotional granularity -----------------------------------------------------------
     def granularity(self, span: DateRange) -> list[WeekCount]:
-        """Distinct emotion words named per week (weeks with none are left out)."""
+        """Distinct emotion words named per week, or per month over long spans (none: no row)."""
         rows = self.store.query(
-            f"WITH named AS ({NAMED_WORDS}) SELECT {_week('day')} AS week, "
+            f"WITH named AS ({NAMED_WORDS}) SELECT {_bucket('day', bar_bucket(span))} AS week, "
             "count(DISTINCT word) FROM named GROUP BY week ORDER BY week", _params(span))
         return [WeekCount(date.fromisoformat(r[0]), int(r[1])) for r in rows]
 
@@ -152,7 +157,7 @@ class TrendsRepository:
     # 5. Breathing -------------------------------------------------------------------------
     def breathing_minutes(self, span: DateRange) -> list[WeekMinutes]:
         rows = self.store.query(
-            f"SELECT {_week('substr(started_at, 1, 10)')} AS week, "
+            f"SELECT {_bucket('substr(started_at, 1, 10)', bar_bucket(span))} AS week, "
             "sum(actual_seconds) / 60.0 FROM breathing_sessions "
             "WHERE started_at >= :first AND started_at < :after GROUP BY week ORDER BY week",
             _started(span))
@@ -176,7 +181,8 @@ class TrendsRepository:
     # 6. Journal ---------------------------------------------------------------------------
     def journal_days(self, span: DateRange) -> list[WeekCount]:
         rows = self.store.query(
-            f"SELECT {_week('day')} AS week, count(DISTINCT day) FROM journal_entries "
+            f"SELECT {_bucket('day', bar_bucket(span))} AS week, count(DISTINCT day) "
+            "FROM journal_entries "
             "WHERE day BETWEEN :first AND :last GROUP BY week ORDER BY week",
             _params(span))
         return [WeekCount(date.fromisoformat(r[0]), int(r[1])) for r in rows]

@@ -41,8 +41,6 @@ def test_granularity_counts_distinct_words_from_body_map_and_journal(repo):
     assert repo.granularity(WEEK) == [WeekCount(MONDAY, 5)]
     # the month starts on 28 October: only the journal's "sad" of that week is inside
     assert repo.granularity(MONTH) == [WeekCount(date(2026, 10, 26), 1), WeekCount(MONDAY, 5)]
-    every = repo.granularity(DateRange(date(2020, 1, 1), TODAY))
-    assert every[0] == WeekCount(date(2024, 1, 8), 1)
 
 
 def test_feelings_are_counted_per_word_and_placed_from_the_vocabulary(repo):
@@ -102,3 +100,13 @@ def test_aggregations_use_the_indexes(repo, store):
                 "WHERE day BETWEEN '2026-11-20' AND '2026-11-26' GROUP BY emotion"):
         plan = " ".join(str(tuple(r)) for r in store.query(f"EXPLAIN QUERY PLAN {sql}"))
         assert "COVERING INDEX" in plan, plan
+
+
+def test_long_spans_count_per_month(repo):
+    span = DateRange(date(2024, 1, 1), TODAY)
+    assert repo.granularity(span)[0] == WeekCount(date(2024, 1, 1), 1)
+    assert repo.granularity(span)[-1] == WeekCount(date(2026, 11, 1), 5)
+    assert repo.journal_days(span) == [WeekCount(date(2026, 10, 1), 1),
+                                       WeekCount(date(2026, 11, 1), 2)]
+    assert repo.breathing_minutes(span) == [WeekMinutes(date(2026, 11, 1), 10.0)]
+    assert repo.intensity(span)[0] == DayIntensity(date(2024, 1, 1), False, 9.0, 9, 9, 1)

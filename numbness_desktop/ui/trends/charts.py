@@ -21,14 +21,14 @@ from PySide6.QtGui import QColor, QFont
 from numbness_desktop.domain.body_map import region_label
 from numbness_desktop.domain.trends import (
     TrendsData,
+    bar_bucket,
+    bucket_start,
     intensity_bucket,
     mood_centre,
-    week_start,
 )
 from numbness_desktop.ui import theme
 
 DAY_SECONDS = 86400
-BAR_WIDTH = 5 * DAY_SECONDS  # a week's bar leaves a gap between weeks
 TOP_REGIONS = 8
 
 
@@ -95,21 +95,31 @@ def _hover(plot: pg.PlotWidget, xs, ys, tips: list[str], colour: str, symbol: st
     return spots
 
 
-def _week_bars(plot: pg.PlotWidget, weeks, values, tips, colour: str) -> None:
-    xs = [stamp(w) + 3.5 * DAY_SECONDS for w in weeks]
+def bucket_name(day: date, bucket: str) -> str:
+    return f"Week of {nice_day(day)}" if bucket == "week" else f"{day:%B %Y}"
+
+
+def _week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
+               colour: str) -> None:
+    """Bars per week (or per month over long spans) with exact values on hover."""
+    days = 7 if bar_bucket(data.range) == "week" else 30.4
+    xs = [stamp(w) + days / 2 * DAY_SECONDS for w in weeks]
     fill = QColor(colour)
     fill.setAlphaF(0.75)
-    plot.addItem(pg.BarGraphItem(x=xs, height=list(values), width=BAR_WIDTH,
+    plot.addItem(pg.BarGraphItem(x=xs, height=list(values), width=days * 0.72 * DAY_SECONDS,
                                  brush=pg.mkBrush(fill), pen=pg.mkPen(colour)))
     _hover(plot, xs, values, tips, colour, size=7)
 
 
 def _x_span(plot: pg.PlotWidget, data: TrendsData, weekly: bool = False) -> None:
-    """The period on the date axis; weekly bars show their whole first and last weeks."""
+    """The period on the date axis; bars show their whole first and last week (or month)."""
     first, last = data.range.first, data.range.last + timedelta(days=1)
     if weekly:
-        first = week_start(first)
-        last = week_start(data.range.last) + timedelta(days=7)
+        bucket = bar_bucket(data.range)
+        first = bucket_start(first, bucket)
+        end = bucket_start(data.range.last, bucket)
+        last = (end + timedelta(days=7) if bucket == "week"
+                else (end + timedelta(days=32)).replace(day=1))
     plot.setXRange(stamp(first), stamp(last), padding=0.02)
 
 
@@ -117,16 +127,18 @@ def _x_span(plot: pg.PlotWidget, data: TrendsData, weekly: bool = False) -> None
 def draw_granularity(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.clear()
     weeks = data.granularity
-    _week_bars(plot, [w.week for w in weeks], [w.count for w in weeks],
-               [f"Week of {nice_day(w.week)}: {w.count} different feelings" for w in weeks],
+    bucket = bar_bucket(data.range)
+    _week_bars(plot, data, [w.week for w in weeks], [w.count for w in weeks],
+               [f"{bucket_name(w.week, bucket)}: {w.count} different feelings" for w in weeks],
                palette()["main"])
-    _label(plot, "left", "different feelings")
+    _label(plot, "left", f"different feelings per {bucket}")
     plot.setYRange(0, max([w.count for w in weeks] + [3]) * 1.1, padding=0)
     _x_span(plot, data, weekly=True)
 
 
 def summary_granularity(data: TrendsData) -> str:
-    return "; ".join(f"week of {nice_day(w.week)}: {w.count}" for w in data.granularity)
+    bucket = bar_bucket(data.range)
+    return "; ".join(f"{bucket_name(w.week, bucket)}: {w.count}" for w in data.granularity)
 
 
 # 2. Mood grid -------------------------------------------------------------------------------
@@ -258,10 +270,11 @@ def summary_body(data: TrendsData) -> str:
 def draw_breathing(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.clear()
     weeks = data.breathing
-    _week_bars(plot, [w.week for w in weeks], [w.minutes for w in weeks],
-               [f"Week of {nice_day(w.week)}: {w.minutes:.1f} minutes" for w in weeks],
+    bucket = bar_bucket(data.range)
+    _week_bars(plot, data, [w.week for w in weeks], [w.minutes for w in weeks],
+               [f"{bucket_name(w.week, bucket)}: {w.minutes:.1f} minutes" for w in weeks],
                palette()["third"])
-    _label(plot, "left", "minutes")
+    _label(plot, "left", f"minutes per {bucket}")
     plot.setYRange(0, max([w.minutes for w in weeks] + [5]) * 1.1, padding=0)
     _x_span(plot, data, weekly=True)
 
@@ -289,8 +302,8 @@ def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
 
 
 def summary_breathing(data: TrendsData) -> str:
-    weeks = "; ".join(f"week of {nice_day(w.week)}: {w.minutes:.1f} minutes"
-                      for w in data.breathing)
+    weeks = "; ".join(f"{bucket_name(w.week, bar_bucket(data.range))}: "
+                      f"{w.minutes:.1f} minutes" for w in data.breathing)
     return ". ".join([weeks, "After vs before", *change_lines(data, None)])
 
 
@@ -298,11 +311,12 @@ def summary_breathing(data: TrendsData) -> str:
 def draw_journal(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.clear()
     weeks = data.journal_days
-    _week_bars(plot, [w.week for w in weeks], [w.count for w in weeks],
-               [f"Week of {nice_day(w.week)}: wrote on {w.count} of 7 days" for w in weeks],
-               palette()["centre"])
-    _label(plot, "left", "days written")
-    plot.setYRange(0, 7.3, padding=0)
+    bucket = bar_bucket(data.range)
+    _week_bars(plot, data, [w.week for w in weeks], [w.count for w in weeks],
+               [f"{bucket_name(w.week, bucket)}: wrote on {w.count} "
+                f"day{'s' if w.count != 1 else ''}" for w in weeks], palette()["centre"])
+    _label(plot, "left", f"days written per {bucket}")
+    plot.setYRange(0, (7 if bucket == "week" else 31) * 1.05, padding=0)
     _x_span(plot, data, weekly=True)
 
 
@@ -313,7 +327,8 @@ def word_line(data: TrendsData) -> str:
 
 
 def summary_journal(data: TrendsData) -> str:
-    weeks = "; ".join(f"week of {nice_day(w.week)}: {w.count} days" for w in data.journal_days)
+    weeks = "; ".join(f"{bucket_name(w.week, bar_bucket(data.range))}: {w.count} days"
+                      for w in data.journal_days)
     return ". ".join(part for part in (weeks, word_line(data)) if part)
 
 

@@ -172,7 +172,7 @@ class TrendsData:
 
 # Readings -----------------------------------------------------------------------------------
 def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def granularity_reading(weeks: list[WeekCount], today: date, period: Period) -> str:
@@ -259,7 +259,7 @@ def breathing_reading(weeks: list[WeekMinutes], changes: list[PresetChange],
         return (f"No breathing practice {period.phrase} — that's okay. "
                 "A single minute counts whenever you want it.")
     minutes = sum(w.minutes for w in weeks)
-    text = f"You breathed for {minutes:.0f} minutes {period.phrase}"
+    text = f"You breathed for {minutes:,.0f} minutes {period.phrase}"
     tension = [c for c in changes if c.measure == "tension"]
     if tension:
         best = max(tension, key=lambda c: c.sessions)

@@ -30,6 +30,7 @@ from numbness_desktop.ui import theme
 
 DAY_SECONDS = 86400
 TOP_REGIONS = 8
+BAND_FROM = 45  # more intensity points than this: a range band instead of error bars
 
 
 def palette() -> dict[str, str]:
@@ -161,7 +162,8 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
     for line in (pg.InfiniteLine(0, angle=90), pg.InfiniteLine(0, angle=0)):
         line.setPen(pg.mkPen(c.border, style=Qt.PenStyle.DashLine))
         plot.addItem(line)
-    sizes = 8 + 14 * np.sqrt(counts / max(float(counts.max()), 1.0))
+    biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
+    sizes = (biggest - 8) * np.sqrt(counts / max(float(counts.max()), 1.0)) + 6
     tips = [f"{f.word}: {f.count} time{'s' if f.count != 1 else ''} "
             f"(pleasantness {f.pleasantness:+.2f}, energy {f.energy:+.2f})" for f in placed]
     spots = _hover(plot, xs, ys, tips, colours["main"])
@@ -193,7 +195,7 @@ def summary_mood(data: TrendsData) -> str:
 def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.clear()
     colours = palette()
-    plot.addLegend(offset=(10, 5), labelTextColor=theme.current_colours().text)
+    plot.addLegend(offset=(10, 2), colCount=2, labelTextColor=theme.current_colours().text)
     series = (("Other feelings", False, colours["main"], "o", Qt.PenStyle.SolidLine),
               ("Shut down", True, colours["second"], "t", Qt.PenStyle.DashLine))
     bucket = intensity_bucket(data.range)
@@ -209,18 +211,27 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
             continue
         xs = np.array([stamp(d.day) + middle * DAY_SECONDS for d in days])
         means = np.array([d.mean for d in days])
-        plot.addItem(pg.ErrorBarItem(
-            x=xs, y=means, top=np.array([d.high for d in days]) - means,
-            bottom=means - np.array([d.low for d in days]), beam=0,
-            pen=pg.mkPen(colour, width=1.5)))
+        lows = np.array([d.low for d in days], dtype=float)
+        highs = np.array([d.high for d in days], dtype=float)
+        if len(days) > BAND_FROM:  # many points: the range as a soft band, not a fence of bars
+            band = QColor(colour)
+            band.setAlphaF(0.18)
+            plot.addItem(pg.FillBetweenItem(pg.PlotDataItem(xs, lows), pg.PlotDataItem(xs, highs),
+                                            brush=pg.mkBrush(band)))
+        else:
+            plot.addItem(pg.ErrorBarItem(x=xs, y=means, top=highs - means, bottom=means - lows,
+                                         beam=0, pen=pg.mkPen(colour, width=1.5)))
+        symbols = len(days) <= BAND_FROM
         plot.plot(xs, means, name=name, pen=pg.mkPen(colour, width=2, style=style),
-                  symbol=symbol, symbolSize=7, symbolBrush=colour, symbolPen=colour)
+                  symbol=symbol if symbols else None, symbolSize=7, symbolBrush=colour,
+                  symbolPen=colour)
         _hover(plot, xs, means,
                [f"{when(d.day)} — {name.lower()}: mean {d.mean:.1f}, range {d.low}–{d.high}"
                 f" ({d.count} feeling{'s' if d.count != 1 else ''})" for d in days],
                colour, symbol=symbol, size=7)
     _label(plot, "left", "intensity (0–10)")
-    plot.setYRange(0, 10.2, padding=0)
+    plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
+    plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
     _x_span(plot, data)
 
 
@@ -258,7 +269,7 @@ def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
     _label(plot, "bottom", "times marked")
     plot.setYRange(-0.6, len(regions) - 0.4, padding=0)
-    plot.setXRange(0, max(more + less + [1]) * 1.15, padding=0)
+    plot.setXRange(0, max(more + less + [1]) * 1.45, padding=0)  # room for the legend
 
 
 def summary_body(data: TrendsData) -> str:

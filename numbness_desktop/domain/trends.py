@@ -296,3 +296,18 @@ def readings(data: TrendsData, today: date) -> dict[str, str]:
         "breathing": breathing_reading(data.breathing, data.changes, p),
         "journal": journal_reading(data.journal_days, data.top_words, p),
     }
+
+
+READING_TITLES = {"granularity": "Feelings you named", "mood": "Mood grid",
+                  "intensity": "Intensity", "body": "Where in the body",
+                  "breathing": "Breathing", "journal": "Journal"}
+
+
+def trends_markdown(sections: list[tuple[Period, dict[str, str]]]) -> str:
+    """The Trends readings as markdown, one heading per period (for the markdown export)."""
+    lines = ["## Trends", ""]
+    for period, found in sections:
+        lines += [f"### {period.phrase[0].upper()}{period.phrase[1:]}", ""]
+        lines += [f"- **{READING_TITLES[key]}**: {text}" for key, text in found.items()]
+        lines.append("")
+    return "\n".join(lines)

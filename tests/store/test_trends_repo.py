@@ -110,3 +110,14 @@ def test_long_spans_count_per_month(repo):
                                        WeekCount(date(2026, 11, 1), 2)]
     assert repo.breathing_minutes(span) == [WeekMinutes(date(2026, 11, 1), 10.0)]
     assert repo.intensity(span)[0] == DayIntensity(date(2024, 1, 1), False, 9.0, 9, 9, 1)
+
+
+def test_markdown_export_carries_the_trends_readings(repo, store, tmp_path):
+    from numbness_desktop.store.transfer import write_export
+
+    text = write_export(store, "markdown", tmp_path / "export.md").read_text(encoding="utf-8")
+    assert "## Trends" in text and "### In the past month" in text and "### So far" in text
+    assert ("- **Where in the body**: Chest was marked most often in the past month: "
+            "2 with more sensation, 1 with less.") in text
+    assert "- **Journal**: You wrote on 3 days so far" in text
+    assert text.index("## Trends") < text.index("Walked.")

@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         last = settings.value(SETTINGS_TAB)
         if isinstance(last, str):
             self.show_tab(last)
-        if self.app_model.journal.has_drafts():
+        if self.app_model.has_journal_drafts():
             self.show_tab("Journal")  # words a crash left behind are offered back at once
 
     def save_state(self) -> None:

@@ -96,7 +96,7 @@ class TodayView(QWidget):
         column.addWidget(note)
 
         app_model.safetyPlanChanged.connect(self.refresh)
-        app_model.journal.dayChanged.connect(lambda _day: self.refresh())
+        app_model.journalChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -114,7 +114,7 @@ class TodayView(QWidget):
                     f"{friendly_time(plan.updated_at)}. Reading it through can help too.")
         self.plan_card.text.setText(text)
         self.journal_card.text.setText(journal_card_text(
-            self.app_model.journal.feelings_named(now.date().isoformat())))
+            self.app_model.journal_feelings_named(now.date().isoformat())))
 
 
 def journal_card_text(named: int) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from numbness_desktop.domain.clock import Clock, system_clock
-from numbness_desktop.domain.journal import DAILY_FEELINGS_GOAL
+from numbness_desktop.domain.daily import DAILY_FEELINGS_GOAL
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.formatting import friendly_time, long_date

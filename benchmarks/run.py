@@ -423,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="keep the inherited PYTHONDONTWRITEBYTECODE / PYTHONPYCACHEPREFIX, "
                              "so modules without a .pyc are compiled on every run")
+    parser.add_argument("--only", action="append", metavar="NAME",
+                        help="run only these benchmarks (startup, breathe, body_map_overlay, "
+                             "journal); may be repeated")
     parser.add_argument("--quick", action="store_true",
                         help=f"only {QUICK_RUNS} timed runs: checks that everything works")
     args = parser.parse_args(argv)
@@ -436,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
         with prepared_context(runs, WARMUPS, not args.no_bytecode_cache) as ctx:
             ctx.quick = args.quick
             for benchmark in BENCHMARKS:
+                if args.only and benchmark.__name__ not in args.only:
+                    continue
                 rows.extend(benchmark(ctx))
     except ChildFailed as error:
         print(f"benchmark failed: {error}", file=sys.stderr)

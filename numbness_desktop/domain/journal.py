@@ -12,7 +12,6 @@ from datetime import date
 
 PROMPT = ("Name at least five emotions you noticed today — even subtle or 'neutral' ones — "
           "and where you felt them in your body")
-DAILY_FEELINGS_GOAL = 5
 EXTRA_PROMPTS: tuple[str, ...] = (
     "One thing I noticed in my body",
     "A moment I felt even a little connected",

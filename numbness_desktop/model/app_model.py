@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.safety_plan import HelpInfo, ItemRole, PlanItem, SafetyPlan
+from numbness_desktop.store import today_repo
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
@@ -32,6 +33,7 @@ class AppModel(QObject):
     safetyPlanChanged = Signal()
     errorOccurred = Signal(str)
     undoAvailableChanged = Signal(bool)
+    journalChanged = Signal()  # once the journal's model exists: any change to a day
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +51,23 @@ class AppModel(QObject):
             from numbness_desktop.model.journal_model import JournalModel
 
             self._journal = JournalModel(self.store, self.errorOccurred, self)
+            self._journal.dayChanged.connect(lambda _day: self.journalChanged.emit())
         return self._journal
+
+    def journal_feelings_named(self, day: str) -> int:
+        """For Today's card, without building the journal's model."""
+        return self._read_quietly(lambda: today_repo.feelings_named_in_journal(self.store, day),
+                                  0)
+
+    def has_journal_drafts(self) -> bool:
+        return self._read_quietly(lambda: today_repo.has_journal_drafts(self.store), False)
+
+    def _read_quietly(self, query, fallback):
+        try:
+            return query()
+        except StorageError as error:
+            self.errorOccurred.emit(error.message)
+            return fallback
 
     @property
     def body_map(self) -> BodyMapModel:

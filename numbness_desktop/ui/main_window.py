@@ -219,15 +219,10 @@ class MainWindow(QMainWindow):
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""
         kept = True
-        tab = self._tabs["Safety plan"]
-        if isinstance(tab, LazyTab) and tab.built:
-            kept = self.safety.flush() and kept
-        tab = self._tabs["Journal"]
-        if isinstance(tab, LazyTab) and tab.built:
-            kept = self.journal.flush() and kept
-        tab = self._tabs["Body map"]
-        if isinstance(tab, LazyTab) and tab.built:
-            kept = self.body_map.flush() and kept
+        for label in ("Safety plan", "Journal", "Body map"):
+            tab = self._tabs.get(label)
+            if isinstance(tab, LazyTab) and tab.built:
+                kept = tab.view().flush() and kept  # type: ignore[attr-defined]
         return kept
 
     def current_tab(self) -> str:
@@ -288,7 +283,7 @@ class MainWindow(QMainWindow):
         last = settings.value(SETTINGS_TAB)
         if isinstance(last, str):
             self.show_tab(last)
-        if self.app_model.journal.has_drafts():
+        if self.app_model.has_journal_drafts():
             self.show_tab("Journal")  # words a crash left behind are offered back at once
 
     def save_state(self) -> None:

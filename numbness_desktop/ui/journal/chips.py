@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain import vocabulary
-from numbness_desktop.domain.journal import DAILY_FEELINGS_GOAL, INTENSITY_MAX, Chip
+from numbness_desktop.domain.daily import DAILY_FEELINGS_GOAL
+from numbness_desktop.domain.journal import INTENSITY_MAX, Chip
 from numbness_desktop.ui.journal.flow import FlowLayout
 
 NO_INTENSITY = -1

@@ -50,6 +50,7 @@ from numbness_desktop.ui.journal.chips import ChipBar
 from numbness_desktop.ui.journal.editor import JournalEditor
 from numbness_desktop.ui.journal.flow import FlowLayout
 from numbness_desktop.ui.journal.search import SearchPanel
+from numbness_desktop.ui.layout import centred_column
 
 DRAFT_PAUSE_MS = 1000
 COMMIT_PAUSE_MS = 8000
@@ -91,16 +92,7 @@ class JournalView(QWidget):
 
     # Building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        column_widget = QWidget()
-        column_widget.setMaximumWidth(PAGE_MAX_WIDTH)
-        outer.addStretch(1)
-        outer.addWidget(column_widget, 100)
-        outer.addStretch(1)
-        column = QVBoxLayout(column_widget)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
+        column = centred_column(self, PAGE_MAX_WIDTH, (24, 16, 24, 16), 12)
 
         header = QHBoxLayout()
         title = QLabel("Journal")

@@ -26,6 +26,7 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.debounce import AUTOSAVE_PAUSE_MS
 from numbness_desktop.ui.formatting import friendly_time
+from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.safety import printing
 from numbness_desktop.ui.safety.section_editor import SectionEditor
 
@@ -59,16 +60,7 @@ class SafetyPlanView(QWidget):
         page = QWidget()
         page.setObjectName("page")
         scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(24, 24, 24, 32)
-        column_widget = QWidget()
-        column_widget.setMaximumWidth(PAGE_MAX_WIDTH)
-        centre.addStretch(1)
-        centre.addWidget(column_widget, 100)
-        centre.addStretch(1)
-        column = QVBoxLayout(column_widget)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
+        column = centred_column(page, PAGE_MAX_WIDTH, (24, 24, 24, 32), 16)
 
         title = QLabel("My safety plan")
         title.setObjectName("pageTitle")

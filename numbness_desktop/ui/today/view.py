@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from numbness_desktop.domain.clock import Clock, system_clock
-from numbness_desktop.domain.journal import DAILY_FEELINGS_GOAL
+from numbness_desktop.domain.daily import DAILY_FEELINGS_GOAL
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.formatting import friendly_time, long_date
+from numbness_desktop.ui.layout import centred_column
 
 PAGE_MAX_WIDTH = 900
 
@@ -37,16 +38,7 @@ class TodayView(QWidget):
         super().__init__()
         self.app_model = app_model
         self.clock = clock
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 32, 24, 32)
-        column_widget = QWidget()
-        column_widget.setMaximumWidth(PAGE_MAX_WIDTH)
-        outer.addStretch(1)
-        outer.addWidget(column_widget, 100)
-        outer.addStretch(1)
-        column = QVBoxLayout(column_widget)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
+        column = centred_column(self, PAGE_MAX_WIDTH, (24, 32, 24, 32), 16)
 
         self.greeting_label = QLabel()
         self.greeting_label.setObjectName("pageTitle")
@@ -104,7 +96,7 @@ class TodayView(QWidget):
         column.addWidget(note)
 
         app_model.safetyPlanChanged.connect(self.refresh)
-        app_model.journal.dayChanged.connect(lambda _day: self.refresh())
+        app_model.journalChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -122,7 +114,7 @@ class TodayView(QWidget):
                     f"{friendly_time(plan.updated_at)}. Reading it through can help too.")
         self.plan_card.text.setText(text)
         self.journal_card.text.setText(journal_card_text(
-            self.app_model.journal.feelings_named(now.date().isoformat())))
+            self.app_model.journal_feelings_named(now.date().isoformat())))
 
 
 def journal_card_text(named: int) -> str:

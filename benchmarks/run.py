@@ -363,7 +363,35 @@ def breathe(ctx: Context) -> list[Row]:
     ]
 
 
-BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup, breathe, body_map_overlay, journal]
+TRENDS_CHILD = Path(__file__).resolve().parent / "trends_timings.py"
+TRENDS_FIRST_GOAL_MS = 300.0
+TRENDS_SWITCH_GOAL_MS = 100.0
+
+
+def trends(ctx: Context) -> list[Row]:
+    """The Trends tab over ten years (40,000 feelings, 3,650 entries, 5,000 sessions).
+
+    Each run is a fresh process, so the first show includes importing pyqtgraph and numpy;
+    goals are absolute (the baseline column holds the goal in ms).
+    """
+    done = subprocess.run([sys.executable, str(TRENDS_CHILD), "--runs", str(ctx.runs)],
+                          env=ctx.env, cwd=REPO, capture_output=True, text=True,
+                          timeout=CHILD_TIMEOUT_S * 3, check=False)
+    if done.returncode != 0:
+        raise ChildFailed(f"trends benchmark exited with {done.returncode}\n"
+                          f"{done.stderr[-2000:]}")
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    ctx.notes.append(f"Trends: first show median {figures['first_ms']:.0f} ms (max "
+                     f"{figures['first_max_ms']:.0f}); period switch median "
+                     f"{figures['switch_median_ms']:.0f} ms, p95 {figures['switch_p95_ms']:.0f}")
+    return [Row("Trends first show, 10 years (ms; baseline = goal)", figures["first_ms"],
+                TRENDS_FIRST_GOAL_MS, goal_ratio=1.0, digits=0),
+            Row("Trends period switch p95, 10 years (ms; baseline = goal)",
+                figures["switch_p95_ms"], TRENDS_SWITCH_GOAL_MS, goal_ratio=1.0, digits=0)]
+
+
+BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup, breathe, body_map_overlay, journal,
+                                                    trends]
 
 
 # Command -----------------------------------------------------------------------------------
@@ -397,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
                              "so modules without a .pyc are compiled on every run")
     parser.add_argument("--only", action="append", metavar="NAME",
                         help="run only these benchmarks (startup, breathe, body_map_overlay, "
-                             "journal); may be repeated")
+                             "journal, trends); may be repeated")
     parser.add_argument("--quick", action="store_true",
                         help=f"only {QUICK_RUNS} timed runs: checks that everything works")
     args = parser.parse_args(argv)

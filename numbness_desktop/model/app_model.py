@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.trends_model import TrendsModel
 
 UNDO_LIMIT = 20
 
@@ -162,6 +163,13 @@ class AppModel(QObject):
         from numbness_desktop.model.breathing_model import BreathingModel
 
         return BreathingModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def trends(self) -> TrendsModel:
+        """Trends over the person's own data, built when the Trends tab is first shown."""
+        from numbness_desktop.model.trends_model import TrendsModel
+
+        return TrendsModel(self)
 
     def close(self) -> None:
         """Close the store; the model must not be used afterwards."""

@@ -124,6 +124,19 @@ def export_data(store: Store) -> dict[str, Any]:
     return data
 
 
+def _trends_markdown(store: Store) -> str:
+    """The same readings the Trends tab shows, for the past month and for all time."""
+    from numbness_desktop.domain.trends import Period, readings, trends_markdown
+    from numbness_desktop.store.trends_repo import TrendsRepository
+
+    repo, today = TrendsRepository(store), store.clock().date()
+    sections = []
+    for period in (Period.MONTH, Period.ALL):
+        data = repo.data(period, today)
+        sections.append((period, readings(data, today)))
+    return trends_markdown(sections)
+
+
 def write_export(store: Store, fmt: str, out: Path) -> Path:
     """Write an export in ``fmt`` ('json', 'csv' or 'markdown') to ``out``; returns the path."""
     data = export_data(store)
@@ -134,6 +147,7 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
             plan = SafetyPlanRepository(store).plan()
             text = f"# Reconnect export\n\nExported {data['exported_at']}.\n\n"
             text += plan_markdown(plan).replace("# My", "## My", 1).replace("\n## ", "\n### ")
+            text = text.rstrip("\n") + "\n\n" + _trends_markdown(store)
             entries = journal_repo.JournalRepository(store).all_entries()
             _write_private(out, text.rstrip("\n") + "\n\n" + journal_markdown(entries))
         elif fmt == "csv":

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
     from numbness_desktop.ui.safety.view import SafetyPlanView
+    from numbness_desktop.ui.trends.view import TrendsView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
 TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
             "Body map": LazyTab(self._build_body_map),
             "Journal": LazyTab(lambda: self._build_journal(clock)),
             "Breathe": LazyTab(lambda: self._build_breathe(clock)),
+            "Trends": LazyTab(self._build_trends),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
         for label in TAB_ORDER:
@@ -197,6 +199,17 @@ class MainWindow(QMainWindow):
         from numbness_desktop.ui.breathe.view import BreatheView
 
         return BreatheView(self.app_model, clock)
+
+    @property
+    def trends(self) -> TrendsView:
+        tab = self._tabs["Trends"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_trends(self) -> TrendsView:
+        from numbness_desktop.ui.trends.view import TrendsView
+
+        return TrendsView(self.app_model.trends)
 
     def quick_breathe(self) -> None:
         """Today's quick start: the Breathe tab with a 2-minute session ready."""

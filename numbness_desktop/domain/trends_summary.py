@@ -1,0 +1,102 @@
+"""A summary to bring to a first appointment: only what the person saw and ticked.
+
+Pure text: the HTML a QTextDocument turns into a PDF, built from already aggregated trends,
+the journal entries the person ticked, and (only if chosen) the safety plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from numbness_desktop.domain.body_map import region_label
+from numbness_desktop.domain.plan_text import plan_html
+from numbness_desktop.domain.safety_plan import SafetyPlan
+from numbness_desktop.domain.trends import TrendsData, readings
+
+SECTIONS = ("feelings", "body", "intensity", "practices")
+SECTION_TITLES = {
+    "feelings": "Feelings named",
+    "body": "Where in the body",
+    "intensity": "Intensity",
+    "practices": "Breathing practice",
+    "journal": "Journal highlights",
+    "safety_plan": "Safety plan",
+}
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A journal entry the person may tick to include."""
+
+    id: str
+    day: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SummaryChoice:
+    sections: frozenset[str] = frozenset(SECTIONS)
+    journal_ids: tuple[str, ...] = ()
+    safety_plan: bool = False
+
+
+def _nice(day) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def section_lines(key: str, data: TrendsData, today) -> list[str]:
+    """What one section would print, shown to the person before they choose it."""
+    lines = readings(data, today)
+    if key == "feelings":
+        total = sum(f.count for f in data.feelings)
+        out = [f"{len(data.feelings)} different feelings named, {total} times in all."]
+        if data.feelings:
+            out.append(", ".join(f"{f.word} ({f.count})" for f in data.feelings[:15]))
+        out.append(lines["mood"])
+        return out
+    if key == "body":
+        if not data.regions:
+            return ["No places marked in this period."]
+        return [lines["body"]] + [f"{region_label(r.region)}: {r.more} more, {r.less} less"
+                                  for r in data.regions[:8]]
+    if key == "intensity":
+        return [lines["intensity"]]
+    if key == "practices":
+        out = [lines["breathing"]]
+        for change in data.changes:
+            value = change.average_change
+            way = "the same" if abs(value) < 0.05 else (
+                f"{abs(value):.1f} points {'higher' if value > 0 else 'lower'}")
+            out.append(f"{change.preset} — {change.measure} after vs before: {way} "
+                       f"({change.sessions} rated)")
+        return out
+    raise KeyError(key)
+
+
+def summary_html(data: TrendsData, today, choice: SummaryChoice,
+                 highlights: list[Highlight], plan: SafetyPlan | None) -> str:
+    """Printable HTML with the chosen sections only, in a calm plain layout."""
+    parts = ["<html><body style='font-family: sans-serif;'>",
+             "<h1>My summary</h1>",
+             f"<p style='color:#555'>{escape(_nice(data.range.first))} – "
+             f"{escape(_nice(data.range.last))}, from my own notes in Reconnect.</p>"]
+    for key in SECTIONS:
+        if key not in choice.sections:
+            continue
+        parts.append(f"<h2>{SECTION_TITLES[key]}</h2>")
+        parts.extend(f"<p>{escape(line)}</p>" for line in section_lines(key, data, today))
+    chosen = [h for h in highlights if h.id in choice.journal_ids]
+    if chosen:
+        parts.append(f"<h2>{SECTION_TITLES['journal']}</h2>")
+        for item in chosen:
+            text = escape(item.text).replace("\n", "<br>")
+            parts.append(f"<p><b>{escape(item.day)}</b><br>{text}</p>")
+    if choice.safety_plan and plan is not None:
+        inner = plan_html(plan, _nice(today))
+        inner = inner.replace("<html><body style='font-family: sans-serif;'>", "")
+        inner = inner.replace("</body></html>", "")
+        inner = inner.replace("<h2>", "<h3>").replace("</h2>", "</h3>")
+        parts.append(inner.replace("<h1>", "<h2>").replace("</h1>", "</h2>"))
+    parts.append("</body></html>")
+    return "".join(parts)

@@ -1,0 +1,1 @@
+"""The Trends tab: the person's own progress in pyqtgraph charts."""

@@ -1,0 +1,366 @@
+"""The six Trends charts drawn with pyqtgraph, and each one's exact text summary.
+
+This module imports pyqtgraph (and so numpy): only the Trends tab imports it, when it is
+first built. Colours are Okabe–Ito (colour-blind safe), picked per light or dark theme; a
+second series always differs by line style or fill as well, never by colour alone.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+from numbness_desktop.domain.body_map import region_label
+from numbness_desktop.domain.trends import (
+    TrendsData,
+    bar_bucket,
+    bucket_start,
+    intensity_bucket,
+    mood_centre,
+)
+from numbness_desktop.ui import theme
+
+DAY_SECONDS = 86400
+TOP_REGIONS = 8
+BAND_FROM = 45  # more intensity points than this: a range band instead of error bars
+
+
+def palette() -> dict[str, str]:
+    """Okabe–Ito colours that read on the current theme's surface."""
+    dark = theme.current_colours() is theme.DARK
+    return {
+        "main": "#56B4E9" if dark else "#0072B2",   # (sky) blue
+        "second": "#E69F00" if dark else "#D55E00",  # orange / vermillion
+        "third": "#009E73",                         # bluish green
+        "centre": "#CC79A7",                        # reddish purple
+    }
+
+
+def stamp(day: date) -> float:
+    """Local midnight of ``day`` as a timestamp, so the date axis shows the same day."""
+    return datetime.combine(day, time()).timestamp()
+
+
+def nice_day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def new_plot(dates: bool) -> pg.PlotWidget:
+    axis = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
+    plot = pg.PlotWidget(axisItems=axis)
+    plot.setMinimumHeight(200)
+    plot.setMaximumHeight(250)
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    style_plot(plot)
+    return plot
+
+
+def style_plot(plot: pg.PlotWidget) -> None:
+    """Background, axes and grid in the current theme (again when light/dark changes)."""
+    c = theme.current_colours()
+    plot.setBackground(c.surface)
+    item = plot.getPlotItem()
+    font = QFont()
+    font.setPointSizeF(max(theme.MIN_BODY_PT - 1, font.pointSizeF() * 0.9))
+    for name in ("left", "bottom"):
+        ax = item.getAxis(name)
+        ax.setPen(pg.mkPen(c.border))
+        ax.setTextPen(pg.mkPen(c.muted))
+        ax.setTickFont(font)
+        if ax.label.toPlainText():
+            ax.setLabel(ax.label.toPlainText(), color=c.muted)
+    item.showGrid(x=False, y=True, alpha=0.15)
+
+
+def _label(plot: pg.PlotWidget, side: str, text: str) -> None:
+    plot.getPlotItem().setLabel(side, text, color=theme.current_colours().muted)
+
+
+def _hover(plot: pg.PlotWidget, xs, ys, tips: list[str], colour: str, symbol: str = "o",
+           size: float = 9) -> pg.ScatterPlotItem:
+    """Points that show their exact value as a tool tip on hover."""
+    spots = pg.ScatterPlotItem(x=list(xs), y=list(ys), data=tips, symbol=symbol, size=size,
+                               brush=pg.mkBrush(colour), pen=pg.mkPen(colour),
+                               hoverable=True, tip=lambda x, y, data: data)
+    plot.addItem(spots)
+    return spots
+
+
+def bucket_name(day: date, bucket: str) -> str:
+    return f"Week of {nice_day(day)}" if bucket == "week" else f"{day:%B %Y}"
+
+
+def _week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
+               colour: str) -> None:
+    """Bars per week (or per month over long spans) with exact values on hover."""
+    days = 7 if bar_bucket(data.range) == "week" else 30.4
+    xs = [stamp(w) + days / 2 * DAY_SECONDS for w in weeks]
+    fill = QColor(colour)
+    fill.setAlphaF(0.75)
+    plot.addItem(pg.BarGraphItem(x=xs, height=list(values), width=days * 0.72 * DAY_SECONDS,
+                                 brush=pg.mkBrush(fill), pen=pg.mkPen(colour)))
+    _hover(plot, xs, values, tips, colour, size=7)
+
+
+def _x_span(plot: pg.PlotWidget, data: TrendsData, weekly: bool = False) -> None:
+    """The period on the date axis; bars show their whole first and last week (or month)."""
+    first, last = data.range.first, data.range.last + timedelta(days=1)
+    if weekly:
+        bucket = bar_bucket(data.range)
+        first = bucket_start(first, bucket)
+        end = bucket_start(data.range.last, bucket)
+        last = (end + timedelta(days=7) if bucket == "week"
+                else (end + timedelta(days=32)).replace(day=1))
+    plot.setXRange(stamp(first), stamp(last), padding=0.02)
+
+
+# 1. Emotional granularity ---------------------------------------------------------------------
+def draw_granularity(plot: pg.PlotWidget, data: TrendsData) -> None:
+    plot.clear()
+    weeks = data.granularity
+    bucket = bar_bucket(data.range)
+    _week_bars(plot, data, [w.week for w in weeks], [w.count for w in weeks],
+               [f"{bucket_name(w.week, bucket)}: {w.count} different feelings" for w in weeks],
+               palette()["main"])
+    _label(plot, "left", f"different feelings per {bucket}")
+    plot.setYRange(0, max([w.count for w in weeks] + [3]) * 1.1, padding=0)
+    _x_span(plot, data, weekly=True)
+
+
+def summary_granularity(data: TrendsData) -> str:
+    bucket = bar_bucket(data.range)
+    return "; ".join(f"{bucket_name(w.week, bucket)}: {w.count}" for w in data.granularity)
+
+
+# 2. Mood grid -------------------------------------------------------------------------------
+def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
+    plot.clear()
+    c = theme.current_colours()
+    colours = palette()
+    placed = [f for f in data.feelings if f.pleasantness is not None and f.energy is not None]
+    xs = np.array([f.pleasantness for f in placed], dtype=float)
+    ys = np.array([f.energy for f in placed], dtype=float)
+    counts = np.array([f.count for f in placed], dtype=float)
+    density, _, _ = np.histogram2d(xs, ys, bins=8, range=[[-1, 1], [-1, 1]], weights=counts)
+    shade = QColor(colours["main"])
+    lut = np.zeros((256, 4), dtype=np.ubyte)
+    lut[:, 0], lut[:, 1], lut[:, 2] = shade.red(), shade.green(), shade.blue()
+    lut[:, 3] = np.linspace(0, 150, 256).astype(np.ubyte)
+    image = pg.ImageItem(density, lut=lut, levels=(0, max(float(density.max()), 1.0)))
+    image.setRect(-1, -1, 2, 2)
+    plot.addItem(image)
+    for line in (pg.InfiniteLine(0, angle=90), pg.InfiniteLine(0, angle=0)):
+        line.setPen(pg.mkPen(c.border, style=Qt.PenStyle.DashLine))
+        plot.addItem(line)
+    biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
+    sizes = (biggest - 8) * np.sqrt(counts / max(float(counts.max()), 1.0)) + 6
+    tips = [f"{f.word}: {f.count} time{'s' if f.count != 1 else ''} "
+            f"(pleasantness {f.pleasantness:+.2f}, energy {f.energy:+.2f})" for f in placed]
+    spots = _hover(plot, xs, ys, tips, colours["main"])
+    spots.setSize(sizes)
+    for f in sorted(placed, key=lambda f: -f.count)[:6]:
+        text = pg.TextItem(f.word, color=c.text, anchor=(0, 1))
+        text.setPos(f.pleasantness, f.energy)
+        plot.addItem(text)
+    centre = mood_centre(data.feelings)
+    if centre is not None:
+        _hover(plot, [centre[0]], [centre[1]],
+               [f"Centre of the period: pleasantness {centre[0]:+.2f}, "
+                f"energy {centre[1]:+.2f}"], colours["centre"], symbol="star", size=20)
+    _label(plot, "bottom", "unpleasant  ←  pleasantness  →  pleasant")
+    _label(plot, "left", "energy")
+    plot.setXRange(-1.05, 1.05, padding=0)
+    plot.setYRange(-1.05, 1.05, padding=0)
+
+
+def summary_mood(data: TrendsData) -> str:
+    centre = mood_centre(data.feelings)
+    words = ", ".join(f"{f.word} {f.count}" for f in data.feelings[:12])
+    where = (f"centre at pleasantness {centre[0]:+.2f}, energy {centre[1]:+.2f}; "
+             if centre else "")
+    return f"{where}feelings: {words}"
+
+
+# 3. Intensity -------------------------------------------------------------------------------
+def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
+    plot.clear()
+    colours = palette()
+    plot.addLegend(offset=(10, 2), colCount=2, labelTextColor=theme.current_colours().text)
+    series = (("Other feelings", False, colours["main"], "o", Qt.PenStyle.SolidLine),
+              ("Shut down", True, colours["second"], "t", Qt.PenStyle.DashLine))
+    bucket = intensity_bucket(data.range)
+    middle = {"day": 0.5, "week": 3.5, "month": 15.0}[bucket]
+
+    def when(day: date) -> str:
+        return {"day": nice_day(day), "week": f"Week of {nice_day(day)}",
+                "month": f"{day:%B %Y}"}[bucket]
+
+    for name, shut, colour, symbol, style in series:
+        days = [d for d in data.intensity if d.shut_down is shut]
+        if not days:
+            continue
+        xs = np.array([stamp(d.day) + middle * DAY_SECONDS for d in days])
+        means = np.array([d.mean for d in days])
+        lows = np.array([d.low for d in days], dtype=float)
+        highs = np.array([d.high for d in days], dtype=float)
+        if len(days) > BAND_FROM:  # many points: the range as a soft band, not a fence of bars
+            band = QColor(colour)
+            band.setAlphaF(0.18)
+            plot.addItem(pg.FillBetweenItem(pg.PlotDataItem(xs, lows), pg.PlotDataItem(xs, highs),
+                                            brush=pg.mkBrush(band)))
+        else:
+            plot.addItem(pg.ErrorBarItem(x=xs, y=means, top=highs - means, bottom=means - lows,
+                                         beam=0, pen=pg.mkPen(colour, width=1.5)))
+        symbols = len(days) <= BAND_FROM
+        plot.plot(xs, means, name=name, pen=pg.mkPen(colour, width=2, style=style),
+                  symbol=symbol if symbols else None, symbolSize=7, symbolBrush=colour,
+                  symbolPen=colour)
+        _hover(plot, xs, means,
+               [f"{when(d.day)} — {name.lower()}: mean {d.mean:.1f}, range {d.low}–{d.high}"
+                f" ({d.count} feeling{'s' if d.count != 1 else ''})" for d in days],
+               colour, symbol=symbol, size=7)
+    _label(plot, "left", "intensity (0–10)")
+    plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
+    plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+    _x_span(plot, data)
+
+
+def summary_intensity(data: TrendsData) -> str:
+    return "; ".join(
+        f"{nice_day(d.day)}{' shut down' if d.shut_down else ''}: mean {d.mean:.1f}, "
+        f"{d.low} to {d.high}" for d in data.intensity[-31:])
+
+
+# 4. Where in the body -------------------------------------------------------------------------
+def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
+    plot.clear()
+    colours = palette()
+    plot.addLegend(offset=(-10, -10), labelTextColor=theme.current_colours().text)
+    regions = list(reversed(data.regions[:TOP_REGIONS]))
+    ys = np.arange(len(regions), dtype=float)
+    more = [r.more for r in regions]
+    less = [r.less for r in regions]
+    faded = QColor(colours["second"])
+    faded.setAlphaF(0.35)
+    plot.addItem(pg.BarGraphItem(x0=0, y=ys + 0.18, height=0.34, width=more, name="More sensation",
+                                 brush=pg.mkBrush(colours["main"]), pen=pg.mkPen(colours["main"])))
+    plot.addItem(pg.BarGraphItem(x0=0, y=ys - 0.18, height=0.34, width=less, name="Less sensation",
+                                 brush=pg.mkBrush(faded),
+                                 pen=pg.mkPen(colours["second"], width=1.5)))
+    for offset, attribute, colour, symbol in ((0.18, "more", colours["main"], "o"),
+                                              (-0.18, "less", colours["second"], "s")):
+        shown = [(i, getattr(r, attribute), r) for i, r in enumerate(regions)
+                 if getattr(r, attribute)]
+        _hover(plot, [n for _, n, _ in shown], [i + offset for i, _, _ in shown],
+               [f"{region_label(r.region)}: {n} times {attribute} sensation"
+                for _, n, r in shown], colour, symbol=symbol, size=6)
+    plot.getPlotItem().getAxis("left").setTicks(
+        [[(float(i), region_label(r.region)) for i, r in enumerate(regions)]])
+    plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
+    _label(plot, "bottom", "times marked")
+    plot.setYRange(-0.6, len(regions) - 0.4, padding=0)
+    plot.setXRange(0, max(more + less + [1]) * 1.45, padding=0)  # room for the legend
+
+
+def summary_body(data: TrendsData) -> str:
+    return "; ".join(f"{region_label(r.region)}: {r.more} more, {r.less} less"
+                     for r in data.regions)
+
+
+# 5. Breathing ---------------------------------------------------------------------------------
+def draw_breathing(plot: pg.PlotWidget, data: TrendsData) -> None:
+    plot.clear()
+    weeks = data.breathing
+    bucket = bar_bucket(data.range)
+    _week_bars(plot, data, [w.week for w in weeks], [w.minutes for w in weeks],
+               [f"{bucket_name(w.week, bucket)}: {w.minutes:.1f} minutes" for w in weeks],
+               palette()["third"])
+    _label(plot, "left", f"minutes per {bucket}")
+    plot.setYRange(0, max([w.minutes for w in weeks] + [5]) * 1.1, padding=0)
+    _x_span(plot, data, weekly=True)
+
+
+def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
+    """Per pattern, most-rated first: '4-6: tension 2.0 lower, connected 1.0 higher · 5 rated'."""
+    by_preset: dict[str, list] = {}
+    for change in data.changes:
+        by_preset.setdefault(change.preset, []).append(change)
+    ordered = sorted(by_preset.items(), key=lambda item: (-max(c.sessions for c in item[1]),
+                                                          item[0]))
+    lines = []
+    for preset, changes in ordered[:limit]:
+        parts = []
+        for change in sorted(changes, key=lambda c: c.measure != "tension"):
+            value = change.average_change
+            if abs(value) < 0.05:
+                parts.append(f"{change.measure} the same")
+            else:
+                parts.append(f"{change.measure} {abs(value):.1f} "
+                             f"{'higher' if value > 0 else 'lower'}")
+        sessions = max(c.sessions for c in changes)
+        lines.append(f"{preset}: {', '.join(parts)} · {sessions} rated")
+    return lines
+
+
+def summary_breathing(data: TrendsData) -> str:
+    weeks = "; ".join(f"{bucket_name(w.week, bar_bucket(data.range))}: "
+                      f"{w.minutes:.1f} minutes" for w in data.breathing)
+    return ". ".join([weeks, "After vs before", *change_lines(data, None)])
+
+
+# 6. Journal -----------------------------------------------------------------------------------
+def draw_journal(plot: pg.PlotWidget, data: TrendsData) -> None:
+    plot.clear()
+    weeks = data.journal_days
+    bucket = bar_bucket(data.range)
+    _week_bars(plot, data, [w.week for w in weeks], [w.count for w in weeks],
+               [f"{bucket_name(w.week, bucket)}: wrote on {w.count} "
+                f"day{'s' if w.count != 1 else ''}" for w in weeks], palette()["centre"])
+    _label(plot, "left", f"days written per {bucket}")
+    plot.setYRange(0, (7 if bucket == "week" else 31) * 1.05, padding=0)
+    _x_span(plot, data, weekly=True)
+
+
+def word_line(data: TrendsData) -> str:
+    if not data.top_words:
+        return ""
+    return "Most named: " + " · ".join(f"{w.word} ×{w.count}" for w in data.top_words)
+
+
+def summary_journal(data: TrendsData) -> str:
+    weeks = "; ".join(f"{bucket_name(w.week, bar_bucket(data.range))}: {w.count} days"
+                      for w in data.journal_days)
+    return ". ".join(part for part in (weeks, word_line(data)) if part)
+
+
+def has_data(key: str, data: TrendsData) -> bool:
+    return bool({
+        "granularity": data.granularity,
+        "mood": [f for f in data.feelings if f.pleasantness is not None],
+        "intensity": data.intensity,
+        "body": data.regions,
+        "breathing": data.breathing,
+        "journal": data.journal_days,
+    }[key])
+
+
+Draw = Callable[[pg.PlotWidget, TrendsData], None]
+CHARTS: dict[str, tuple[str, bool, Draw, Callable[[TrendsData], str]]] = {
+    # key: (title, date axis, draw, text summary)
+    "granularity": ("Feelings you named", True, draw_granularity, summary_granularity),
+    "mood": ("Mood grid", False, draw_mood, summary_mood),
+    "intensity": ("Intensity over time", True, draw_intensity, summary_intensity),
+    "body": ("Where in the body", False, draw_body, summary_body),
+    "breathing": ("Breathing", True, draw_breathing, summary_breathing),
+    "journal": ("Journal", True, draw_journal, summary_journal),
+}

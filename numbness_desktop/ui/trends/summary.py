@@ -1,0 +1,200 @@
+"""'Prepare a summary': the person sees every part, ticks what goes in, and saves a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop import paths
+from numbness_desktop.domain.trends import SUMMARY_PERIODS, Period, TrendsData
+from numbness_desktop.domain.trends_summary import (
+    SECTION_TITLES,
+    SECTIONS,
+    Highlight,
+    SummaryChoice,
+    section_lines,
+    summary_html,
+)
+from numbness_desktop.model.trends_model import TrendsModel
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def write_summary_pdf(html: str, path: Path) -> Path:
+    """An A4 PDF readable only by the person (0600), from the same HTML as the preview."""
+    path.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)
+    paths.make_private_file(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle("My summary")
+    writer.setCreator("Reconnect")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 11))
+    document.setHtml(html)
+    document.print_(writer)
+    return path
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, trends: TrendsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trends = trends
+        self.setWindowTitle("Prepare a summary")
+        self.resize(980, 680)
+        self.data: TrendsData = trends.summary_data(Period.TWO_WEEKS)
+        self.highlights: list[Highlight] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(12)
+        intro = QLabel("A summary you could bring to an appointment. Nothing goes in unless "
+                       "you tick it here; the preview on the right is exactly what is saved.")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(self._build_choices(), 1)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Summary preview")
+        columns.addWidget(self.preview, 1)
+        outer.addLayout(columns, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.setAccessibleName("Close the summary")
+        close.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save PDF…")
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save the summary as a PDF")
+        self.save_button.clicked.connect(self.ask_save)
+        buttons.addWidget(close)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self._load()
+
+    def _build_choices(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget()
+        page.setObjectName("page")
+        scroll.setWidget(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(6)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Period"))
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName("Summary period")
+        for period in SUMMARY_PERIODS:
+            self.period_box.addItem(period.label, period)
+        self.period_box.currentIndexChanged.connect(self._load)
+        row.addWidget(self.period_box, 1)
+        column.addLayout(row)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.previews: dict[str, QLabel] = {}
+        for key in SECTIONS:
+            box = QCheckBox(SECTION_TITLES[key])
+            box.setChecked(True)
+            box.setAccessibleName(f"Include {SECTION_TITLES[key].lower()}")
+            box.toggled.connect(self._refresh_preview)
+            text = QLabel()
+            text.setObjectName("muted")
+            text.setWordWrap(True)
+            text.setContentsMargins(24, 0, 0, 6)
+            self.boxes[key], self.previews[key] = box, text
+            column.addWidget(box)
+            column.addWidget(text)
+        title = QLabel("Journal highlights — tick the entries you want to share")
+        title.setWordWrap(True)
+        column.addWidget(title)
+        self.entry_model = QStandardItemModel(self)
+        self.entry_model.itemChanged.connect(self._refresh_preview)
+        self.entry_list = QListView()
+        self.entry_list.setModel(self.entry_model)
+        self.entry_list.setAccessibleName("Journal highlights to include")
+        self.entry_list.setMinimumHeight(120)
+        column.addWidget(self.entry_list)
+        self.no_entries = QLabel("No journal entries in this period.")
+        self.no_entries.setObjectName("muted")
+        column.addWidget(self.no_entries)
+        self.plan_box = QCheckBox("Include my safety plan")
+        self.plan_box.setAccessibleName("Include my safety plan")
+        self.plan_box.toggled.connect(self._refresh_preview)
+        column.addWidget(self.plan_box)
+        column.addStretch(1)
+        return scroll
+
+    def _load(self) -> None:
+        period = Period(self.period_box.currentData() or Period.TWO_WEEKS)
+        self.data = self.trends.summary_data(period)
+        today = self.trends.today()
+        for key, label in self.previews.items():
+            label.setText("\n".join(section_lines(key, self.data, today)))
+        self.highlights = self.trends.highlights(self.data)
+        self.entry_model.blockSignals(True)
+        self.entry_model.clear()
+        for item in self.highlights:
+            first = item.text.strip().splitlines()[0]
+            row = QStandardItem(f"{item.day} — {first[:90]}")
+            row.setCheckable(True)
+            row.setEditable(False)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setData(item.id, IdRole)
+            self.entry_model.appendRow(row)
+        self.entry_model.blockSignals(False)
+        self.entry_list.setVisible(bool(self.highlights))
+        self.no_entries.setVisible(not self.highlights)
+        self._refresh_preview()
+
+    def choice(self) -> SummaryChoice:
+        ticked = tuple(
+            self.entry_model.item(i).data(IdRole) for i in range(self.entry_model.rowCount())
+            if self.entry_model.item(i).checkState() == Qt.CheckState.Checked)
+        return SummaryChoice(
+            sections=frozenset(k for k, box in self.boxes.items() if box.isChecked()),
+            journal_ids=ticked, safety_plan=self.plan_box.isChecked())
+
+    def html(self) -> str:
+        choice = self.choice()
+        plan = self.trends.safety_plan() if choice.safety_plan else None
+        return summary_html(self.data, self.trends.today(), choice, self.highlights, plan)
+
+    def _refresh_preview(self, *_args) -> None:
+        self.preview.setHtml(self.html())
+
+    def save_pdf(self, path: Path) -> Path:
+        return write_summary_pdf(self.html(), path)
+
+    def ask_save(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save the summary", str(Path.home() / "reconnect-summary.pdf"),
+            "PDF document (*.pdf)")
+        if chosen:
+            self.save_pdf(Path(chosen))

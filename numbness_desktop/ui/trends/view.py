@@ -1,0 +1,220 @@
+"""The Trends tab: six gentle charts of the person's own data, for a chosen period.
+
+Built only when the tab is first shown, so pyqtgraph and numpy load then and never before.
+Each chart shows once its data exists; until then a calm sentence stands in its place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.trends import TAB_PERIODS, Period, TrendsData
+from numbness_desktop.model.trends_model import TrendsModel
+from numbness_desktop.ui.trends import charts
+
+EMPTY_HINTS = {
+    "granularity": "Each feeling you name on the body map or in the journal appears here.",
+    "mood": "Named feelings are placed here by how pleasant and how energetic they are.",
+    "intensity": "How strong each body-map feeling was, day by day, appears here.",
+    "body": "The places you mark on the body map appear here.",
+    "breathing": "Minutes of breathing practice, week by week, appear here.",
+    "journal": "The days you write in the journal appear here.",
+}
+
+
+class ChartCard(QFrame):
+    """One chart: title, plot (or a calm empty state), its reading, and Save as PNG."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.title, dates, self._draw, self._summary = charts.CHARTS[key]
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        heading = QLabel(self.title)
+        heading.setObjectName("sectionTitle")
+        top.addWidget(heading, 1)
+        self.save_button = QPushButton("Save as PNG…")
+        self.save_button.setAccessibleName(f"Save the {self.title} chart as a picture")
+        self.save_button.clicked.connect(self.ask_save)
+        top.addWidget(self.save_button)
+        layout.addLayout(top)
+        self.stack = QStackedWidget()
+        self.plot = charts.new_plot(dates)
+        self.plot.setAccessibleName(f"{self.title} chart")
+        self.plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(190)
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack)
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.reading)
+        self.detail = QLabel()
+        self.detail.setObjectName("muted")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    @property
+    def showing_chart(self) -> bool:
+        return self.stack.currentWidget() is self.plot
+
+    def show_data(self, data: TrendsData, reading: str) -> None:
+        self.reading.setText(reading)
+        self.reading.setAccessibleName(f"{self.title}: reading")
+        detail = self._detail(data)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        if charts.has_data(self.key, data):
+            self._draw(self.plot, data)
+            self.plot.setAccessibleDescription(f"{reading} {self._summary(data)}")
+            self.stack.setCurrentWidget(self.plot)
+        else:
+            self.empty.setText(f"{reading}\n\n{EMPTY_HINTS[self.key]}")
+            self.reading.setText("")
+            self.stack.setCurrentWidget(self.empty)
+        self.save_button.setEnabled(self.showing_chart)
+
+    def _detail(self, data: TrendsData) -> str:
+        if self.key == "breathing":
+            lines = charts.change_lines(data)
+            return "\n".join(["After vs before, per pattern:", *lines]) if lines else ""
+        if self.key == "journal":
+            return charts.word_line(data)
+        return ""
+
+    def save_png(self, path: Path) -> bool:
+        """The chart as it is drawn now, with its axes, to a PNG file."""
+        return self.plot.grab().save(str(path), "PNG")
+
+    def ask_save(self) -> None:
+        name = f"reconnect-{self.key}.png"
+        chosen, _ = QFileDialog.getSaveFileName(self, f"Save the {self.title} chart",
+                                                str(Path.home() / name), "PNG image (*.png)")
+        if chosen:
+            self.save_png(Path(chosen))
+
+
+class TrendsView(QWidget):
+    def __init__(self, trends: TrendsModel) -> None:
+        super().__init__()
+        self.trends = trends
+        self._shown = False
+        self.summary_dialog = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("page")
+        scroll.setWidget(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 20, 24, 24)
+        column.setSpacing(16)
+        column.addLayout(self._build_header())
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        self.cards: dict[str, ChartCard] = {}
+        for index, key in enumerate(charts.CHARTS):
+            card = ChartCard(key)
+            self.cards[key] = card
+            grid.addWidget(card, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+        column.addStretch(1)
+        trends.dataChanged.connect(self.redraw)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
+        self.redraw()
+
+    def _restyle(self, _scheme=None) -> None:
+        """Light or dark changed: the charts take the new theme colours."""
+        for card in self.cards.values():
+            charts.style_plot(card.plot)
+        self.redraw()
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        titles = QVBoxLayout()
+        title = QLabel("Trends")
+        title.setObjectName("pageTitle")
+        titles.addWidget(title)
+        self.range_label = QLabel()
+        self.range_label.setObjectName("muted")
+        titles.addWidget(self.range_label)
+        header.addLayout(titles, 1)
+        self.summary_button = QPushButton("Prepare a summary…")
+        self.summary_button.setAccessibleName("Prepare a summary")
+        self.summary_button.clicked.connect(self.open_summary)
+        header.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addSpacing(16)
+        self.period_group = QButtonGroup(self)
+        self.period_buttons: dict[Period, QPushButton] = {}
+        for period in TAB_PERIODS:
+            button = QPushButton(period.label)
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show {period.label.lower()}" if period is not Period.ALL
+                                     else "Show all time")
+            button.setChecked(period is self.trends.period)
+            button.clicked.connect(lambda _=False, p=period: self.trends.set_period(p))
+            self.period_group.addButton(button)
+            self.period_buttons[period] = button
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        return header
+
+    def redraw(self) -> None:
+        data = self.trends.data()
+        lines = self.trends.readings()
+        first, last = data.range.first, data.range.last
+        self.range_label.setText(f"{charts.nice_day(first)} – {charts.nice_day(last)}")
+        self.period_buttons[data.period].setChecked(True)
+        for key, card in self.cards.items():
+            card.show_data(data, lines[key])
+
+    def open_summary(self):
+        """The summary dialog: the person sees and ticks every part before saving."""
+        from numbness_desktop.ui.trends.summary import SummaryDialog
+
+        if self.summary_dialog is not None:
+            self.summary_dialog.deleteLater()  # fresh numbers every time it opens
+        self.summary_dialog = SummaryDialog(self.trends, self)
+        self.summary_dialog.open()
+        return self.summary_dialog
+
+    def set_period(self, period: Period) -> None:
+        self.trends.set_period(period)
+
+    def showEvent(self, event) -> None:
+        if self._shown:
+            self.trends.refresh()  # feelings, sessions or entries may have been added
+        self._shown = True
+        super().showEvent(event)

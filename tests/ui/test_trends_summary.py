@@ -1,0 +1,47 @@
+from PySide6.QtCore import Qt
+
+from numbness_desktop.domain.trends import Period
+from tests.trends_data import fill_hand_built
+
+
+def open_summary(open_window, qtbot, store):
+    fill_hand_built(store)
+    window = open_window()
+    window.show_tab("Trends")
+    qtbot.mouseClick(window.trends.summary_button, Qt.MouseButton.LeftButton)
+    dialog = window.trends.summary_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return window, dialog
+
+
+def test_defaults_are_two_weeks_with_no_entries_and_no_plan(open_window, qtbot, store):
+    _, dialog = open_summary(open_window, qtbot, store)
+    assert dialog.data.period is Period.TWO_WEEKS
+    assert dialog.data.range.first.isoformat() == "2026-11-13"
+    assert [h.day for h in dialog.highlights] == ["2026-11-26", "2026-11-25"]
+    assert dialog.choice().journal_ids == ()
+    assert not dialog.plan_box.isChecked()
+    assert "Where in the body" in dialog.preview.toPlainText()
+    assert "A slow day." not in dialog.html()
+    dialog.close()
+
+
+def test_pdf_holds_what_was_ticked_and_not_the_rest(open_window, qtbot, store, tmp_path):
+    window, dialog = open_summary(open_window, qtbot, store)
+    window.app_model.add_plan_item("warning_signs", "Skipping meals")
+    dialog.boxes["body"].setChecked(False)
+    dialog.entry_model.item(1).setCheckState(Qt.CheckState.Checked)  # "A slow day."
+    dialog.plan_box.setChecked(True)
+    html = dialog.html()
+    assert "A slow day." in html and "Walked." not in html
+    assert "Skipping meals" in html
+    assert "Where in the body" not in html and "Chest" not in html
+    assert "Breathing practice" in dialog.preview.toPlainText()
+    path = dialog.save_pdf(tmp_path / "summary.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+    assert b"My summary" in data or b"/Title" in data
+    assert (path.stat().st_mode & 0o777) == 0o600
+    dialog.period_box.setCurrentIndex(1)  # a month
+    assert dialog.data.period is Period.MONTH
+    dialog.close()

@@ -1,0 +1,143 @@
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from numbness_desktop.domain.trends import TAB_PERIODS, Period
+from tests.trends_data import entry, feeling, fill_hand_built, fill_years, session
+
+TODAY = date(2026, 11, 26)
+
+
+def open_trends(open_window, qtbot):
+    window = open_window()
+    window.show_tab("Trends")
+    view = window.trends
+    qtbot.waitUntil(lambda: view.isVisible())
+    return window, view
+
+
+def test_empty_data_shows_calm_sentences_never_a_blank_axis(open_window, qtbot):
+    _, view = open_trends(open_window, qtbot)
+    for card in view.cards.values():
+        assert not card.showing_chart
+        assert "that's okay" in card.empty.text()
+        assert not card.save_button.isEnabled()
+
+
+def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
+    with store.write() as db:
+        feeling(db, "2026-11-25", "calm", "peaceful", 4, (("chest", "more"),))
+        entry(db, "2026-11-25", "Quiet.", ("calm",))
+        session(db, "2026-11-25", "4-6", 120, tension=(6, 4))
+    _, view = open_trends(open_window, qtbot)
+    assert all(card.showing_chart for card in view.cards.values())
+    assert view.cards["granularity"].reading.text() == (
+        "You named 1 different feeling this week.")
+    assert view.cards["breathing"].detail.text() == (
+        "After vs before, per pattern:\n4-6: tension 2.0 lower · 1 rated")
+    assert "calm 2" in view.cards["mood"].plot.accessibleDescription()
+
+
+def test_period_buttons_update_range_and_readings(open_window, qtbot, store):
+    fill_hand_built(store)
+    _, view = open_trends(open_window, qtbot)
+    assert view.trends.period is Period.MONTH
+    qtbot.mouseClick(view.period_buttons[Period.WEEK], Qt.MouseButton.LeftButton)
+    assert view.range_label.text() == "20 Nov 2026 – 26 Nov 2026"
+    assert view.cards["journal"].reading.text() == (
+        "You wrote on 2 days this week; the words you named most were calm, hopeful, tired.")
+    assert view.cards["body"].reading.text() == (
+        "Chest was marked most often this week: 2 with more sensation, 1 with less.")
+    qtbot.mouseClick(view.period_buttons[Period.ALL], Qt.MouseButton.LeftButton)
+    assert view.range_label.text() == "10 Jan 2024 – 26 Nov 2026"
+    assert view.cards["journal"].reading.text().startswith("You wrote on 3 days so far")
+    assert view.period_buttons[Period.ALL].isChecked()
+
+
+def test_years_of_data_render_at_every_period(open_window, qtbot, store):
+    fill_years(store, 3, TODAY, per_day=1)
+    _, view = open_trends(open_window, qtbot)
+    for period in TAB_PERIODS:
+        view.set_period(period)
+        assert all(card.showing_chart for card in view.cards.values()), period
+        assert all(card.reading.text() for card in view.cards.values())
+
+
+def test_new_entries_show_when_the_tab_is_shown_again(open_window, qtbot, store):
+    window, view = open_trends(open_window, qtbot)
+    assert not view.cards["body"].showing_chart
+    window.show_tab("Today")
+    with store.write() as db:
+        feeling(db, "2026-11-26", "sad", "sad", 5, (("throat", "less"),))
+    window.show_tab("Trends")
+    assert view.cards["body"].showing_chart
+
+
+def test_a_chart_saves_as_png(open_window, qtbot, store, tmp_path):
+    fill_hand_built(store)
+    _, view = open_trends(open_window, qtbot)
+    target = tmp_path / "mood.png"
+    assert view.cards["mood"].save_png(target)
+    image = QImage(str(target))
+    assert image.width() > 200 and image.height() > 150
+
+
+def test_controls_have_accessible_names(open_window, qtbot, store):
+    fill_hand_built(store)
+    _, view = open_trends(open_window, qtbot)
+    assert view.period_buttons[Period.QUARTER].accessibleName() == "Show 3 months"
+    card = view.cards["intensity"]
+    assert card.plot.accessibleName() == "Intensity over time chart"
+    assert "shut down" in card.plot.accessibleDescription()
+    assert card.save_button.accessibleName() == (
+        "Save the Intensity over time chart as a picture")
+
+
+STARTUP_PROBE = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from numbness_desktop.app import create_window
+window = create_window(Path(sys.argv[1]))
+window.show()
+app.processEvents()
+seen = {}
+for label in window.tab_labels():
+    if label == "Trends":
+        continue
+    window.show_tab(label)
+    app.processEvents()
+    seen[label] = [m for m in ("pyqtgraph", "numpy") if m in sys.modules]
+window.show_tab("Trends")
+app.processEvents()
+seen["after Trends"] = [m for m in ("pyqtgraph", "numpy") if m in sys.modules]
+window.show_tab("Today")  # the next start restores the last tab
+window.close()
+print(json.dumps(seen))
+"""
+
+
+def test_other_tabs_never_import_pyqtgraph_or_numpy(tmp_path):
+    """A normal start (the database already made) and every other tab leave them unloaded.
+
+    The very first start creates the schema through sqlite-utils, which imports numpy when
+    it is installed; so the probe runs on a second start, as a person's every later day.
+    """
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local" / "share"), "QT_QPA_PLATFORM": "offscreen"}
+    data = str(tmp_path / "data")
+    for _ in range(2):  # the first start creates the database
+        result = subprocess.run([sys.executable, "-c", STARTUP_PROBE, data], env=env,
+                                capture_output=True, text=True, timeout=60, check=True)
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert {label: mods for label, mods in seen.items() if label != "after Trends"} == {
+        "Today": [], "Breathe": [], "Body map": [], "Journal": [], "Safety plan": []}
+    assert seen["after Trends"] == ["pyqtgraph", "numpy"]

@@ -122,4 +122,7 @@ class _FirstPaint(QObject):
 
 def _quit_after_first_paint(window: MainWindow) -> None:
     watcher = _FirstPaint(window)
-    window.today.plan_card.text.installEventFilter(watcher)
+    # The tab shown first (Today, unless the last session ended elsewhere) painting real data.
+    current = window.tabs.currentWidget()
+    (window.today.plan_card.text if current is window.today else current).installEventFilter(
+        watcher)

@@ -4,35 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from numbness_desktop import paths
 from numbness_desktop.domain.plan_text import plan_html
 from numbness_desktop.domain.safety_plan import SafetyPlan
+from numbness_desktop.ui.pdf import html_document, write_html_pdf
 
 
 def plan_document(plan: SafetyPlan, printed_on: str) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 11))
-    document.setHtml(plan_html(plan, printed_on))
-    return document
+    return html_document(plan_html(plan, printed_on))
 
 
 def write_pdf(plan: SafetyPlan, path: Path, printed_on: str) -> Path:
     """Write the plan as an A4 PDF readable only by the person (0600)."""
-    path.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)
-    paths.make_private_file(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle("My safety plan")
-    writer.setCreator("Reconnect")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    plan_document(plan, printed_on).print_(writer)
-    return path
+    return write_html_pdf(plan_html(plan, printed_on), path, "My safety plan")
 
 
 def print_plan(plan: SafetyPlan, printed_on: str, parent: QWidget) -> bool:

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QFont,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QStandardItem,
     QStandardItemModel,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop import paths
 from numbness_desktop.domain.trends import SUMMARY_PERIODS, Period, TrendsData
 from numbness_desktop.domain.trends_summary import (
     SECTION_TITLES,
@@ -40,26 +34,14 @@ from numbness_desktop.domain.trends_summary import (
     summary_html,
 )
 from numbness_desktop.model.trends_model import TrendsModel
+from numbness_desktop.ui.pdf import write_html_pdf
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def write_summary_pdf(html: str, path: Path) -> Path:
     """An A4 PDF readable only by the person (0600), from the same HTML as the preview."""
-    path.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)
-    paths.make_private_file(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle("My summary")
-    writer.setCreator("Reconnect")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 11))
-    document.setHtml(html)
-    document.print_(writer)
-    return path
+    return write_html_pdf(html, path, "My summary")
 
 
 class SummaryDialog(QDialog):

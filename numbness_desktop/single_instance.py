@@ -1,15 +1,21 @@
 """One Reconnect per data folder: a lock file, and a local socket to wake the first one.
 
 The lock (QLockFile) guarantees that the database is never opened for writing by two
-processes; the local server lets a second launch bring the open window to the front.
+processes; the local server lets a second launch bring the open window to the front. The
+server (and QtNetwork, about 6 ms to import) is only built when the door opens, after the
+first paint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = "reconnect.lock"
 RAISE_MESSAGE = b"raise\n"
@@ -18,10 +24,10 @@ KNOCK_PATIENCE_S = 3.0
 
 
 def server_name(data_dir: Path) -> str:
-    import hashlib
-
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"reconnect-{digest}"
+    """A socket name unique to the folder (Qt's own SHA-256: hashlib costs 3 ms at start)."""
+    digest = QCryptographicHash.hash(str(data_dir.resolve()).encode(),
+                                     QCryptographicHash.Algorithm.Sha256)
+    return f"reconnect-{bytes(digest.toHex().data()).decode()[:16]}"
 
 
 class InstanceGuard(QObject):
@@ -29,25 +35,30 @@ class InstanceGuard(QObject):
 
     def __init__(self, lock: QLockFile, data_dir: Path) -> None:
         super().__init__()
-        from PySide6.QtNetwork import QLocalServer
-
         self._lock = lock
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._data_dir = data_dir
+        self._server: QLocalServer | None = None
         self._on_raise: Callable[[], None] | None = None
-        self._name = server_name(data_dir)
-        self._server.newConnection.connect(self._accept)
 
     def listen(self) -> None:
         """Open the door for later launches (after the first paint: it is not urgent)."""
-        self._server.removeServer(self._name)
-        self._server.listen(self._name)
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._data_dir)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        QLocalServer.removeServer(name)
+        self._server.listen(name)
 
     def on_raise(self, callback: Callable[[], None]) -> None:
         self._on_raise = callback
 
     def release(self) -> None:
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
     def _accept(self) -> None:

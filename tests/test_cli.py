@@ -39,6 +39,30 @@ def test_version_and_help():
         assert word in helped.stdout
 
 
+@pytest.mark.parametrize("arguments", [[], ["--demo"], ["--data-dir", "x"], ["--data-dir=x"],
+                                       ["--demo", "--data-dir", "x"]])
+def test_a_plain_launch_parses_as_the_whole_command_line_would(arguments):
+    from numbness_desktop.cli import build_parser, is_plain_launch
+
+    assert is_plain_launch(arguments)
+    assert (vars(build_parser(commands=False).parse_args(arguments))
+            == vars(build_parser().parse_args(arguments)))
+
+
+@pytest.mark.parametrize("arguments", [["export"], ["--help"], ["--version"], ["--data-dir"],
+                                       ["expotr"], ["--data-dir", "x", "check"]])
+def test_anything_else_gets_the_whole_command_line(arguments):
+    from numbness_desktop.cli import is_plain_launch
+
+    assert not is_plain_launch(arguments)
+
+
+def test_a_mistyped_command_names_the_commands():
+    done = run_cli("expotr")
+    assert done.returncode == 2
+    assert "invalid choice" in done.stderr and "export" in done.stderr
+
+
 def test_usage_error_exits_2():
     done = run_cli("export", "--format", "xml", "--out", "x")
     assert done.returncode == 2

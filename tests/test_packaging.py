@@ -37,3 +37,11 @@ def test_resources_load_through_importlib():
     files = resources.files("numbness_desktop.resources")
     assert files.joinpath("crisis_lines.json").is_file()
     assert files.joinpath("icons", "chevron-down.svg").is_file()
+
+
+def test_icon_paths_are_the_files_importlib_resources_finds():
+    from numbness_desktop.ui.theme import icon_path
+
+    expected = resources.files("numbness_desktop.resources").joinpath("icons", "chevron-down.svg")
+    assert Path(icon_path("chevron-down.svg")) == Path(str(expected))
+    assert Path(icon_path("chevron-down.svg")).is_file()

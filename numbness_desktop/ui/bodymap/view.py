@@ -76,8 +76,12 @@ class BodyMapView(QWidget):
             self.form.restore_draft(kept, body_map.feeling)
         self.form.saved.connect(lambda _log: body_map.keep_draft(""))
         self.setStyleSheet(local_style())
-        QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: self.setStyleSheet(local_style()))
+        # A bound method, not a lambda: Qt drops the connection when this view is deleted.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
+
+    def _restyle(self, _scheme=None) -> None:
+        """Light or dark changed: the chosen toggles take the new theme colours."""
+        self.setStyleSheet(local_style())
 
     # Building ------------------------------------------------------------------------------
     def _build_map_column(self) -> QVBoxLayout:

@@ -1,9 +1,10 @@
 """Baseline for the start-up benchmark: the smallest PySide6 window that paints once.
 
 A QApplication, a QMainWindow with a central QLabel, shown, quitting as soon as the label
-receives its first Paint event. It mirrors the app's ``_quit_after_first_paint`` hook
-(numbness_desktop/app.py): an event filter on the painted widget that closes the window and
-quits the event loop on the next turn. Run it as a whole process:
+receives its first Paint event. It mirrors the app's benchmark hook (``after_first_paint(...,
+at_once=True)`` in numbness_desktop/app.py): an event filter on the painted widget that asks
+the event loop to quit as the paint is delivered, so nothing scheduled for later counts on
+either side. Run it as a whole process:
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bare_window.py
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
@@ -21,8 +22,7 @@ class FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, watched.window().close)
-            QTimer.singleShot(0, QApplication.quit)
+            QApplication.quit()
             watched.removeEventFilter(self)
         return False
 

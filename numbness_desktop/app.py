@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from numbness_desktop import APP_NAME, APP_SLUG, crash, paths, single_instance
 from numbness_desktop.domain.clock import Clock, system_clock
@@ -16,22 +16,33 @@ from numbness_desktop.domain.errors import ReconnectError, StorageError
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.refcount_guard import protect_singletons
 from numbness_desktop.store.db import open_store
+from numbness_desktop.ui import first_paint, theme
 from numbness_desktop.ui.main_window import MainWindow
-from numbness_desktop.ui.theme import apply_theme, icon_path
 
 AUTOMATIC_BACKUP_DELAY_MS = 4000
 LISTEN_DELAY_MS = 300  # after the first paint: a second launch can wait that long
 EXIT_AFTER_PAINT_ENV = "NUMBNESS_DESKTOP_EXIT_AFTER_PAINT"
 
 
-def configure_application(app: QCoreApplication) -> None:
-    """Names used by QSettings and the desktop environment."""
+def configure_application(app: QCoreApplication, *, icon: bool = True) -> None:
+    """Names used by QSettings and the desktop environment.
+
+    ``icon=False`` leaves the window icon to :func:`set_window_icon`, which ``run`` calls
+    just after the first paint (loading the SVG costs a few ms nobody needs to wait for).
+    """
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_SLUG)
     app.setApplicationDisplayName(APP_NAME)
     if isinstance(app, QApplication):
         app.setDesktopFileName(APP_SLUG)
-        app.setWindowIcon(QIcon(icon_path("numbness-desktop.svg")))
+        if icon:
+            set_window_icon(app)
+
+
+def set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon  # after the first paint (its Python enums take ~1 ms)
+
+    app.setWindowIcon(QIcon(theme.icon_path("numbness-desktop.svg")))
 
 
 def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
@@ -41,8 +52,8 @@ def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
     """
     protect_singletons()  # PySide6 6.12 on Python 3.11: see refcount_guard.py
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app)
+    if isinstance(app, QApplication) and not theme.is_applied(app):
+        theme.apply_theme(app)
     store = open_store(Path(data_dir), clock)
     model = AppModel(store)
     model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
@@ -55,9 +66,9 @@ def run(data_dir: Path) -> int:
     if _no_screen():
         return _refuse("There is no screen to show Reconnect on (no DISPLAY or WAYLAND_DISPLAY). "
                        "Start it from your desktop session.")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure_application(app)
-    apply_theme(app)
+    app = QApplication.instance() or theme.new_application(sys.argv[0])
+    configure_application(app, icon=False)
+    theme.apply_theme(app)
     try:
         paths.ensure_private_dir(data_dir)
     except OSError as error:
@@ -76,10 +87,11 @@ def run(data_dir: Path) -> int:
         return _refuse(error.message)
     guard.on_raise(window.bring_to_front)
     window.show()
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):  # the benchmark: stop once the person sees it
+        after_first_paint(window, QApplication.quit, at_once=True)
+    after_first_paint(window, lambda: set_window_icon(app))
     QTimer.singleShot(LISTEN_DELAY_MS, guard.listen)
     QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, lambda: _automatic_backup(window, data_dir))
-    if os.environ.get(EXIT_AFTER_PAINT_ENV):
-        _quit_after_first_paint(window)
     code = app.exec()
     guard.release()
     return code
@@ -105,24 +117,21 @@ def _automatic_backup(window: MainWindow, data_dir: Path) -> None:
 def _refuse(message: str) -> int:
     print(f"{APP_SLUG}: {message}", file=sys.stderr)
     if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, APP_NAME, message)
     return 1
 
 
-class _FirstPaint(QObject):
-    """Benchmark hook: quit as soon as the Today view has painted real data."""
+def after_first_paint(window: MainWindow, callback: Callable[[], object], *,
+                      at_once: bool = False) -> None:
+    """Run ``callback`` once the tab shown first has painted real data.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, watched.window().close)
-            QTimer.singleShot(0, QApplication.quit)
-            watched.removeEventFilter(self)
-        return False
-
-
-def _quit_after_first_paint(window: MainWindow) -> None:
-    watcher = _FirstPaint(window)
-    # The tab shown first (Today, unless the last session ended elsewhere) painting real data.
+    Work nobody has to wait for (the window icon) goes here, so the first paint comes first.
+    The tab is Today (its plan card, read from the store) unless the last session ended on
+    another one.
+    """
     current = window.tabs.currentWidget()
-    (window.today.plan_card.text if current is window.today else current).installEventFilter(
-        watcher)
+    first_paint.after_first_paint(
+        window.today.plan_card.text if current is window.today else current, callback,
+        at_once=at_once)

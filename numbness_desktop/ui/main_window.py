@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QTabWidget,
@@ -23,6 +24,7 @@ from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
 
@@ -51,8 +53,9 @@ class MainWindow(QMainWindow):
         self._help_panel: HelpPanel | None = None
 
         self.help_action = QAction("Get help now", self)
-        self.help_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # setShortcuts([...]), not setShortcut(): PySide6 resolves the latter's overloads by
+        # building the whole Qt namespace (~12 ms) before the first paint.
+        self.help_action.setShortcuts([QKeySequence("Ctrl+Shift+H")])
         self.help_action.setToolTip("Get help now (Ctrl+Shift+H): your crisis line and people")
         self.help_action.triggered.connect(self.show_help)
         self.addAction(self.help_action)
@@ -60,7 +63,6 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
-        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         name = QLabel("Reconnect")
         name.setObjectName("appName")
         toolbar.addWidget(name)
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         self.help_button = toolbar.widgetForAction(self.help_action)
         self.help_button.setObjectName("helpButton")
         self.help_button.setAccessibleName("Get help now")
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(toolbar)  # at the top
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -110,16 +112,29 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda label=label: self.show_tab(label))
 
-        for keys, step, name in ((QKeySequence.StandardKey.ZoomIn, 1, "Larger text"),
-                                 (QKeySequence.StandardKey.ZoomOut, -1, "Smaller text"),
-                                 (QKeySequence("Ctrl+0"), 0, "Normal text size")):
+        for keys, step, name in ((("Ctrl+=", "Ctrl++"), 1, "Larger text"),
+                                 (("Ctrl+-",), -1, "Smaller text"),
+                                 (("Ctrl+0",), 0, "Normal text size")):
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(keys))
+            action.setShortcuts([QKeySequence(key) for key in keys])
             action.triggered.connect(lambda _checked=False, step=step: self.change_text_size(step))
             self.addAction(action)
 
         app_model.errorOccurred.connect(self.show_error)
         self._restore_state()
+        after_first_paint(self, self._finish_after_first_paint)
+
+    def _finish_after_first_paint(self) -> None:
+        """Set-up that needs Qt's ``Qt`` namespace, whose Python enums take PySide6 about
+        12 ms to build: nothing on the way to the first paint uses it."""
+        from PySide6.QtCore import Qt
+
+        # Get help now answers from every window of the app, dialogs included.
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    def createPopupMenu(self) -> QMenu | None:
+        """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
+        return None
 
     # Navigation ------------------------------------------------------------------------------
     def tab_labels(self) -> list[str]:

@@ -106,6 +106,10 @@ def test_text_scales_with_ctrl_plus_and_is_remembered(open_window, qapp):
     base = qapp.font().pointSizeF()
     assert base >= 11
     QTest.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert qapp.font().pointSizeF() > base
+    QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert qapp.font().pointSizeF() == base
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert qapp.font().pointSizeF() > base
     larger = qapp.font().pointSizeF()
@@ -117,3 +121,10 @@ def test_text_scales_with_ctrl_plus_and_is_remembered(open_window, qapp):
     assert qapp.font().pointSizeF() == larger
     QTest.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert qapp.font().pointSizeF() == base
+
+
+def test_get_help_reaches_every_window_once_the_first_paint_is_done(open_window, qtbot):
+    window = open_window()
+    qtbot.waitUntil(lambda: window.help_action.shortcutContext()
+                    == Qt.ShortcutContext.ApplicationShortcut, timeout=3000)
+    assert window.createPopupMenu() is None  # the toolbar cannot be hidden by a right-click

@@ -47,4 +47,3 @@ def test_second_launch_says_so_and_exits(tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=10)
-

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
@@ -27,6 +28,9 @@ class LazyTab(QWidget):
             self._layout.addWidget(self._view)
             if self.isVisible():
                 self._view.show()  # the layout would only show it on the next event loop turn
+            # Settle every new layout now: otherwise the view paints once at a guessed size
+            # and again at its real one (the Trends charts cost ~15 ms a paint).
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         return self._view
 
     def showEvent(self, event) -> None:

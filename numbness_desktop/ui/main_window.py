@@ -222,7 +222,10 @@ class MainWindow(QMainWindow):
         return tab.view()  # type: ignore[return-value]
 
     def _build_trends(self) -> TrendsView:
-        from numbness_desktop.ui.trends.view import TrendsView
+        from numbness_desktop.source_scan import without_source_scan
+
+        with without_source_scan():  # numpy and pyqtgraph: ~45 ms of the first show
+            from numbness_desktop.ui.trends.view import TrendsView
 
         return TrendsView(self.app_model.trends)
 

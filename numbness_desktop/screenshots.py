@@ -1,4 +1,10 @@
-"""Render every tab at 1280×800, offscreen, to PNG files named by the contract's slugs."""
+"""Render every tab at 1280×800, offscreen, to PNG files named by the contract's slugs.
+
+Each tab is drawn in the light scheme as ``<slug>.png`` (DESIGN.md's names) and in the
+dark scheme as ``<slug>-dark.png``; Trends also at every period (``trends-<period>.png``
+and ``trends-<period>-dark.png``), plus a few views a person meets often (journal search,
+the body map's own map, Get help now).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ SLUGS = {
     "Today": "today", "Breathe": "breathe", "Body map": "body-map", "Journal": "journal",
     "Trends": "trends", "Safety plan": "safety-plan",
 }
+SCHEMES = (("light", ""), ("dark", "-dark"))  # scheme, file-name suffix
+SETTLE_TURNS = 50  # event-loop turns at most for a view to finish drawing
 
 
 def render_all(out_dir: Path, data_dir: Path | None,
@@ -23,11 +31,12 @@ def render_all(out_dir: Path, data_dir: Path | None,
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from numbness_desktop.app import configure_application, create_window
+    from numbness_desktop.app import configure_application
+    from numbness_desktop.ui import theme
 
     scratch = Path(tempfile.mkdtemp(prefix="reconnect-shots-"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
-        app = QApplication.instance() or QApplication(sys.argv[:1])
         configure_application(app)
         app.setProperty("reconnectNoCrashDialog", True)
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -36,49 +45,88 @@ def render_all(out_dir: Path, data_dir: Path | None,
             data_dir = scratch / "data"
             fill_demo(data_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        window = create_window(data_dir)
-        window.resize(*SIZE)
-        window.show()
-        written = []
-        for label in window.tab_labels():
-            window.show_tab(label)
-            for _ in range(3):
-                app.processEvents()
-            target = out_dir / f"{SLUGS[label]}.png"
-            window.grab().save(str(target))
-            written.append(target)
-        if "Journal" in window.tab_labels():
-            written.append(_journal_search_shot(window, app, out_dir))
-        if "Body map" in window.tab_labels():  # the person's own map, beside the marking view
-            window.show_tab("Body map")
-            window.body_map.set_mode(1)
-            for _ in range(3):
-                app.processEvents()
-            target = out_dir / "body-map-overlay.png"
-            window.grab().save(str(target))
-            written.append(target)
-            window.body_map.set_mode(0)
-        panel = window.show_help()
-        app.processEvents()
-        target = out_dir / "get-help.png"
-        panel.grab().save(str(target))
-        written.append(target)
-        panel.close()
-        window.close()
+        written: list[Path] = []
+        for scheme, suffix in SCHEMES:
+            theme.force_scheme(app, scheme)
+            written += _render_window(app, data_dir, out_dir, suffix)
         return written
     finally:
+        theme.force_scheme(app, None)
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _journal_search_shot(window, app, out_dir: Path) -> Path:
+def _render_window(app, data_dir: Path, out_dir: Path, suffix: str) -> list[Path]:
+    """A fresh window (its views take the scheme's colours as they are built), every tab."""
+    from numbness_desktop.app import create_window
+
+    window = create_window(data_dir)
+    window.resize(*SIZE)
+    window.show()
+    written = []
+    try:
+        for label in window.tab_labels():
+            window.show_tab(label)
+            _settle(app, window)
+            written.append(_save(window, out_dir / f"{SLUGS[label]}{suffix}.png"))
+        if "Trends" in window.tab_labels():
+            written += _trends_periods(app, window, out_dir, suffix)
+        if "Journal" in window.tab_labels():
+            written.append(_journal_search_shot(window, app, out_dir, suffix))
+        if "Body map" in window.tab_labels():  # the person's own map, beside the marking view
+            window.show_tab("Body map")
+            window.body_map.set_mode(1)
+            _settle(app, window)
+            written.append(_save(window, out_dir / f"body-map-overlay{suffix}.png"))
+            window.body_map.set_mode(0)
+        panel = window.show_help()
+        app.processEvents()
+        written.append(_save(panel, out_dir / f"get-help{suffix}.png"))
+        panel.close()
+    finally:
+        window.close()
+    return written
+
+
+def _settle(app, window) -> None:
+    """Process events until the shown view has drawn everything (Trends' charts below the
+    fold come just after its first paint)."""
+    for _ in range(SETTLE_TURNS):
+        app.processEvents()
+        current = window.tabs.currentWidget()
+        view = getattr(current, "_view", current)  # a lazy tab's view, once built
+        ready = getattr(view, "charts_ready", None)
+        if ready is None or ready():
+            app.processEvents()
+            return
+
+
+def _save(widget, target: Path) -> Path:
+    widget.grab().save(str(target))
+    return target
+
+
+def _trends_periods(app, window, out_dir: Path, suffix: str) -> list[Path]:
+    """Trends at every period the tab offers, then back to the month it opens on."""
+    from numbness_desktop.domain.trends import TAB_PERIODS, Period
+
+    window.show_tab("Trends")
+    written = []
+    for period in TAB_PERIODS:
+        window.trends.set_period(period)
+        _settle(app, window)
+        slug = period.value.replace(" ", "-")
+        written.append(_save(window, out_dir / f"trends-{slug}{suffix}.png"))
+    window.trends.set_period(Period.MONTH)
+    return written
+
+
+def _journal_search_shot(window, app, out_dir: Path, suffix: str) -> Path:
     """The journal's search, as a person would see it after typing a word."""
     window.show_tab("Journal")
     window.journal.search_field.setText("chest")
     window.journal.run_search()
-    for _ in range(3):
-        app.processEvents()
-    target = out_dir / "journal-search.png"
-    window.grab().save(str(target))
+    _settle(app, window)
+    target = _save(window, out_dir / f"journal-search{suffix}.png")
     window.journal.search_field.clear()
     window.journal.show_day_page()
     return target

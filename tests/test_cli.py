@@ -153,12 +153,19 @@ def test_demo_refuses_a_folder_with_files(tmp_path):
 def test_screenshots_render_every_tab(tmp_path, qapp):
     out = tmp_path / "shots"
     assert main(["screenshots", str(out)]) == 0
-    names = sorted(p.name for p in out.glob("*.png"))
-    assert {"today.png", "safety-plan.png"} <= set(names)
+    names = {p.name for p in out.glob("*.png")}
+    slugs = ("today", "breathe", "body-map", "journal", "trends", "safety-plan")
+    assert {f"{slug}.png" for slug in slugs} <= names  # DESIGN.md's names, light
+    assert {f"{slug}-dark.png" for slug in slugs} <= names
+    periods = ("week", "month", "3-months", "year", "all")
+    assert {f"trends-{period}{suffix}.png" for period in periods
+            for suffix in ("", "-dark")} <= names
     from PySide6.QtGui import QImage
 
     image = QImage(str(out / "safety-plan.png"))
     assert (image.width(), image.height()) == (1280, 800)
+    light, dark = QImage(str(out / "today.png")), QImage(str(out / "today-dark.png"))
+    assert light.pixelColor(5, 400).lightness() > 200 > 60 > dark.pixelColor(5, 400).lightness()
 
 
 def test_no_screen_is_one_calm_line(tmp_path):

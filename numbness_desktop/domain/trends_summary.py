@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from html import escape
 
 from numbness_desktop.domain.body_map import region_label
-from numbness_desktop.domain.plan_text import plan_html
 from numbness_desktop.domain.safety_plan import SafetyPlan
 from numbness_desktop.domain.trends import TrendsData, readings
 
@@ -93,6 +92,8 @@ def summary_html(data: TrendsData, today, choice: SummaryChoice,
             text = escape(item.text).replace("\n", "<br>")
             parts.append(f"<p><b>{escape(item.day)}</b><br>{text}</p>")
     if choice.safety_plan and plan is not None:
+        from numbness_desktop.domain.plan_text import plan_html  # only when it is chosen
+
         inner = plan_html(plan, _nice(today))
         inner = inner.replace("<html><body style='font-family: sans-serif;'>", "")
         inner = inner.replace("</body></html>", "")

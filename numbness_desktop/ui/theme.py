@@ -62,9 +62,14 @@ def current_colours() -> Colours:
     forced = app.property(_FORCED_SCHEME)
     if forced in ("light", "dark"):
         return DARK if forced == "dark" else LIGHT
+    return DARK if _system_is_dark(app) else LIGHT
+
+
+def _system_is_dark(app: QGuiApplication) -> bool:
+    """Read once, before any palette of ours replaces the platform's."""
     if app.property(_SYSTEM_DARK) is None:
         app.setProperty(_SYSTEM_DARK, _system_palette_is_dark(app))
-    return DARK if app.property(_SYSTEM_DARK) else LIGHT
+    return bool(app.property(_SYSTEM_DARK))
 
 
 def _system_palette_is_dark(app: QGuiApplication) -> bool:
@@ -81,6 +86,7 @@ def _system_palette_is_dark(app: QGuiApplication) -> bool:
 
 def force_scheme(app: QApplication, scheme: str | None) -> None:
     """Draw in "light" or "dark" whatever the system says (None: follow it again)."""
+    _system_is_dark(app)
     app.setProperty(_FORCED_SCHEME, scheme)
     if is_applied(app):
         _apply(app)
@@ -182,6 +188,10 @@ def palette(c: Colours) -> QPalette:
         (role.ButtonText, c.text), (role.Highlight, c.accent), (role.HighlightedText,
         c.accent_text), (role.ToolTipBase, c.surface), (role.ToolTipText, c.text),
         (role.PlaceholderText, c.muted), (role.Link, c.focus), (role.Mid, c.border),
+        # Fusion draws frame and tab-bar edges with these; left alone they stay Qt's white
+        # and black, which glare in the dark scheme.
+        (role.Light, c.border), (role.Midlight, c.border), (role.Dark, c.border),
+        (role.Shadow, c.background),
     ):
         pal.setColor(which, QColor(value))
     pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(c.muted))

@@ -17,7 +17,7 @@ def open_trends(open_window, qtbot):
     window = open_window()
     window.show_tab("Trends")
     view = window.trends
-    qtbot.waitUntil(lambda: view.isVisible())
+    qtbot.waitUntil(lambda: view.isVisible() and view.charts_ready())
     return window, view
 
 
@@ -141,3 +141,20 @@ def test_other_tabs_never_import_pyqtgraph_or_numpy(tmp_path):
     assert {label: mods for label, mods in seen.items() if label != "after Trends"} == {
         "Today": [], "Breathe": [], "Body map": [], "Journal": [], "Safety plan": []}
     assert seen["after Trends"] == ["pyqtgraph", "numpy"]
+
+
+def test_charts_in_view_come_first_and_the_rest_right_after(open_window, qtbot, store):
+    with store.write() as db:
+        feeling(db, "2026-11-25", "calm", "peaceful", 4, (("chest", "more"),))
+        entry(db, "2026-11-25", "Quiet.", ("calm",))
+        session(db, "2026-11-25", "4-6", 120, tension=(6, 4))
+    window = open_window()
+    window.show_tab("Trends")  # builds the view; nothing has painted yet
+    view = window.trends
+    in_view = [key for key, card in view.cards.items() if card.plot is not None]
+    below = [key for key, card in view.cards.items() if card.plot is None]
+    assert in_view[:2] == ["granularity", "mood"]  # the first row is always in view
+    assert below and all(view.cards[key].visibleRegion().isEmpty() for key in below)
+    assert not view.charts_ready()
+    qtbot.waitUntil(view.charts_ready, timeout=3000)
+    assert all(card.showing_chart for card in view.cards.values())

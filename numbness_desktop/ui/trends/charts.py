@@ -16,7 +16,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from numbness_desktop.domain.body_map import region_label
 from numbness_desktop.domain.trends import (
@@ -29,6 +29,7 @@ from numbness_desktop.domain.trends import (
 from numbness_desktop.ui import theme
 
 DAY_SECONDS = 86400
+PLOT_MIN_HEIGHT, PLOT_MAX_HEIGHT = 200, 250
 TOP_REGIONS = 8
 BAND_FROM = 45  # more intensity points than this: a range band instead of error bars
 
@@ -58,8 +59,8 @@ def new_plot(dates: bool) -> pg.PlotWidget:
     # enableMenu=False at construction: pyqtgraph would otherwise build (then hide) its
     # technical right-click menus, ~3 ms a chart on the Trends tab's first show.
     plot = pg.PlotWidget(axisItems=axis, enableMenu=False)
-    plot.setMinimumHeight(200)
-    plot.setMaximumHeight(250)
+    plot.setMinimumHeight(PLOT_MIN_HEIGHT)
+    plot.setMaximumHeight(PLOT_MAX_HEIGHT)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     style_plot(plot)
@@ -71,16 +72,34 @@ def style_plot(plot: pg.PlotWidget) -> None:
     c = theme.current_colours()
     plot.setBackground(c.surface)
     item = plot.getPlotItem()
-    font = QFont()
-    font.setPointSizeF(max(theme.MIN_BODY_PT - 1, font.pointSizeF() * 0.9))
+    font = tick_font()
+    metrics = QFontMetrics(font)
     for name in ("left", "bottom"):
         ax = item.getAxis(name)
         ax.setPen(pg.mkPen(c.border))
         ax.setTextPen(pg.mkPen(c.muted))
         ax.setTickFont(font)
+        # Room for the tick labels decided now, from the font: left to itself, pyqtgraph
+        # widens an axis after its first paint, and every chart then paints twice more.
+        ax.setStyle(autoExpandTextSpace=False, tickTextHeight=metrics.height(),
+                    tickTextWidth=metrics.horizontalAdvance("0000"))
+        ax.enableAutoSIPrefix(False)  # counts and minutes; it also re-typesets the label
         if ax.label.toPlainText():
             ax.setLabel(ax.label.toPlainText(), color=c.muted)
     item.showGrid(x=False, y=True, alpha=0.15)
+
+
+def tick_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(max(theme.MIN_BODY_PT - 1, font.pointSizeF() * 0.9))
+    return font
+
+
+def _fit_left_ticks(plot: pg.PlotWidget, labels: list[str]) -> None:
+    """Widen the left axis to its longest tick label (the body chart names places)."""
+    widest = max((QFontMetrics(tick_font()).horizontalAdvance(text) for text in labels),
+                 default=0)
+    plot.getPlotItem().getAxis("left").setStyle(tickTextWidth=widest + 4)
 
 
 def _label(plot: pg.PlotWidget, side: str, text: str) -> None:
@@ -160,9 +179,11 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
     image = pg.ImageItem(density, lut=lut, levels=(0, max(float(density.max()), 1.0)))
     image.setRect(-1, -1, 2, 2)
     plot.addItem(image)
-    for line in (pg.InfiniteLine(0, angle=90), pg.InfiniteLine(0, angle=0)):
-        line.setPen(pg.mkPen(c.border, style=Qt.PenStyle.DashLine))
-        plot.addItem(line)
+    cross = pg.mkPen(c.border, style=Qt.PenStyle.DashLine)
+    # The grid's fixed cross as two plain segments: an InfiniteLine measures itself during
+    # its first paint and so asks for a second one.
+    for xs_line, ys_line in (([0, 0], [-1.05, 1.05]), ([-1.05, 1.05], [0, 0])):
+        plot.addItem(pg.PlotCurveItem(xs_line, ys_line, pen=cross))
     biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
     sizes = (biggest - 8) * np.sqrt(counts / max(float(counts.max()), 1.0)) + 6
     tips = [f"{f.word}: {f.count} time{'s' if f.count != 1 else ''} "
@@ -265,8 +286,9 @@ def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
         _hover(plot, [n for _, n, _ in shown], [i + offset for i, _, _ in shown],
                [f"{region_label(r.region)}: {n} times {attribute} sensation"
                 for _, n, r in shown], colour, symbol=symbol, size=6)
-    plot.getPlotItem().getAxis("left").setTicks(
-        [[(float(i), region_label(r.region)) for i, r in enumerate(regions)]])
+    ticks = [(float(i), region_label(r.region)) for i, r in enumerate(regions)]
+    plot.getPlotItem().getAxis("left").setTicks([ticks])
+    _fit_left_ticks(plot, [text for _, text in ticks])
     plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
     _label(plot, "bottom", "times marked")
     plot.setYRange(-0.6, len(regions) - 0.4, padding=0)

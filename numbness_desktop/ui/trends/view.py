@@ -7,10 +7,12 @@ Each chart shows once its data exists; until then a calm sentence stands in its 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFileDialog,
     QFrame,
@@ -26,7 +28,11 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.trends import TAB_PERIODS, Period, TrendsData
 from numbness_desktop.model.trends_model import TrendsModel
+from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.trends import charts
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 EMPTY_HINTS = {
     "granularity": "Each feeling you name on the body map or in the journal appears here.",
@@ -39,12 +45,18 @@ EMPTY_HINTS = {
 
 
 class ChartCard(QFrame):
-    """One chart: title, plot (or a calm empty state), its reading, and Save as PNG."""
+    """One chart: title, plot (or a calm empty state), its reading, and Save as PNG.
+
+    The pyqtgraph plot itself is built by :meth:`ensure_plot`: the view builds the plots the
+    person can see before the tab first paints, and the others just after.
+    """
 
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
-        self.title, dates, self._draw, self._summary = charts.CHARTS[key]
+        self.title, self._dates, self._draw, self._summary = charts.CHARTS[key]
+        self.plot: pg.PlotWidget | None = None
+        self._shown: tuple[TrendsData, str] | None = None
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -59,15 +71,16 @@ class ChartCard(QFrame):
         top.addWidget(self.save_button)
         layout.addLayout(top)
         self.stack = QStackedWidget()
-        self.plot = charts.new_plot(dates)
-        self.plot.setAccessibleName(f"{self.title} chart")
-        self.plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.stack.setMaximumHeight(charts.PLOT_MAX_HEIGHT)
+        self.pending = QWidget()  # the chart's room until its plot is built
+        self.pending.setMinimumHeight(charts.PLOT_MIN_HEIGHT)
+        self.pending.setMaximumHeight(charts.PLOT_MAX_HEIGHT)
         self.empty = QLabel()
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMinimumHeight(190)
-        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.pending)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack)
         self.reading = QLabel()
@@ -82,22 +95,45 @@ class ChartCard(QFrame):
 
     @property
     def showing_chart(self) -> bool:
-        return self.stack.currentWidget() is self.plot
+        return self.plot is not None and self.stack.currentWidget() is self.plot
+
+    @property
+    def ready(self) -> bool:
+        """Drawn as it should be: a chart, or the calm sentence when there is no data."""
+        return self._shown is None or self.plot is not None or \
+            not charts.has_data(self.key, self._shown[0])
+
+    def ensure_plot(self) -> pg.PlotWidget:
+        if self.plot is None:
+            self.plot = charts.new_plot(self._dates)
+            self.plot.setAccessibleName(f"{self.title} chart")
+            self.plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.stack.insertWidget(0, self.plot)
+            if self._shown is not None:
+                self.show_data(*self._shown)
+        return self.plot
+
+    def restyle(self) -> None:
+        if self.plot is not None:
+            charts.style_plot(self.plot)
 
     def show_data(self, data: TrendsData, reading: str) -> None:
+        self._shown = (data, reading)
         self.reading.setText(reading)
         self.reading.setAccessibleName(f"{self.title}: reading")
         detail = self._detail(data)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        if charts.has_data(self.key, data):
-            self._draw(self.plot, data)
-            self.plot.setAccessibleDescription(f"{reading} {self._summary(data)}")
-            self.stack.setCurrentWidget(self.plot)
-        else:
+        if not charts.has_data(self.key, data):
             self.empty.setText(f"{reading}\n\n{EMPTY_HINTS[self.key]}")
             self.reading.setText("")
             self.stack.setCurrentWidget(self.empty)
+        elif self.plot is None:
+            self.stack.setCurrentWidget(self.pending)
+        else:
+            self._draw(self.plot, data)
+            self.plot.setAccessibleDescription(f"{reading} {self._summary(data)}")
+            self.stack.setCurrentWidget(self.plot)
         self.save_button.setEnabled(self.showing_chart)
 
     def _detail(self, data: TrendsData) -> str:
@@ -110,7 +146,7 @@ class ChartCard(QFrame):
 
     def save_png(self, path: Path) -> bool:
         """The chart as it is drawn now, with its axes, to a PNG file."""
-        return self.plot.grab().save(str(path), "PNG")
+        return self.showing_chart and self.ensure_plot().grab().save(str(path), "PNG")
 
     def ask_save(self) -> None:
         name = f"reconnect-{self.key}.png"
@@ -158,8 +194,11 @@ class TrendsView(QWidget):
     def _restyle(self, _scheme=None) -> None:
         """Light or dark changed: the charts take the new theme colours."""
         for card in self.cards.values():
-            charts.style_plot(card.plot)
+            card.restyle()
         self.redraw()
+
+    def charts_ready(self) -> bool:
+        return all(card.ready for card in self.cards.values())
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -199,6 +238,22 @@ class TrendsView(QWidget):
         self.period_buttons[data.period].setChecked(True)
         for key, card in self.cards.items():
             card.show_data(data, lines[key])
+        self._settle_charts()
+
+    def _settle_charts(self) -> None:
+        """Lay out and map every chart now, so each paints once.
+
+        pyqtgraph otherwise finishes its layouts and view transforms inside the first paint,
+        which asks for a second full paint of every chart (~20 ms on the first show).
+        """
+        if not self.isVisible():
+            return
+        charted = [card for card in self.cards.values() if card.showing_chart]
+        for card in charted:  # the scene polishes new items on a queued call
+            QApplication.sendPostedEvents(card.plot.scene(), 0)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for card in charted:
+            card.plot.scene().prepareForPaint()
 
     def open_summary(self):
         """The summary dialog: the person sees and ticks every part before saving."""
@@ -216,5 +271,27 @@ class TrendsView(QWidget):
     def showEvent(self, event) -> None:
         if self._shown:
             self.trends.refresh()  # feelings, sessions or entries may have been added
+        first = not self._shown
         self._shown = True
         super().showEvent(event)
+        if first:
+            self._build_plots_in_view()
+        self._settle_charts()
+
+    def _build_plots_in_view(self) -> None:
+        """Plots the person can see now are built before the first paint; the rest (below
+        the fold) on the next turn after it, so the first show waits for fewer of them."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        later = []
+        for card in self.cards.values():
+            if card.visibleRegion().isEmpty():
+                later.append(card)
+            else:
+                card.ensure_plot()
+        if later:
+            after_first_paint(self, lambda: self._build_plots(later))
+
+    def _build_plots(self, cards: list[ChartCard]) -> None:
+        for card in cards:
+            card.ensure_plot()
+        self._settle_charts()

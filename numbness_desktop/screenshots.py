@@ -1,9 +1,9 @@
 """Render every tab at 1280×800, offscreen, to PNG files named by the contract's slugs.
 
 Each tab is drawn in the light scheme as ``<slug>.png`` (DESIGN.md's names) and in the
-dark scheme as ``<slug>-dark.png``; Trends also at every period (``trends-<period>.png``
-and ``trends-<period>-dark.png``), plus a few views a person meets often (journal search,
-the body map's own map, Get help now).
+dark scheme as ``<slug>-dark.png``. Trends is also drawn at every period, as its whole
+scrolled page (``trends-<period>.png`` and ``trends-<period>-dark.png``). A few views a
+person meets often come too: journal search, the body map's own map, Get help now.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ def _save(widget, target: Path) -> Path:
 
 
 def _trends_periods(app, window, out_dir: Path, suffix: str) -> list[Path]:
-    """Trends at every period the tab offers, then back to the month it opens on."""
+    """Trends at every period the tab offers, the whole scrolled page with all its charts
+    (the window shows the first four), then back to the month it opens on."""
     from numbness_desktop.domain.trends import TAB_PERIODS, Period
 
     window.show_tab("Trends")
@@ -115,7 +116,7 @@ def _trends_periods(app, window, out_dir: Path, suffix: str) -> list[Path]:
         window.trends.set_period(period)
         _settle(app, window)
         slug = period.value.replace(" ", "-")
-        written.append(_save(window, out_dir / f"trends-{slug}{suffix}.png"))
+        written.append(_save(window.trends.page, out_dir / f"trends-{slug}{suffix}.png"))
     window.trends.set_period(Period.MONTH)
     return written
 

@@ -200,7 +200,8 @@ def palette(c: Colours) -> QPalette:
 
 
 def stylesheet(c: Colours, body_pt: float) -> str:
-    """Object names used here: card, pageTitle, sectionTitle, muted, banner, helpButton."""
+    """Object names used here: card, pageTitle, sectionTitle, subTitle, muted, banner,
+    helpButton."""
     return f"""
     QWidget {{ color: {c.text}; }}
     QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#page {{
@@ -223,6 +224,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     }}
     QLabel#pageTitle {{ font-size: {body_pt * 1.75:.1f}pt; font-weight: 600; }}
     QLabel#sectionTitle {{ font-size: {body_pt * 1.2:.1f}pt; font-weight: 600; }}
+    QLabel#subTitle {{ font-weight: 600; }}
     QLabel#muted {{ color: {c.muted}; }}
     QLabel#example {{ color: {c.muted}; font-style: italic; }}
     QFrame#banner {{

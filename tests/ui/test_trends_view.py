@@ -27,6 +27,8 @@ def test_empty_data_shows_calm_sentences_never_a_blank_axis(open_window, qtbot):
         assert not card.showing_chart
         assert "that's okay" in card.empty.text()
         assert not card.save_button.isEnabled()
+        assert card.second is None or not card.second.isVisibleTo(card)
+        assert not card.second_title.isVisibleTo(card)
 
 
 def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
@@ -39,7 +41,13 @@ def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
     assert view.cards["granularity"].reading.text() == (
         "You named 1 different feeling this week.")
     assert view.cards["breathing"].detail.text() == (
-        "After vs before, per pattern:\n4-6: tension 2.0 lower · 1 rated")
+        "4-6: tension 2.0 lower · 1 rated")
+    breathing, journal = view.cards["breathing"], view.cards["journal"]
+    assert breathing.second.isVisibleTo(breathing) and journal.second.isVisibleTo(journal)
+    assert breathing.second.accessibleName() == "After vs before, per pattern chart"
+    assert "4-6: tension 2.0 lower" in breathing.second.accessibleDescription()
+    assert journal.second.accessibleDescription() == (
+        "Most named in the journal: calm 1 time")
     assert "calm 2" in view.cards["mood"].plot.accessibleDescription()
 
 

@@ -30,6 +30,7 @@ from numbness_desktop.ui import theme
 
 DAY_SECONDS = 86400
 PLOT_MIN_HEIGHT, PLOT_MAX_HEIGHT = 200, 250
+SECOND_PLOT_HEIGHT = (160, 190)
 TOP_REGIONS = 8
 BAND_FROM = 45  # more intensity points than this: a range band instead of error bars
 
@@ -54,13 +55,14 @@ def nice_day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def new_plot(dates: bool) -> pg.PlotWidget:
+def new_plot(dates: bool, height: tuple[int, int] | None = None) -> pg.PlotWidget:
     axis = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
     # enableMenu=False at construction: pyqtgraph would otherwise build (then hide) its
     # technical right-click menus, ~3 ms a chart on the Trends tab's first show.
     plot = pg.PlotWidget(axisItems=axis, enableMenu=False)
-    plot.setMinimumHeight(PLOT_MIN_HEIGHT)
-    plot.setMaximumHeight(PLOT_MAX_HEIGHT)
+    low, high = height or (PLOT_MIN_HEIGHT, PLOT_MAX_HEIGHT)
+    plot.setMinimumHeight(low)
+    plot.setMaximumHeight(high)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     style_plot(plot)
@@ -366,6 +368,88 @@ def summary_journal(data: TrendsData) -> str:
     return ". ".join(part for part in (weeks, word_line(data)) if part)
 
 
+# Second charts: per pattern change (breathing) and most named words (journal) ---------------
+def preset_changes(data: TrendsData, limit: int = 4) -> list[tuple[str, dict[str, object]]]:
+    """Patterns most rated first, each with its tension and connected changes (if rated)."""
+    by_preset: dict[str, dict[str, object]] = {}
+    for change in data.changes:
+        by_preset.setdefault(change.preset, {})[change.measure] = change
+    return sorted(by_preset.items(),
+                  key=lambda item: (-max(c.sessions for c in item[1].values()), item[0]))[:limit]
+
+
+def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
+    """Horizontal bars around zero: after minus before, tension and connected per pattern."""
+    plot.clear()
+    colours = palette()
+    presets = preset_changes(data)
+    ys = np.arange(len(presets), dtype=float)[::-1]  # most rated at the top
+    faded = QColor(colours["second"])
+    faded.setAlphaF(0.35)
+    plot.addLegend(offset=(-10, 5), labelTextColor=theme.current_colours().text)
+    for offset, measure, name, brush, pen, symbol in (
+            (0.18, "tension", "Tension", pg.mkBrush(colours["main"]), pg.mkPen(colours["main"]),
+             "o"),
+            (-0.18, "connected", "Connected", pg.mkBrush(faded),
+             pg.mkPen(colours["second"], width=1.5), "s")):
+        rows = [(y, changes[measure]) for y, (_, changes) in zip(ys, presets, strict=True)
+                if measure in changes]
+        if not rows:
+            continue
+        widths = [change.average_change for _, change in rows]
+        plot.addItem(pg.BarGraphItem(x0=0, y=[y + offset for y, _ in rows], height=0.34,
+                                     width=widths, brush=brush, pen=pen, name=name))
+        _hover(plot, widths, [y + offset for y, _ in rows],
+               [f"{change.preset}: {change.measure} {_change_words(change.average_change)} "
+                f"on average after {change.sessions} rated session"
+                f"{'s' if change.sessions != 1 else ''}" for _, change in rows],
+               pen.color().name(), symbol=symbol, size=6)
+    ticks = [(float(y), preset) for y, (preset, _) in zip(ys, presets, strict=True)]
+    plot.getPlotItem().getAxis("left").setTicks([ticks])
+    _fit_left_ticks(plot, [text for _, text in ticks])
+    plot.addItem(pg.PlotCurveItem([0, 0], [-0.6, len(presets) - 0.4],
+                                  pen=pg.mkPen(theme.current_colours().border)))
+    biggest = max([abs(c.average_change) for c in data.changes] + [1.0])
+    plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
+    plot.setYRange(-0.6, len(presets) - 0.4 + 1.4, padding=0)  # room for the legend
+    _label(plot, "bottom", "after minus before (points on 0–10)")
+
+
+def _change_words(value: float) -> str:
+    return "the same" if abs(value) < 0.05 else \
+        f"{abs(value):.1f} {'higher' if value > 0 else 'lower'}"
+
+
+def summary_changes(data: TrendsData) -> str:
+    return "; ".join(change_lines(data, None))
+
+
+def draw_top_words(plot: pg.PlotWidget, data: TrendsData) -> None:
+    """The journal's most named words, most at the top, as horizontal bars."""
+    plot.clear()
+    colour = palette()["centre"]
+    words = data.top_words
+    ys = np.arange(len(words), dtype=float)[::-1]
+    counts = [w.count for w in words]
+    fill = QColor(colour)
+    fill.setAlphaF(0.75)
+    plot.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.6, width=counts,
+                                 brush=pg.mkBrush(fill), pen=pg.mkPen(colour)))
+    _hover(plot, counts, ys, [f"{w.word}: named {w.count} time{'s' if w.count != 1 else ''}"
+                              for w in words], colour, size=6)
+    ticks = [(float(y), w.word) for y, w in zip(ys, words, strict=True)]
+    plot.getPlotItem().getAxis("left").setTicks([ticks])
+    _fit_left_ticks(plot, [text for _, text in ticks])
+    plot.setXRange(0, max([*counts, 1]) * 1.1, padding=0)
+    plot.setYRange(-0.6, len(words) - 0.4, padding=0)
+    _label(plot, "bottom", "times named in the journal")
+
+
+def summary_top_words(data: TrendsData) -> str:
+    return "; ".join(f"{w.word} {w.count} time{'s' if w.count != 1 else ''}"
+                     for w in data.top_words)
+
+
 def has_data(key: str, data: TrendsData) -> bool:
     return bool({
         "granularity": data.granularity,
@@ -377,6 +461,10 @@ def has_data(key: str, data: TrendsData) -> bool:
     }[key])
 
 
+def has_second_data(key: str, data: TrendsData) -> bool:
+    return bool({"breathing": data.changes, "journal": data.top_words}.get(key))
+
+
 Draw = Callable[[pg.PlotWidget, TrendsData], None]
 CHARTS: dict[str, tuple[str, bool, Draw, Callable[[TrendsData], str]]] = {
     # key: (title, date axis, draw, text summary)
@@ -386,4 +474,10 @@ CHARTS: dict[str, tuple[str, bool, Draw, Callable[[TrendsData], str]]] = {
     "body": ("Where in the body", False, draw_body, summary_body),
     "breathing": ("Breathing", True, draw_breathing, summary_breathing),
     "journal": ("Journal", True, draw_journal, summary_journal),
+}
+
+# A second, smaller chart under some cards: key: (title, draw, text summary)
+SECOND_CHARTS: dict[str, tuple[str, Draw, Callable[[TrendsData], str]]] = {
+    "breathing": ("After vs before, per pattern", draw_changes, summary_changes),
+    "journal": ("Most named in the journal", draw_top_words, summary_top_words),
 }

@@ -56,6 +56,8 @@ class ChartCard(QFrame):
         self.key = key
         self.title, self._dates, self._draw, self._summary = charts.CHARTS[key]
         self.plot: pg.PlotWidget | None = None
+        self.second_spec = charts.SECOND_CHARTS.get(key)  # a smaller chart under some
+        self.second: pg.PlotWidget | None = None
         self._shown: tuple[TrendsData, str] | None = None
         self.setObjectName("card")
         layout = QVBoxLayout(self)
@@ -87,6 +89,13 @@ class ChartCard(QFrame):
         self.reading.setWordWrap(True)
         self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reading)
+        self.second_title = QLabel(self.second_spec[0] if self.second_spec else "")
+        self.second_title.setObjectName("subTitle")
+        self.second_title.setContentsMargins(0, 8, 0, 0)
+        self.second_title.hide()
+        layout.addWidget(self.second_title)
+        self.second_box = QVBoxLayout()  # the second chart goes here once built
+        layout.addLayout(self.second_box)
         self.detail = QLabel()
         self.detail.setObjectName("muted")
         self.detail.setWordWrap(True)
@@ -103,19 +112,30 @@ class ChartCard(QFrame):
         return self._shown is None or self.plot is not None or \
             not charts.has_data(self.key, self._shown[0])
 
+    def shown_plots(self) -> list[pg.PlotWidget]:
+        return [plot for plot in (self.plot if self.showing_chart else None, self.second)
+                if plot is not None and plot.isVisibleTo(self)]
+
     def ensure_plot(self) -> pg.PlotWidget:
         if self.plot is None:
             self.plot = charts.new_plot(self._dates)
             self.plot.setAccessibleName(f"{self.title} chart")
             self.plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.stack.insertWidget(0, self.plot)
+            if self.second_spec is not None:
+                self.second = charts.new_plot(False, charts.SECOND_PLOT_HEIGHT)
+                self.second.setAccessibleName(f"{self.second_spec[0]} chart")
+                self.second.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                self.second.hide()
+                self.second_box.addWidget(self.second)
             if self._shown is not None:
                 self.show_data(*self._shown)
         return self.plot
 
     def restyle(self) -> None:
-        if self.plot is not None:
-            charts.style_plot(self.plot)
+        for plot in (self.plot, self.second):
+            if plot is not None:
+                charts.style_plot(plot)
 
     def show_data(self, data: TrendsData, reading: str) -> None:
         self._shown = (data, reading)
@@ -134,14 +154,25 @@ class ChartCard(QFrame):
             self._draw(self.plot, data)
             self.plot.setAccessibleDescription(f"{reading} {self._summary(data)}")
             self.stack.setCurrentWidget(self.plot)
+        self._show_second(data)
         self.save_button.setEnabled(self.showing_chart)
 
+    def _show_second(self, data: TrendsData) -> None:
+        shown = self.second is not None and charts.has_second_data(self.key, data)
+        self.second_title.setVisible(shown)
+        if self.second is None:
+            return
+        self.second.setVisible(shown)
+        if shown:
+            title, draw, summary = self.second_spec
+            draw(self.second, data)
+            self.second.setAccessibleDescription(f"{title}: {summary(data)}")
+
     def _detail(self, data: TrendsData) -> str:
+        """Exact numbers under the second chart (how many sessions each pattern had rated);
+        the words' counts need none beyond their bars."""
         if self.key == "breathing":
-            lines = charts.change_lines(data)
-            return "\n".join(["After vs before, per pattern:", *lines]) if lines else ""
-        if self.key == "journal":
-            return charts.word_line(data)
+            return "\n".join(charts.change_lines(data))
         return ""
 
     def save_png(self, path: Path) -> bool:
@@ -171,6 +202,7 @@ class TrendsView(QWidget):
         page = QWidget()
         page.setObjectName("page")
         scroll.setWidget(page)
+        self.page = page  # the whole scrolled page, for screenshots of every chart
         column = QVBoxLayout(page)
         column.setContentsMargins(24, 20, 24, 24)
         column.setSpacing(16)
@@ -248,12 +280,12 @@ class TrendsView(QWidget):
         """
         if not self.isVisible():
             return
-        charted = [card for card in self.cards.values() if card.showing_chart]
-        for card in charted:  # the scene polishes new items on a queued call
-            QApplication.sendPostedEvents(card.plot.scene(), 0)
+        scenes = [plot.scene() for card in self.cards.values() for plot in card.shown_plots()]
+        for scene in scenes:  # a scene polishes its new items on a queued call
+            QApplication.sendPostedEvents(scene, 0)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for card in charted:
-            card.plot.scene().prepareForPaint()
+        for scene in scenes:
+            scene.prepareForPaint()
 
     def open_summary(self):
         """The summary dialog: the person sees and ticks every part before saving."""

@@ -284,6 +284,8 @@ def m006_trends_rollups(db: Database) -> None:
 
     ``INSERT OR REPLACE`` deletes without firing delete triggers unless
     ``recursive_triggers`` is on: the store turns it on for every connection (db.py).
+    A later step that rebuilds one of the four tables (e.g. sqlite-utils ``transform``)
+    drops its triggers with it and must create them again.
     """
     db.execute("""CREATE TABLE trends_month_words (
         month TEXT NOT NULL, word TEXT NOT NULL,

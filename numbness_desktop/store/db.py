@@ -128,5 +128,9 @@ def _applied_steps(conn: sqlite3.Connection) -> list[str]:
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # INSERT OR REPLACE then fires delete triggers for the row it replaces, so derived data
+    # kept by triggers (the Trends rollups, m006) stays exact on every write path.
+    # sqlite-utils' Database turns it on too; this covers writes on the plain connection.
+    conn.execute("PRAGMA recursive_triggers = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -27,6 +27,7 @@ def test_create_from_empty_applies_every_step_with_pragmas(data_dir, clock):
         assert store.query("PRAGMA journal_mode")[0][0] == "wal"
         assert store.query("PRAGMA foreign_keys")[0][0] == 1
         assert store.query("PRAGMA synchronous")[0][0] == 2  # FULL
+        assert store.query("PRAGMA recursive_triggers")[0][0] == 1  # REPLACE fires triggers
         tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"safety_plan_items", "settings"} <= tables
     finally:

@@ -102,6 +102,32 @@ def test_aggregations_use_the_indexes(repo, store):
         assert "COVERING INDEX" in plan, plan
 
 
+def test_all_time_reads_the_month_rollups_and_never_scans_the_rows(repo, store):
+    """Over all time only the first and last months' rows are read (by their day index)."""
+    from tests.trends_data import fill_years
+
+    fill_years(store, 3, TODAY, per_day=1)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        repo.data_for(Period.ALL, period_range(Period.ALL, TODAY, repo.earliest_day()), TODAY)
+    finally:
+        store.conn.set_trace_callback(None)
+    plans = {sql: " | ".join(r[3] for r in store.query(f"EXPLAIN QUERY PLAN {sql}"))
+             for sql in statements}
+    every = " | ".join(plans.values())
+    for rollup in ("trends_month_words USING PRIMARY KEY (month>? AND month<?)",
+                   "trends_month_words USING COVERING INDEX idx_trends_month_words_word",
+                   "trends_month_intensity USING PRIMARY KEY (month>? AND month<?)",
+                   "SCAN trends_month_regions",
+                   "breathing_sessions USING COVERING INDEX idx_breathing_sessions_trends"):
+        assert rollup in every, rollup
+    for table in ("emotion_logs", "emotion_log_regions", "journal_entries", "journal_chips",
+                  "breathing_sessions", " e ", " c ", " l ", " r "):
+        scans = [sql for sql, plan in plans.items() if f"SCAN {table.strip()} " in plan + " "]
+        assert not scans, (table, scans)
+
+
 def test_long_spans_count_per_month(repo):
     span = DateRange(date(2024, 1, 1), TODAY)
     assert repo.granularity(span)[0] == WeekCount(date(2024, 1, 1), 1)

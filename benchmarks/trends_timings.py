@@ -59,7 +59,7 @@ def build(data_dir: Path, today: date) -> None:
         sessions.append({
             "id": f"s{n}", "preset_name": rng.choice(("4-6", "Box 4-4-4-4", "4-7-8")),
             "inhale": 4.0, "hold": 0.0, "exhale": 6.0, "rest": 0.0, "planned_seconds": 120.0,
-            "actual_seconds": 120.0, "breaths": 12, "outcome": "completed",
+            "actual_seconds": 120.0, "breaths": 12, "outcome": "finished",
             "before_tension": before, "after_tension": max(0, before - rng.randint(0, 3)),
             "before_connected": None, "after_connected": None,
             "started_at": f"{day}T08:00:00+00:00", "ended_at": f"{day}T08:02:00+00:00",

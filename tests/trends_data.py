@@ -40,7 +40,7 @@ def session(db, day: str, preset: str, seconds: float,
     db["breathing_sessions"].insert({
         "id": f"session-{next(_ids)}", "preset_name": preset, "inhale": 4.0, "hold": 0.0,
         "exhale": 6.0, "rest": 0.0, "planned_seconds": seconds, "actual_seconds": seconds,
-        "breaths": int(seconds // 10), "outcome": "completed",
+        "breaths": int(seconds // 10), "outcome": "finished",
         "before_tension": tension[0] if tension else None,
         "after_tension": tension[1] if tension else None,
         "before_connected": connected[0] if connected else None,
@@ -104,7 +104,7 @@ def fill_years(store, years: int, today, per_day: int = 2) -> None:
                 "id": f"y-s-{offset}", "preset_name": rng.choice(("4-6", "Box 4-4-4-4")),
                 "inhale": 4.0, "hold": 0.0, "exhale": 6.0, "rest": 0.0,
                 "planned_seconds": 120.0, "actual_seconds": 120.0, "breaths": 12,
-                "outcome": "completed", "before_tension": before,
+                "outcome": "finished", "before_tension": before,
                 "after_tension": max(0, before - rng.randint(0, 3)), "before_connected": None,
                 "after_connected": None, "started_at": f"{day}T08:00:00+01:00",
                 "ended_at": f"{day}T08:02:00+01:00", "created_at": STAMP, "updated_at": STAMP})

@@ -114,6 +114,7 @@ def _trends_periods(app, window, out_dir: Path, suffix: str) -> list[Path]:
     written = []
     for period in TAB_PERIODS:
         window.trends.set_period(period)
+        window.trends.draw_everything()  # the page below the window, too
         _settle(app, window)
         slug = period.value.replace(" ", "-")
         written.append(_save(window.trends.page, out_dir / f"trends-{slug}{suffix}.png"))

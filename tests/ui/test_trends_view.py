@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QScrollArea
 
 from numbness_desktop.domain.trends import TAB_PERIODS, Period
 from tests.trends_data import entry, feeling, fill_hand_built, fill_years, session
@@ -166,3 +167,20 @@ def test_charts_in_view_come_first_and_the_rest_right_after(open_window, qtbot, 
     assert not view.charts_ready()
     qtbot.waitUntil(view.charts_ready, timeout=3000)
     assert all(card.showing_chart for card in view.cards.values())
+
+
+def test_a_switch_draws_cards_out_of_view_when_they_come_into_view(open_window, qtbot, store):
+    fill_hand_built(store)
+    _, view = open_trends(open_window, qtbot)
+    below = [card for card in view.cards.values() if card.visibleRegion().isEmpty()]
+    assert below
+    view.set_period(Period.YEAR)
+    assert not view.charts_ready()  # texts are new; the charts below wait to be seen
+    assert all(card.reading.text() or card.empty.text() for card in below)
+    scroll = view.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: all(not card.visibleRegion().isEmpty() or card.ready
+                                for card in view.cards.values()))
+    assert all(card.ready for card in below if not card.visibleRegion().isEmpty())
+    view.draw_everything()
+    assert view.charts_ready()

@@ -59,6 +59,7 @@ class ChartCard(QFrame):
         self.second_spec = charts.SECOND_CHARTS.get(key)  # a smaller chart under some
         self.second: pg.PlotWidget | None = None
         self._shown: tuple[TrendsData, str] | None = None
+        self._stale = False  # data changed while out of view: drawn when it comes into view
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -109,8 +110,9 @@ class ChartCard(QFrame):
     @property
     def ready(self) -> bool:
         """Drawn as it should be: a chart, or the calm sentence when there is no data."""
-        return self._shown is None or self.plot is not None or \
-            not charts.has_data(self.key, self._shown[0])
+        if self._shown is None or not charts.has_data(self.key, self._shown[0]):
+            return True
+        return self.plot is not None and not self._stale
 
     def shown_plots(self) -> list[pg.PlotWidget]:
         return [plot for plot in (self.plot if self.showing_chart else None, self.second)
@@ -137,7 +139,9 @@ class ChartCard(QFrame):
             if plot is not None:
                 charts.style_plot(plot)
 
-    def show_data(self, data: TrendsData, reading: str) -> None:
+    def show_data(self, data: TrendsData, reading: str, draw: bool = True) -> None:
+        """Texts at once; the chart too unless ``draw`` is False (out of view: pyqtgraph's
+        drawing is most of a period switch, so it waits until the card is seen)."""
         self._shown = (data, reading)
         self.reading.setText(reading)
         self.reading.setAccessibleName(f"{self.title}: reading")
@@ -151,11 +155,25 @@ class ChartCard(QFrame):
         elif self.plot is None:
             self.stack.setCurrentWidget(self.pending)
         else:
-            self._draw(self.plot, data)
             self.plot.setAccessibleDescription(f"{reading} {self._summary(data)}")
             self.stack.setCurrentWidget(self.plot)
-        self._show_second(data)
+        self._stale = not draw
+        if draw:
+            self._draw_charts(data)
         self.save_button.setEnabled(self.showing_chart)
+
+    def draw_if_stale(self) -> bool:
+        """Draw what changed while out of view; True if anything was drawn."""
+        if not self._stale or self._shown is None:
+            return False
+        self._stale = False
+        self._draw_charts(self._shown[0])
+        return True
+
+    def _draw_charts(self, data: TrendsData) -> None:
+        if self.plot is not None and charts.has_data(self.key, data):
+            self._draw(self.plot, data)
+        self._show_second(data)
 
     def _show_second(self, data: TrendsData) -> None:
         shown = self.second is not None and charts.has_second_data(self.key, data)
@@ -176,7 +194,8 @@ class ChartCard(QFrame):
         return ""
 
     def save_png(self, path: Path) -> bool:
-        """The chart as it is drawn now, with its axes, to a PNG file."""
+        """The chart with its axes, to a PNG file."""
+        self.draw_if_stale()
         return self.showing_chart and self.ensure_plot().grab().save(str(path), "PNG")
 
     def ask_save(self) -> None:
@@ -198,6 +217,7 @@ class TrendsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.verticalScrollBar().valueChanged.connect(lambda _value: self._draw_in_view())
         outer.addWidget(scroll)
         page = QWidget()
         page.setObjectName("page")
@@ -269,8 +289,27 @@ class TrendsView(QWidget):
         self.range_label.setText(f"{charts.nice_day(first)} – {charts.nice_day(last)}")
         self.period_buttons[data.period].setChecked(True)
         for key, card in self.cards.items():
-            card.show_data(data, lines[key])
+            card.show_data(data, lines[key], draw=self._in_view(card))
         self._settle_charts()
+
+    def _in_view(self, card: ChartCard) -> bool:
+        return self.isVisible() and not card.visibleRegion().isEmpty()
+
+    def _draw_in_view(self) -> None:
+        """Cards scrolled (or resized) into view draw what changed while they were not."""
+        if any([card.draw_if_stale() for card in self.cards.values() if self._in_view(card)]):
+            self._settle_charts()
+
+    def draw_everything(self) -> None:
+        """Every chart drawn now, seen or not (screenshots of the whole page)."""
+        for card in self.cards.values():
+            card.ensure_plot()
+            card.draw_if_stale()
+        self._settle_charts()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._draw_in_view()
 
     def _settle_charts(self) -> None:
         """Lay out and map every chart now, so each paints once.
@@ -308,6 +347,7 @@ class TrendsView(QWidget):
         super().showEvent(event)
         if first:
             self._build_plots_in_view()
+        self._draw_in_view()
         self._settle_charts()
 
     def _build_plots_in_view(self) -> None:

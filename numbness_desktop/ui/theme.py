@@ -235,6 +235,9 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         padding: 7px 14px; min-height: 20px;
     }}
     QPushButton:hover, QToolButton:hover {{ background: {c.surface_alt}; }}
+    QPushButton:checked {{
+        background: {c.accent_soft}; border: 2px solid {c.accent};
+    }}
     QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus,
     QListView:focus {{ border: 2px solid {c.focus}; }}
     QPushButton:disabled {{ color: {c.muted}; }}

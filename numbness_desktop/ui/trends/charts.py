@@ -40,10 +40,22 @@ def palette() -> dict[str, str]:
     dark = theme.current_colours() is theme.DARK
     return {
         "main": "#56B4E9" if dark else "#0072B2",   # (sky) blue
-        "second": "#E69F00" if dark else "#D55E00",  # orange / vermillion
+        "second": "#E69F00" if dark else "#C98300",  # orange (a deeper one on light): no red
         "third": "#009E73",                         # bluish green
         "centre": "#CC79A7",                        # reddish purple
     }
+
+
+def soft_fill(colour: str) -> QColor:
+    """A second series' lighter fill: that colour mixed halfway towards the light end of the
+    theme (its text on dark, its surface on light), so it reads pale, never muddy."""
+    c = theme.current_colours()
+    towards = QColor(c.text if c is theme.DARK else c.surface)
+    base = QColor(colour)
+    share = 0.5 if c is theme.DARK else 0.65
+    return QColor.fromRgbF(*(a * (1 - share) + b * share for a, b in (
+        (base.redF(), towards.redF()), (base.greenF(), towards.greenF()),
+        (base.blueF(), towards.blueF()))))
 
 
 def stamp(day: date) -> float:
@@ -92,9 +104,22 @@ def style_plot(plot: pg.PlotWidget) -> None:
 
 
 def tick_font() -> QFont:
+    """The app's text size (it scales with Ctrl+=), never below the body minimum."""
     font = QFont()
-    font.setPointSizeF(max(theme.MIN_BODY_PT - 1, font.pointSizeF() * 0.9))
+    font.setPointSizeF(max(float(theme.MIN_BODY_PT), font.pointSizeF() * 0.9))
     return font
+
+
+def _legend(plot: pg.PlotWidget, **where) -> pg.LegendItem:
+    return plot.addLegend(labelTextColor=theme.current_colours().text,
+                          labelTextSize=f"{tick_font().pointSizeF():.0f}pt", **where)
+
+
+def _whole_number_ticks(plot: pg.PlotWidget, side: str, largest: float) -> None:
+    """Counts get whole-number ticks only (1, 2, 5, 10, … apart), never 0.5 steps."""
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10**9)
+                if largest / s <= 6)
+    plot.getPlotItem().getAxis(side).setTickSpacing(step, step)
 
 
 def _fit_left_ticks(plot: pg.PlotWidget, labels: list[str]) -> None:
@@ -109,10 +134,12 @@ def _label(plot: pg.PlotWidget, side: str, text: str) -> None:
 
 
 def _hover(plot: pg.PlotWidget, xs, ys, tips: list[str], colour: str, symbol: str = "o",
-           size: float = 9) -> pg.ScatterPlotItem:
-    """Points that show their exact value as a tool tip on hover."""
+           size: float = 9, ring: bool = False) -> pg.ScatterPlotItem:
+    """Points that show their exact value as a tool tip on hover (``ring``: hollow, so they
+    stay visible on top of a bar of the same colour)."""
+    brush = pg.mkBrush(theme.current_colours().surface if ring else colour)
     spots = pg.ScatterPlotItem(x=list(xs), y=list(ys), data=tips, symbol=symbol, size=size,
-                               brush=pg.mkBrush(colour), pen=pg.mkPen(colour),
+                               brush=brush, pen=pg.mkPen(colour, width=1.5 if ring else 1),
                                hoverable=True, tip=lambda x, y, data: data)
     plot.addItem(spots)
     return spots
@@ -131,7 +158,8 @@ def _week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
     fill.setAlphaF(0.75)
     plot.addItem(pg.BarGraphItem(x=xs, height=list(values), width=days * 0.72 * DAY_SECONDS,
                                  brush=pg.mkBrush(fill), pen=pg.mkPen(colour)))
-    _hover(plot, xs, values, tips, colour, size=7)
+    _hover(plot, xs, values, tips, colour, size=7, ring=True)
+    _whole_number_ticks(plot, "left", max([*values, 1]))
 
 
 def _x_span(plot: pg.PlotWidget, data: TrendsData, weekly: bool = False) -> None:
@@ -192,8 +220,12 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
             f"(pleasantness {f.pleasantness:+.2f}, energy {f.energy:+.2f})" for f in placed]
     spots = _hover(plot, xs, ys, tips, colours["main"])
     spots.setSize(sizes)
-    for f in sorted(placed, key=lambda f: -f.count)[:6]:
-        text = pg.TextItem(f.word, color=c.text, anchor=(0, 1))
+    halo = QColor(c.surface)
+    halo.setAlphaF(0.8)
+    for f in label_places(placed):
+        # Just right of its dot, on a soft patch of the surface so the dots never hide it.
+        text = pg.TextItem(f.word, color=c.text, anchor=(-0.12, 0.5), fill=pg.mkBrush(halo))
+        text.setFont(tick_font())
         text.setPos(f.pleasantness, f.energy)
         plot.addItem(text)
     centre = mood_centre(data.feelings)
@@ -203,8 +235,24 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
                 f"energy {centre[1]:+.2f}"], colours["centre"], symbol="star", size=20)
     _label(plot, "bottom", "unpleasant  ←  pleasantness  →  pleasant")
     _label(plot, "left", "energy")
-    plot.setXRange(-1.05, 1.05, padding=0)
-    plot.setYRange(-1.05, 1.05, padding=0)
+    ticks = [[(v, f"{v:+.1f}".replace("+0.0", "0").replace("-", "−")) for v in
+              (-1.0, -0.5, 0.0, 0.5, 1.0)]]
+    for side in ("bottom", "left"):
+        plot.getPlotItem().getAxis(side).setTicks(ticks)
+    plot.setXRange(-1.12, 1.3, padding=0)  # room on the right for the labels
+    plot.setYRange(-1.12, 1.12, padding=0)
+
+
+def label_places(placed: list, most: int = 6) -> list:
+    """The most named words that can carry a label without touching another one."""
+    chosen: list = []
+    for f in sorted(placed, key=lambda f: (-f.count, f.word)):
+        if all(abs(f.energy - o.energy) > 0.14 or abs(f.pleasantness - o.pleasantness) > 0.45
+               for o in chosen):
+            chosen.append(f)
+        if len(chosen) == most:
+            break
+    return chosen
 
 
 def summary_mood(data: TrendsData) -> str:
@@ -219,7 +267,7 @@ def summary_mood(data: TrendsData) -> str:
 def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.clear()
     colours = palette()
-    plot.addLegend(offset=(10, 2), colCount=2, labelTextColor=theme.current_colours().text)
+    _legend(plot, offset=(10, 2), colCount=2)
     series = (("Other feelings", False, colours["main"], "o", Qt.PenStyle.SolidLine),
               ("Shut down", True, colours["second"], "t", Qt.PenStyle.DashLine))
     bucket = intensity_bucket(data.range)
@@ -237,18 +285,19 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
         means = np.array([d.mean for d in days])
         lows = np.array([d.low for d in days], dtype=float)
         highs = np.array([d.high for d in days], dtype=float)
+        joined = joined_neighbours(xs, bucket)
         if len(days) > BAND_FROM:  # many points: the range as a soft band, not a fence of bars
             band = QColor(colour)
             band.setAlphaF(0.18)
-            plot.addItem(pg.FillBetweenItem(pg.PlotDataItem(xs, lows), pg.PlotDataItem(xs, highs),
+            plot.addItem(pg.FillBetweenItem(pg.PlotDataItem(xs, lows, connect=joined),
+                                            pg.PlotDataItem(xs, highs, connect=joined),
                                             brush=pg.mkBrush(band)))
         else:
             plot.addItem(pg.ErrorBarItem(x=xs, y=means, top=highs - means, bottom=means - lows,
                                          beam=0, pen=pg.mkPen(colour, width=1.5)))
-        symbols = len(days) <= BAND_FROM
         plot.plot(xs, means, name=name, pen=pg.mkPen(colour, width=2, style=style),
-                  symbol=symbol if symbols else None, symbolSize=7, symbolBrush=colour,
-                  symbolPen=colour)
+                  connect=joined, symbol=symbol, symbolSize=7 if len(days) <= BAND_FROM else 4,
+                  symbolBrush=colour, symbolPen=colour)
         _hover(plot, xs, means,
                [f"{when(d.day)} — {name.lower()}: mean {d.mean:.1f}, range {d.low}–{d.high}"
                 f" ({d.count} feeling{'s' if d.count != 1 else ''})" for d in days],
@@ -257,6 +306,21 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
     plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
     _x_span(plot, data)
+
+
+def joined_neighbours(xs: np.ndarray, bucket: str) -> np.ndarray:
+    """Which points the line joins to the next: not across a gap of more than three days
+    (weeks, months) with nothing named, so the line never suggests feelings in between."""
+    step = {"day": 1, "week": 7, "month": 31}[bucket] * DAY_SECONDS
+    joined = np.zeros(len(xs), dtype=bool)
+    joined[:-1] = np.diff(xs) <= 3 * step + DAY_SECONDS / 2
+    return joined
+
+
+INTENSITY_KEY = ("Lines: the average of each day (week, month); bars or shading: its lowest "
+                 "to highest. A break means nothing was named for a while.")
+MOOD_KEY = ("★ the period's centre · a bigger dot: named more often · a deeper square: more "
+            "of the period's feelings there.")
 
 
 def summary_intensity(data: TrendsData) -> str:
@@ -269,13 +333,12 @@ def summary_intensity(data: TrendsData) -> str:
 def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.clear()
     colours = palette()
-    plot.addLegend(offset=(-10, -10), labelTextColor=theme.current_colours().text)
+    _legend(plot, offset=(-10, -10))
     regions = list(reversed(data.regions[:TOP_REGIONS]))
     ys = np.arange(len(regions), dtype=float)
     more = [r.more for r in regions]
     less = [r.less for r in regions]
-    faded = QColor(colours["second"])
-    faded.setAlphaF(0.35)
+    faded = soft_fill(colours["second"])
     plot.addItem(pg.BarGraphItem(x0=0, y=ys + 0.18, height=0.34, width=more, name="More sensation",
                                  brush=pg.mkBrush(colours["main"]), pen=pg.mkPen(colours["main"])))
     plot.addItem(pg.BarGraphItem(x0=0, y=ys - 0.18, height=0.34, width=less, name="Less sensation",
@@ -295,6 +358,7 @@ def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
     _label(plot, "bottom", "times marked")
     plot.setYRange(-0.6, len(regions) - 0.4, padding=0)
     plot.setXRange(0, max(more + less + [1]) * 1.45, padding=0)  # room for the legend
+    _whole_number_ticks(plot, "bottom", max(more + less + [1]) * 1.45)
 
 
 def summary_body(data: TrendsData) -> str:
@@ -384,9 +448,8 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
     colours = palette()
     presets = preset_changes(data)
     ys = np.arange(len(presets), dtype=float)[::-1]  # most rated at the top
-    faded = QColor(colours["second"])
-    faded.setAlphaF(0.35)
-    plot.addLegend(offset=(-10, 5), labelTextColor=theme.current_colours().text)
+    faded = soft_fill(colours["second"])
+    _legend(plot, offset=(-10, 5))
     for offset, measure, name, brush, pen, symbol in (
             (0.18, "tension", "Tension", pg.mkBrush(colours["main"]), pg.mkPen(colours["main"]),
              "o"),
@@ -411,7 +474,7 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
                                   pen=pg.mkPen(theme.current_colours().border)))
     biggest = max([abs(c.average_change) for c in data.changes] + [1.0])
     plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
-    plot.setYRange(-0.6, len(presets) - 0.4 + 1.4, padding=0)  # room for the legend
+    plot.setYRange(-0.6, len(presets) - 0.4 + 1.9, padding=0)  # room for the legend
     _label(plot, "bottom", "after minus before (points on 0–10)")
 
 
@@ -441,6 +504,7 @@ def draw_top_words(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.getPlotItem().getAxis("left").setTicks([ticks])
     _fit_left_ticks(plot, [text for _, text in ticks])
     plot.setXRange(0, max([*counts, 1]) * 1.1, padding=0)
+    _whole_number_ticks(plot, "bottom", max([*counts, 1]) * 1.1)
     plot.setYRange(-0.6, len(words) - 0.4, padding=0)
     _label(plot, "bottom", "times named in the journal")
 

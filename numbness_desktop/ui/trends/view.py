@@ -147,7 +147,7 @@ class ChartCard(QFrame):
         self.reading.setAccessibleName(f"{self.title}: reading")
         detail = self._detail(data)
         self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
+        self.detail.setVisible(bool(detail) and charts.has_data(self.key, data))
         if not charts.has_data(self.key, data):
             self.empty.setText(f"{reading}\n\n{EMPTY_HINTS[self.key]}")
             self.reading.setText("")
@@ -187,10 +187,14 @@ class ChartCard(QFrame):
             self.second.setAccessibleDescription(f"{title}: {summary(data)}")
 
     def _detail(self, data: TrendsData) -> str:
-        """Exact numbers under the second chart (how many sessions each pattern had rated);
-        the words' counts need none beyond their bars."""
+        """What the marks mean (mood, intensity), and exact numbers under the breathing
+        card's second chart (how many sessions each pattern had rated)."""
         if self.key == "breathing":
             return "\n".join(charts.change_lines(data))
+        if self.key == "mood":
+            return charts.MOOD_KEY
+        if self.key == "intensity":
+            return charts.INTENSITY_KEY
         return ""
 
     def save_png(self, path: Path) -> bool:

@@ -1,0 +1,42 @@
+"""Small honest-chart rules: lines break over gaps, labels never pile up, counts are whole."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from numbness_desktop.domain.trends import FeelingCount
+from numbness_desktop.ui.trends import charts
+
+
+def days(*numbers: int) -> np.ndarray:
+    return np.array([charts.stamp(date(2026, 11, n)) for n in numbers])
+
+
+def test_the_intensity_line_breaks_over_more_than_three_empty_days():
+    joined = charts.joined_neighbours(days(1, 2, 5, 10, 11), "day")
+    assert joined.tolist() == [True, True, False, True, False]  # the last joins nothing
+
+
+def test_weekly_points_join_across_up_to_three_weeks():
+    weeks = np.array([charts.stamp(date(2026, 9, 7)), charts.stamp(date(2026, 9, 28)),
+                      charts.stamp(date(2026, 11, 2))])
+    assert charts.joined_neighbours(weeks, "week").tolist() == [True, False, False]
+
+
+def test_mood_labels_skip_words_that_would_touch_a_label_already_placed():
+    placed = [FeelingCount("sad", 9, -0.6, -0.4), FeelingCount("lonely", 8, -0.62, -0.36),
+              FeelingCount("calm", 7, 0.6, -0.4), FeelingCount("tired", 6, -0.4, -0.7)]
+    assert [f.word for f in charts.label_places(placed)] == ["sad", "calm", "tired"]
+
+
+def test_count_axes_tick_whole_numbers(qapp):
+    plot = charts.new_plot(False)
+    axis = plot.getPlotItem().getAxis("bottom")
+    charts._whole_number_ticks(plot, "bottom", 4.4)
+    values = [v for _, level in axis.tickValues(0, 4.4, 400) for v in level]
+    assert values and all(float(v).is_integer() for v in values)
+    charts._whole_number_ticks(plot, "bottom", 33)
+    spacing, values = axis.tickValues(0, 33, 400)[0]
+    assert spacing == 10 and list(values) == [0, 10, 20, 30]

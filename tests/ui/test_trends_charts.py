@@ -40,3 +40,13 @@ def test_count_axes_tick_whole_numbers(qapp):
     charts._whole_number_ticks(plot, "bottom", 33)
     spacing, values = axis.tickValues(0, 33, 400)[0]
     assert spacing == 10 and list(values) == [0, 10, 20, 30]
+
+
+def test_a_week_still_going_on_or_cut_by_the_period_says_so():
+    from numbness_desktop.domain.trends import DateRange, Period, TrendsData
+
+    data = TrendsData(period=Period.MONTH,
+                      range=DateRange(date(2026, 10, 28), date(2026, 11, 26)))
+    assert charts._partial_note(date(2026, 11, 23), "week", data) == " (so far)"
+    assert charts._partial_note(date(2026, 10, 26), "week", data) == " (from 28 Oct 2026)"
+    assert charts._partial_note(date(2026, 11, 2), "week", data) == ""

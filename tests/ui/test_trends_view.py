@@ -184,3 +184,12 @@ def test_a_switch_draws_cards_out_of_view_when_they_come_into_view(open_window, 
     assert all(card.ready for card in below if not card.visibleRegion().isEmpty())
     view.draw_everything()
     assert view.charts_ready()
+
+
+def test_each_chart_says_what_its_marks_mean(open_window, qtbot, store):
+    fill_hand_built(store)
+    _, view = open_trends(open_window, qtbot)
+    assert view.cards["mood"].key_note.text().startswith("★ the period's centre")
+    assert "A break means nothing was named" in view.cards["intensity"].key_note.text()
+    # the month began mid-week and this week is still going on: pale, dashed bars say so
+    assert "Pale, dashed bars" in view.cards["granularity"].key_note.text()

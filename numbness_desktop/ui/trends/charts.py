@@ -151,15 +151,52 @@ def bucket_name(day: date, bucket: str) -> str:
 
 def _week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
                colour: str) -> None:
-    """Bars per week (or per month over long spans) with exact values on hover."""
-    days = 7 if bar_bucket(data.range) == "week" else 30.4
+    """Bars per week (or per month over long spans) with exact values on hover.
+
+    A bar only partly inside the period (the week still going on, or one the period starts
+    in the middle of) is drawn pale with a dashed edge and says so on hover, so it never
+    reads as a drop.
+    """
+    bucket = bar_bucket(data.range)
+    days = 7 if bucket == "week" else 30.4
     xs = [stamp(w) + days / 2 * DAY_SECONDS for w in weeks]
+    partial = [_partial_note(w, bucket, data) for w in weeks]
     fill = QColor(colour)
     fill.setAlphaF(0.75)
-    plot.addItem(pg.BarGraphItem(x=xs, height=list(values), width=days * 0.72 * DAY_SECONDS,
-                                 brush=pg.mkBrush(fill), pen=pg.mkPen(colour)))
-    _hover(plot, xs, values, tips, colour, size=7, ring=True)
+    for is_partial, brush, pen in (
+            (False, pg.mkBrush(fill), pg.mkPen(colour)),
+            (True, pg.mkBrush(soft_fill(colour)),
+             pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine))):
+        chosen = [i for i, note in enumerate(partial) if bool(note) is is_partial]
+        if chosen:
+            plot.addItem(pg.BarGraphItem(x=[xs[i] for i in chosen],
+                                         height=[values[i] for i in chosen],
+                                         width=days * 0.72 * DAY_SECONDS, brush=brush, pen=pen))
+    _hover(plot, xs, values, [tip + note for tip, note in zip(tips, partial, strict=True)],
+           colour, size=7, ring=True)
     _whole_number_ticks(plot, "left", max([*values, 1]))
+
+
+PARTIAL_KEY = "Pale, dashed bars: a week (month) only partly inside the period."
+
+
+def has_partial_bars(key: str, data: TrendsData) -> bool:
+    """Whether the card's bars include one only partly inside the period."""
+    rows = {"granularity": data.granularity, "breathing": data.breathing,
+            "journal": data.journal_days}.get(key, [])
+    bucket = bar_bucket(data.range)
+    return any(_partial_note(row.week, bucket, data) for row in rows)
+
+
+def _partial_note(start: date, bucket: str, data: TrendsData) -> str:
+    """'' for a whole week (month) inside the period, else what part of it is counted."""
+    end = (start + timedelta(days=6) if bucket == "week"
+           else (start + timedelta(days=32)).replace(day=1) - timedelta(days=1))
+    if end > data.range.last:
+        return " (so far)"
+    if start < data.range.first:
+        return f" (from {nice_day(data.range.first)})"
+    return ""
 
 
 def _x_span(plot: pg.PlotWidget, data: TrendsData, weekly: bool = False) -> None:

@@ -90,6 +90,10 @@ class ChartCard(QFrame):
         self.reading.setWordWrap(True)
         self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reading)
+        self.key_note = QLabel()  # what the marks mean, right under the chart's reading
+        self.key_note.setObjectName("muted")
+        self.key_note.setWordWrap(True)
+        layout.addWidget(self.key_note)
         self.second_title = QLabel(self.second_spec[0] if self.second_spec else "")
         self.second_title.setObjectName("subTitle")
         self.second_title.setContentsMargins(0, 8, 0, 0)
@@ -145,9 +149,11 @@ class ChartCard(QFrame):
         self._shown = (data, reading)
         self.reading.setText(reading)
         self.reading.setAccessibleName(f"{self.title}: reading")
-        detail = self._detail(data)
+        detail, key = self._detail(data), self._key(data)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail) and charts.has_data(self.key, data))
+        self.key_note.setText(key)
+        self.key_note.setVisible(bool(key) and charts.has_data(self.key, data))
         if not charts.has_data(self.key, data):
             self.empty.setText(f"{reading}\n\n{EMPTY_HINTS[self.key]}")
             self.reading.setText("")
@@ -187,15 +193,15 @@ class ChartCard(QFrame):
             self.second.setAccessibleDescription(f"{title}: {summary(data)}")
 
     def _detail(self, data: TrendsData) -> str:
-        """What the marks mean (mood, intensity), and exact numbers under the breathing
-        card's second chart (how many sessions each pattern had rated)."""
-        if self.key == "breathing":
-            return "\n".join(charts.change_lines(data))
-        if self.key == "mood":
-            return charts.MOOD_KEY
-        if self.key == "intensity":
-            return charts.INTENSITY_KEY
-        return ""
+        """Exact numbers under the breathing card's second chart (sessions rated)."""
+        return "\n".join(charts.change_lines(data)) if self.key == "breathing" else ""
+
+    def _key(self, data: TrendsData) -> str:
+        """What the chart's marks mean: mood and intensity always, pale bars when shown."""
+        lines = {"mood": [charts.MOOD_KEY], "intensity": [charts.INTENSITY_KEY]}.get(self.key, [])
+        if charts.has_partial_bars(self.key, data):
+            lines.append(charts.PARTIAL_KEY)
+        return "\n".join(lines)
 
     def save_png(self, path: Path) -> bool:
         """The chart with its axes, to a PNG file."""

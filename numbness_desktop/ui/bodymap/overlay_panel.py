@@ -32,7 +32,7 @@ QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
 
 
 class Legend(QWidget):
-    """Five swatches from light to deep with the range each one stands for."""
+    """Five swatches from faintest to strongest, with the range each one stands for."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,9 +53,9 @@ class Legend(QWidget):
         if self._maximum <= 0:
             return "Nothing marked in this period yet."
         if self._measure == "count":
-            return (f"Lightest to deepest colour: from just above 0 up to {self._maximum:.1f} "
+            return (f"Faintest to strongest colour: from just above 0 up to {self._maximum:.1f} "
                     "marks. Unmarked places stay plain.")
-        return ("Lightest to deepest colour: mean intensity from 0 up to 10, in steps of 2. "
+        return ("Faintest to strongest colour: mean intensity from 0 up to 10, in steps of 2. "
                 "Unmarked places stay plain.")
 
     def sizeHint(self) -> QSize:

@@ -25,6 +25,7 @@ from numbness_desktop.domain.body_map import (
 from numbness_desktop.model.body_map_model import BodyMapModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.colours import STEPS, ramp
+from numbness_desktop.ui.lists import wrap_rows
 
 MEASURES = {"count": "How often", "intensity": "How strongly (mean intensity)"}
 QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
@@ -138,10 +139,7 @@ class OverlayPanel(QFrame):
         self.text_list.setModel(self.text_model)
         self.text_list.setAccessibleName("Your map as text")
         self.text_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.text_list.setWordWrap(True)
-        self.text_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.text_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.text_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_rows(self.text_list)
         layout.addWidget(self.text_list, 1)
         self.fill_feelings()
         for box in (self.feelings, self.period, self.measure, self.quality):

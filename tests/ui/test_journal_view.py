@@ -402,3 +402,13 @@ def test_chips_sit_in_keyboard_order_after_the_feeling_field(view, app_model):
         widget = widget.nextInFocusChain()
         chain.append(widget)
     assert view.editor in chain
+
+
+def test_elide_words_never_leaves_a_stub():
+    from numbness_desktop.ui.journal.links import elide_words
+
+    full = "08:02  Felt heavy-ish (3/10) — Shoulders (less)"
+    assert elide_words(full, "08:02  Felt heavy-ish (3/10) — Sh…") == \
+        "08:02  Felt heavy-ish (3/10)…"
+    assert elide_words(full, full) == full
+    assert elide_words(full, "08:02  Felt…") == "08:02  Felt…"

@@ -49,6 +49,7 @@ from numbness_desktop.ui.formatting import long_date
 from numbness_desktop.ui.journal.chips import ChipBar
 from numbness_desktop.ui.journal.editor import JournalEditor
 from numbness_desktop.ui.journal.flow import FlowLayout
+from numbness_desktop.ui.journal.links import ElidedLinkButton
 from numbness_desktop.ui.journal.search import SearchPanel
 from numbness_desktop.ui.layout import centred_column
 
@@ -432,10 +433,8 @@ class JournalView(QWidget):
                 widget.deleteLater()
         items = self.journal.elsewhere(self.day)
         for item in items:
-            button = QPushButton(f"{item.time}  {item.summary}")
-            button.setObjectName("linkButton")
+            button = ElidedLinkButton(f"{item.time}  {item.summary}", f"Open {item.tab}")
             button.setAccessibleName(f"{item.summary} at {item.time}, open {item.tab}")
-            button.setToolTip(f"Open {item.tab}")
             button.clicked.connect(lambda _c=False, tab=item.tab: self.openTab.emit(tab))
             self.elsewhere_layout.addWidget(button)
         self.elsewhere_box.setVisible(bool(items))

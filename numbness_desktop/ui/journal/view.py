@@ -274,9 +274,9 @@ class JournalView(QWidget):
 
         prompts_host = QWidget()
         prompts = FlowLayout(prompts_host, spacing=6)
-        prompts_label = QLabel("If it helps:")
-        prompts_label.setObjectName("muted")
-        prompts.addWidget(prompts_label)
+        self.prompts_label = QLabel("If it helps:")
+        self.prompts_label.setObjectName("muted")
+        prompts.addWidget(self.prompts_label)
         self.prompt_buttons: list[QPushButton] = []
         for prompt in EXTRA_PROMPTS:
             button = QPushButton(prompt)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.safety_plan import PlanItem
 from numbness_desktop.model.app_model import AppModel
-from numbness_desktop.ui.lists import END_PADDING
+from numbness_desktop.ui.lists import END_PADDING, EdgeFade
 
 
 class HelpPanel(QDialog):
@@ -43,6 +43,7 @@ class HelpPanel(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.scroll, 1)
+        self.fade = EdgeFade(self.scroll)
 
         note = QLabel("Reconnect is a self-help companion, not a crisis service or a therapist.")
         note.setObjectName("muted")

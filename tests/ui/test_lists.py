@@ -46,3 +46,25 @@ def test_the_last_row_keeps_room_below_it(qtbot):
     qtbot.waitExposed(view)
     first, last = (view.visualRect(model.index(row, 0)) for row in (0, 1))
     assert last.height() == first.height() + END_PADDING
+
+
+def test_edge_fade_shows_only_while_more_lies_below_and_lets_clicks_through(qtbot):
+    from numbness_desktop.ui.lists import EdgeFade
+
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(QStringListModel([f"row {n}" for n in range(40)]))
+    wrap_rows(view)
+    fade = EdgeFade(view, "surface")
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert fade.isVisible()
+    assert fade.geometry().bottom() == view.viewport().geometry().bottom()
+    assert fade.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    bar.setValue(bar.maximum())
+    assert not fade.isVisible()  # the end: the last row whole, nothing faded
+    bar.setValue(0)
+    assert fade.isVisible()

@@ -25,7 +25,7 @@ from numbness_desktop.domain.body_map import (
 from numbness_desktop.model.body_map_model import BodyMapModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.colours import STEPS, ramp
-from numbness_desktop.ui.lists import wrap_rows
+from numbness_desktop.ui.lists import EdgeFade, wrap_rows
 
 MEASURES = {"count": "How often", "intensity": "How strongly (mean intensity)"}
 QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
@@ -140,6 +140,7 @@ class OverlayPanel(QFrame):
         self.text_list.setAccessibleName("Your map as text")
         self.text_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         wrap_rows(self.text_list)
+        self.text_fade = EdgeFade(self.text_list, "surface")
         layout.addWidget(self.text_list, 1)
         self.fill_feelings()
         for box in (self.feelings, self.period, self.measure, self.quality):

@@ -27,7 +27,7 @@ from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.bodymap.feeling_form import FeelingForm
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
 from numbness_desktop.ui.bodymap.overlay_panel import OverlayPanel
-from numbness_desktop.ui.lists import END_PADDING, wrap_rows
+from numbness_desktop.ui.lists import END_PADDING, EdgeFade, wrap_rows
 
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
@@ -145,6 +145,7 @@ class BodyMapView(QWidget):
         self.form = FeelingForm(self.body_map, self.map)
         column.addWidget(self.form)
         holder_layout.addWidget(scroll, 1)
+        self.form_fade = EdgeFade(scroll)
         holder_layout.addWidget(self.form.footer)
 
         today = QFrame()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain.journal import SearchFilter
 from numbness_desktop.model.journal_lists import HtmlRole, SearchResultsModel
 from numbness_desktop.ui import theme
-from numbness_desktop.ui.lists import END_PADDING, is_last_row
+from numbness_desktop.ui.lists import END_PADDING, EdgeFade, is_last_row
 
 ANY_DAY = QDate(2000, 1, 1)
 ANY_FEELING = "Any feeling"
@@ -129,6 +129,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(lambda index: self.resultChosen.emit(index.row()))
         self.results.clicked.connect(lambda index: self.resultChosen.emit(index.row()))
         layout.addWidget(self.results, 1)
+        self.fade = EdgeFade(self.results, "surface")
 
     def _date_edit(self, _label: str, name: str) -> QDateEdit:
         edit = QDateEdit()

@@ -220,11 +220,18 @@ def overlay_text(overlay: Overlay, measure: str, quality: str) -> list[str]:
         totals = overlay.totals.get(region)
         if totals is None or totals.value(measure, quality) == 0:
             continue
-        parts = [f"{totals.count}×"]
-        if totals.more:
-            parts.append(f"{totals.more} more")
-        if totals.less:
-            parts.append(f"{totals.less} less")
-        lines.append(f"{region_label(region)}: " + ", ".join(parts)
-                     + f"\nmean intensity {totals.mean_intensity:.1f} of 10")
+        marked = marked_text(totals.count, totals.more, totals.less)
+        lines.append(f"{region_label(region)}: {marked}\n"
+                     f"mean intensity {totals.mean_intensity:.1f} of 10")
     return lines
+
+
+def marked_text(count: int, more: int, less: int) -> str:
+    """'marked 12 times (3 with more sensation, 9 with less)': plain words, no symbols."""
+    text = f"marked {count} time{'s' if count != 1 else ''}"
+    details = []
+    if more:
+        details.append(f"{more} with more sensation")
+    if less:
+        details.append(f"{less} with less" + ("" if more else " sensation"))
+    return text + (f" ({', '.join(details)})" if details else "")

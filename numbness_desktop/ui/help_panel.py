@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.safety_plan import PlanItem
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.lists import END_PADDING, EdgeFade
 
 
 class HelpPanel(QDialog):
@@ -42,6 +43,7 @@ class HelpPanel(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.scroll, 1)
+        self.fade = EdgeFade(self.scroll)
 
         note = QLabel("Reconnect is a self-help companion, not a crisis service or a therapist.")
         note.setObjectName("muted")
@@ -61,7 +63,7 @@ class HelpPanel(QDialog):
         self.body = QWidget()
         self.body.setObjectName("page")
         self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.body_layout.setContentsMargins(0, 0, 8, END_PADDING)  # the last card whole
         self.body_layout.setSpacing(12)
         info = self.app_model.help_info()
         self._card("Crisis line", info.crisis_lines,

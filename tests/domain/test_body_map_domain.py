@@ -9,6 +9,7 @@ from numbness_desktop.domain.body_map import (
     OverlayFilter,
     Quality,
     RegionMark,
+    marked_text,
     normalise_marks,
     overlay_from_rows,
     overlay_text,
@@ -42,8 +43,16 @@ def test_overlay_totals_and_text():
     assert overlay.maximum("intensity", "all") == 10.0  # intensity is coloured on 0-10
     assert overlay.get("head").count == 0
     text = overlay_text(overlay, "count", "all")
-    assert text[0] == "Chest: 4×, 3 more, 1 less\nmean intensity 5.8 of 10"
-    assert text[1].startswith("Belly: 2×")
+    assert text[0] == ("Chest: marked 4 times (3 with more sensation, 1 with less)\n"
+                       "mean intensity 5.8 of 10")
+    assert text[1] == "Belly: marked 2 times\nmean intensity 4.0 of 10"
+
+
+def test_marked_text_says_what_the_numbers_mean_in_plain_words():
+    assert marked_text(12, 0, 9) == "marked 12 times (9 with less sensation)"
+    assert marked_text(7, 7, 0) == "marked 7 times (7 with more sensation)"
+    assert marked_text(1, 0, 0) == "marked 1 time"
+    assert marked_text(23, 18, 5) == "marked 23 times (18 with more sensation, 5 with less)"
 
 
 def test_periods_start_on_the_right_day():

@@ -224,11 +224,12 @@ def test_your_map_shows_the_stores_numbers(open_window, qtbot, store, clock):
     assert view.map._overlay == expected
     assert expected.get("chest").count == 3 and expected.get("belly").count == 0
     assert panel.text_model.stringList() == overlay_text(expected, "count", "all")
-    assert panel.text_model.stringList()[0] == "Chest: 3×, 1 more, 2 less\nmean intensity 5.0 of 10"
+    assert panel.text_model.stringList()[0] == (
+        "Chest: marked 3 times (1 with more sensation, 2 with less)\nmean intensity 5.0 of 10")
     panel.period.setCurrentIndex(panel.period.findData(None))
     assert view.map._overlay.get("belly").count == 1
     panel.quality.setCurrentIndex(panel.quality.findData("less"))
-    assert panel.legend.describe().startswith("Lightest to deepest colour: from just above 0 "
+    assert panel.legend.describe().startswith("Faintest to strongest colour: from just above 0 "
                                               "up to 3.0 marks")
     panel.feelings.setCurrentIndex(panel.feelings.findData("family:peaceful"))
     assert view.map._overlay == repo.overlay(OverlayFilter(None, family="peaceful"),

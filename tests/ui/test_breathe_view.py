@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import ClassVar
 
 import pytest
@@ -586,3 +587,20 @@ def test_the_circle_has_a_calm_largest_size(view):
     view.resize(2400, 1600)
     assert view.pacer.full_radius() <= MAX_RADIUS
     assert view.pacer.circle_rect().width() <= 2 * MAX_RADIUS * 1.07 + 6
+
+
+def test_rating_buttons_have_room_and_never_overflow_their_row(open_window, qtbot):
+    window = open_window()
+    for size in ((1280, 800), (760, 560)):
+        window.resize(*size)
+        window.show_tab("Breathe")
+        qtbot.wait(150)  # resize and layout settle
+        for row in (window.breathe.checkin.connected, window.breathe.checkin.tension):
+            buttons = row.buttons
+            assert buttons[-1].geometry().right() < row.width()  # the whole row fits
+            assert len({b.width() for b in buttons}) <= 2  # equal shares (±1 px)
+            gaps = {b.x() - a.geometry().right() - 1 for a, b in pairwise(buttons)}
+            assert min(gaps) >= 6
+            room = buttons[10].width() - buttons[10].fontMetrics().horizontalAdvance("10")
+            assert room >= (12 if size[0] == 1280 else 6)
+            assert buttons[10].accessibleName().endswith("10 of 10")

@@ -10,8 +10,8 @@ from tests.store.test_breathing_repo import make_session
 
 def elsewhere_texts(view) -> list[str]:
     layout = view.elsewhere_layout
-    return [layout.itemAt(i).widget().text() for i in range(layout.count())
-            if layout.itemAt(i).widget() is not None]
+    return [getattr(widget, "full_text", widget.text()) for i in range(layout.count())
+            if (widget := layout.itemAt(i).widget()) is not None]
 
 
 def test_todays_breathing_and_feelings_appear_in_the_journal_and_open_their_tab(
@@ -32,8 +32,8 @@ def test_todays_breathing_and_feelings_appear_in_the_journal_and_open_their_tab(
     assert "(4-7-8)" in " | ".join(elsewhere_texts(view))
     breathe_link = next(view.elsewhere_layout.itemAt(i).widget()
                         for i in range(view.elsewhere_layout.count())
-                        if "4-6" in (getattr(view.elsewhere_layout.itemAt(i).widget(), "text",
-                                             lambda: "")()))
+                        if "4-6" in getattr(view.elsewhere_layout.itemAt(i).widget(),
+                                            "full_text", ""))
     qtbot.mouseClick(breathe_link, Qt.MouseButton.LeftButton)
     assert window.current_tab() == "Breathe"
 
@@ -63,3 +63,22 @@ def test_own_words_are_shared_between_journal_and_body_map(open_window, clock):
     assert model.body_map.vocabulary().lookup("fizzy-flat") is not None
     model.journal.add_chip(entry, "numb")  # a vocabulary word is not an own word
     assert "numb" not in [w.word for w in model.body_map.own_words()]
+
+
+def test_a_long_line_is_cut_with_an_ellipsis_and_kept_whole_in_tooltip_and_description(
+        open_window, qtbot, clock):
+    window = open_window()
+    marks = tuple(RegionMark(region, Quality.LESS)
+                  for region in ("shoulders", "left_arm", "right_arm", "left_hand"))
+    window.app_model.body_map.save_feeling(FeelingDraft("heavy-ish", 3, marks))
+    window.open_journal_today()
+    view = window.journal
+    link = view.elsewhere_layout.itemAt(1).widget()
+    qtbot.waitUntil(lambda: link.text().endswith("…"))
+    full = link.full_text
+    assert "Right arm (less)" in full and "Right arm" not in link.text()
+    assert full.startswith(link.text()[:-1].rstrip())  # a clean cut of the same words
+    assert link.fontMetrics().horizontalAdvance(link.text()) <= link.width()
+    assert full in link.toolTip() and "Open Body map" in link.toolTip()
+    assert link.accessibleDescription() == full
+    assert "open Body map" in link.accessibleName()

@@ -402,3 +402,22 @@ def test_chips_sit_in_keyboard_order_after_the_feeling_field(view, app_model):
         widget = widget.nextInFocusChain()
         chain.append(widget)
     assert view.editor in chain
+
+
+def test_elide_words_never_leaves_a_stub():
+    from numbness_desktop.ui.journal.links import elide_words
+
+    full = "08:02  Felt heavy-ish (3/10) — Shoulders (less)"
+    assert elide_words(full, "08:02  Felt heavy-ish (3/10) — Sh…") == \
+        "08:02  Felt heavy-ish (3/10)…"
+    assert elide_words(full, full) == full
+    assert elide_words(full, "08:02  Felt…") == "08:02  Felt…"
+
+
+def test_if_it_helps_sits_on_the_middle_of_its_chips(view, qtbot):
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    label, first = view.prompts_label, view.prompt_buttons[0]
+    assert label.height() < first.height()  # a shorter label beside taller chips
+    assert abs(label.geometry().center().y() - first.geometry().center().y()) <= 1

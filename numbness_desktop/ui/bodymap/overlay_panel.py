@@ -25,6 +25,7 @@ from numbness_desktop.domain.body_map import (
 from numbness_desktop.model.body_map_model import BodyMapModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.colours import STEPS, ramp
+from numbness_desktop.ui.lists import EdgeFade, wrap_rows
 
 MEASURES = {"count": "How often", "intensity": "How strongly (mean intensity)"}
 QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
@@ -32,7 +33,7 @@ QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
 
 
 class Legend(QWidget):
-    """Five swatches from light to deep with the range each one stands for."""
+    """Five swatches from faintest to strongest, with the range each one stands for."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,9 +54,9 @@ class Legend(QWidget):
         if self._maximum <= 0:
             return "Nothing marked in this period yet."
         if self._measure == "count":
-            return (f"Lightest to deepest colour: from just above 0 up to {self._maximum:.1f} "
+            return (f"Faintest to strongest colour: from just above 0 up to {self._maximum:.1f} "
                     "marks. Unmarked places stay plain.")
-        return ("Lightest to deepest colour: mean intensity from 0 up to 10, in steps of 2. "
+        return ("Faintest to strongest colour: mean intensity from 0 up to 10, in steps of 2. "
                 "Unmarked places stay plain.")
 
     def sizeHint(self) -> QSize:
@@ -138,10 +139,8 @@ class OverlayPanel(QFrame):
         self.text_list.setModel(self.text_model)
         self.text_list.setAccessibleName("Your map as text")
         self.text_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.text_list.setWordWrap(True)
-        self.text_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.text_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.text_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_rows(self.text_list)
+        self.text_fade = EdgeFade(self.text_list, "surface")
         layout.addWidget(self.text_list, 1)
         self.fill_feelings()
         for box in (self.feelings, self.period, self.measure, self.quality):

@@ -27,6 +27,7 @@ from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.bodymap.feeling_form import FeelingForm
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
 from numbness_desktop.ui.bodymap.overlay_panel import OverlayPanel
+from numbness_desktop.ui.lists import END_PADDING, EdgeFade, wrap_rows
 
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
@@ -139,11 +140,12 @@ class BodyMapView(QWidget):
         page.setObjectName("page")
         scroll.setWidget(page)
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 6, 0)
+        column.setContentsMargins(0, 0, 6, END_PADDING)  # the last card ends with room
         column.setSpacing(12)
         self.form = FeelingForm(self.body_map, self.map)
         column.addWidget(self.form)
         holder_layout.addWidget(scroll, 1)
+        self.form_fade = EdgeFade(scroll)
         holder_layout.addWidget(self.form.footer)
 
         today = QFrame()
@@ -160,7 +162,7 @@ class BodyMapView(QWidget):
         self.list.setAccessibleName("Today's feelings")
         self.list.setMinimumHeight(96)
         self.list.setMaximumHeight(150)
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)
         self.empty_today = QLabel("Nothing noted yet today — and that's fine.")
         self.empty_today.setObjectName("muted")
         today_layout.addWidget(self.empty_today)

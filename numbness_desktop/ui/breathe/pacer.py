@@ -181,9 +181,17 @@ def _disc(radius: float, ratio: float, colours) -> QPixmap:
     painter.setBrush(halo)
     painter.drawEllipse(centre, radius * HALO - 0.5, radius * HALO - 0.5)
     gradient = QRadialGradient(QPointF(centre.x(), centre.y() - radius * 0.25), radius * 1.2)
-    gradient.setColorAt(0.0, _mix(soft, surface, 0.55))
-    gradient.setColorAt(0.55, _mix(soft, accent, 0.45))
-    gradient.setColorAt(1.0, accent)
+    if surface.lightness() < QColor(colours.text).lightness():
+        # Dark scheme: accent_soft and surface are dark there, and a dark centre looked like
+        # a hole. Light and soft in the middle, deepening towards the edge, as in light.
+        text = QColor(colours.text)
+        gradient.setColorAt(0.0, _mix(accent, text, 0.5))
+        gradient.setColorAt(0.55, _mix(accent, surface, 0.15))
+        gradient.setColorAt(1.0, _mix(accent, surface, 0.5))
+    else:
+        gradient.setColorAt(0.0, _mix(soft, surface, 0.55))
+        gradient.setColorAt(0.55, _mix(soft, accent, 0.45))
+        gradient.setColorAt(1.0, accent)
     painter.setBrush(gradient)
     painter.drawEllipse(centre, radius, radius)
     painter.end()

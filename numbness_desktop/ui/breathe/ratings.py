@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from numbness_desktop.ui.theme import current_colours
 
 CONNECTED = "How connected to your body do you feel right now?"
 TENSION = "How tense do you feel?"
+BUTTON_GAP = 6  # between the 0-10 buttons
+BUTTON_MIN_PAD = 2  # inside a button beside "10", at the narrowest
 
 
 class RatingRow(QWidget):
@@ -24,22 +34,37 @@ class RatingRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.question = QLabel(f"{question} <span style='color:{current_colours().muted}'>"
-                               f"(0 {low} – 10 {high})</span>")
+                               f"{_together(f'(0 {low} – 10 {high})')}</span>")
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
         row = QHBoxLayout()
-        row.setSpacing(3)
+        row.setSpacing(BUTTON_GAP)
         self.buttons: list[QPushButton] = []
         for number in range(11):
             button = QPushButton(str(number))
             button.setObjectName("ratingButton")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setCheckable(True)
             button.setAccessibleName(f"{short} {number} of 10")
             button.setToolTip(f"{short}: {number} of 10 ({low} 0, {high} 10)")
             button.clicked.connect(lambda _checked=False, n=number: self._clicked(n))
-            row.addWidget(button)
+            row.addWidget(button, 1)  # equal shares of the row: all eleven the same width
             self.buttons.append(button)
         layout.addLayout(row)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Narrowest a button may get: "10" with a little room inside its border. The row
+        gives each button an equal share above that, so at the usual width "10" has room to
+        breathe and at the smallest window the row still fits."""
+        least = self.buttons[0].fontMetrics().horizontalAdvance("10") + 2 * BUTTON_MIN_PAD + 2
+        for button in self.buttons:
+            button.setMinimumWidth(least)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "buttons"):
+            self._fit_buttons()
+        super().changeEvent(event)
 
     def value(self) -> int | None:
         return self._value
@@ -104,9 +129,14 @@ class CheckInCard(QFrame):
         self._styling = True
         c = current_colours()
         self.setStyleSheet(f"""
-            QPushButton#ratingButton {{ padding: 4px 0px; min-width: 24px; min-height: 22px;
+            QPushButton#ratingButton {{ padding: 4px 2px; min-height: 22px;
                 border-radius: 6px; }}
             QPushButton#ratingButton:checked {{ background: {c.accent}; color: {c.accent_text};
                 border: 1px solid {c.accent}; font-weight: 600; }}
         """)
         self._styling = False
+
+
+def _together(text: str) -> str:
+    """Keep a short hint on one line when the question wraps ("(0" alone looked lost)."""
+    return text.replace(" ", "\u00a0")

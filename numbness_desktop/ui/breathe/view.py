@@ -8,7 +8,7 @@ import uuid
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,7 +36,8 @@ from numbness_desktop.ui.breathe.runner import BreathRunner, Monotonic
 from numbness_desktop.ui.breathe.tones import TonePlayer, sound_available
 from numbness_desktop.ui.theme import current_colours
 
-SIDE_WIDTH = 400
+SIDE_WIDTH = 400  # the side column at the smallest window
+SIDE_WIDTH_WIDE = 470  # ... and at most, when there is room: the 0-10 buttons get some air
 QUICK_START_SECONDS = 120
 HISTORY_HINT = ("Rate before and after a few sessions, and a line from your own history "
                 "will appear here.")
@@ -93,6 +94,7 @@ class BreatheView(QWidget):
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setFixedWidth(SIDE_WIDTH + 14)
+        self.side = side
         page = QWidget()
         page.setObjectName("page")
         side.setWidget(page)
@@ -528,6 +530,13 @@ class BreatheView(QWidget):
     def _update_visibility(self) -> None:
         window = self.window()
         self.runner.set_visible(self.isVisible() and not window.isMinimized())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The side column grows a little on wide windows; the pacer keeps the rest."""
+        width = max(SIDE_WIDTH, min(SIDE_WIDTH_WIDE, round(event.size().width() * 0.43)))
+        if self.side.maximumWidth() != width + 14:
+            self.side.setFixedWidth(width + 14)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

@@ -56,19 +56,31 @@ class FlowLayout(QLayout):
         return QSize(size.width(), max(size.height(), self._height))
 
     def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in lines; each item is centred in its line's height (a label
+        beside taller chips sits on their middle)."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        line: list[tuple[QLayoutItem, QPoint, QSize]] = []
+
+        def finish_line() -> None:
+            if move:
+                for item, top_left, hint in line:
+                    offset = (line_height - hint.height()) // 2
+                    item.setGeometry(QRect(top_left + QPoint(0, offset), hint))
+            line.clear()
+
         for item in self._items:
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
+                finish_line()
                 x = area.x()
                 y += line_height + self._spacing
                 line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            line.append((item, QPoint(x, y), hint))
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
+        finish_line()
         return y + line_height - rect.y() + margins.bottom()

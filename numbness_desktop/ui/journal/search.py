@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain.journal import SearchFilter
 from numbness_desktop.model.journal_lists import HtmlRole, SearchResultsModel
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.lists import END_PADDING, EdgeFade, is_last_row
 
 ANY_DAY = QDate(2000, 1, 1)
 ANY_FEELING = "Any feeling"
@@ -44,6 +45,8 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
+        if is_last_row(index):
+            option.rect.setHeight(option.rect.height() - END_PADDING)
         doc = self._document(index, option.rect.width())
         option.text = ""
         style = option.widget.style() if option.widget else None
@@ -61,7 +64,8 @@ class SnippetDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = option.rect.width() or 600
         doc = self._document(index, width)
-        return QSize(width, int(doc.size().height()) + 2 * self.PADDING + 4)
+        extra = END_PADDING if is_last_row(index) else 0  # the last result ends with room
+        return QSize(width, int(doc.size().height()) + 2 * self.PADDING + 4 + extra)
 
 
 class SearchPanel(QWidget):
@@ -125,6 +129,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(lambda index: self.resultChosen.emit(index.row()))
         self.results.clicked.connect(lambda index: self.resultChosen.emit(index.row()))
         layout.addWidget(self.results, 1)
+        self.fade = EdgeFade(self.results, "surface")
 
     def _date_edit(self, _label: str, name: str) -> QDateEdit:
         edit = QDateEdit()

@@ -49,6 +49,7 @@ from numbness_desktop.ui.formatting import long_date
 from numbness_desktop.ui.journal.chips import ChipBar
 from numbness_desktop.ui.journal.editor import JournalEditor
 from numbness_desktop.ui.journal.flow import FlowLayout
+from numbness_desktop.ui.journal.links import ElidedLinkButton
 from numbness_desktop.ui.journal.search import SearchPanel
 from numbness_desktop.ui.layout import centred_column
 
@@ -273,9 +274,9 @@ class JournalView(QWidget):
 
         prompts_host = QWidget()
         prompts = FlowLayout(prompts_host, spacing=6)
-        prompts_label = QLabel("If it helps:")
-        prompts_label.setObjectName("muted")
-        prompts.addWidget(prompts_label)
+        self.prompts_label = QLabel("If it helps:")
+        self.prompts_label.setObjectName("muted")
+        prompts.addWidget(self.prompts_label)
         self.prompt_buttons: list[QPushButton] = []
         for prompt in EXTRA_PROMPTS:
             button = QPushButton(prompt)
@@ -432,10 +433,8 @@ class JournalView(QWidget):
                 widget.deleteLater()
         items = self.journal.elsewhere(self.day)
         for item in items:
-            button = QPushButton(f"{item.time}  {item.summary}")
-            button.setObjectName("linkButton")
+            button = ElidedLinkButton(f"{item.time}  {item.summary}", f"Open {item.tab}")
             button.setAccessibleName(f"{item.summary} at {item.time}, open {item.tab}")
-            button.setToolTip(f"Open {item.tab}")
             button.clicked.connect(lambda _c=False, tab=item.tab: self.openTab.emit(tab))
             self.elsewhere_layout.addWidget(button)
         self.elsewhere_box.setVisible(bool(items))

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.daily import DAILY_FEELINGS_GOAL
@@ -38,7 +45,19 @@ class TodayView(QWidget):
         super().__init__()
         self.app_model = app_model
         self.clock = clock
-        column = centred_column(self, PAGE_MAX_WIDTH, (24, 32, 24, 32), 16)
+        # On a short window the page scrolls: squeezed, the cards' texts ran onto their
+        # buttons.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page.setObjectName("page")
+        self.scroll.setWidget(page)
+        outer.addWidget(self.scroll)
+        column = centred_column(page, PAGE_MAX_WIDTH, (24, 20, 24, 16), 12)
 
         self.greeting_label = QLabel()
         self.greeting_label.setObjectName("pageTitle")
@@ -50,7 +69,7 @@ class TodayView(QWidget):
             column.addWidget(widget)
 
         grid = QGridLayout()
-        grid.setSpacing(16)
+        grid.setSpacing(14)
         self.plan_card = ActionCard("My safety plan", "", "Open my safety plan",
                                     "Open my safety plan")
         self.plan_card.button.clicked.connect(self.openSafetyPlan)
@@ -115,6 +134,8 @@ class TodayView(QWidget):
         self.plan_card.text.setText(text)
         self.journal_card.text.setText(journal_card_text(
             self.app_model.journal_feelings_named(now.date().isoformat())))
+        for card in (self.plan_card, self.journal_card):
+            card.fit_text()  # new words, perhaps another line
 
 
 def journal_card_text(named: int) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 TEXT_TO_BUTTON = 14  # at least this much between a card's text and its button
+# Qt::AlignLeft | Qt::TextWordWrap as a plain int: naming them through PySide6 builds its
+# whole ``Qt`` enum namespace (~12 ms), and these cards are on the way to the first paint.
+_LEFT_WORD_WRAP = 0x0001 | 0x1000
 
 
 class ActionCard(QFrame):
@@ -25,7 +28,8 @@ class ActionCard(QFrame):
         self.title.setWordWrap(True)
         self.text = QLabel(text)
         self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Its minimum height is the text's own (fit_text), so the default vertical centring
+        # already puts the text at the top.
         self.text.installEventFilter(self)
         self.button = QPushButton(button_text)
         self.button.setAccessibleName(button_name)
@@ -40,7 +44,7 @@ class ActionCard(QFrame):
         as the label's own heightForWidth would include the minimum height set on it."""
         bounds = self.text.fontMetrics().boundingRect(
             QRect(0, 0, max(1, self.text.width()), 100_000),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), self.text.text())
+            _LEFT_WORD_WRAP, self.text.text())
         return bounds.height()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

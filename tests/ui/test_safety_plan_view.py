@@ -11,6 +11,7 @@ from numbness_desktop import paths
 from numbness_desktop.domain.safety_plan import SECTIONS, ItemRole
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 from numbness_desktop.ui.safety.view import SafetyPlanView
+from tests.pdf_text import pdf_text, squashed
 from tests.ui.conftest import click_row, type_entry
 
 
@@ -185,6 +186,8 @@ def test_pdf_export_contains_the_plan(open_window, qtbot, tmp_path):
     qtbot.mouseClick(window.safety.pdf_button, Qt.MouseButton.LeftButton)
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
-    assert len(data) > 2000
+    text = squashed(pdf_text(data))
+    assert squashed("Pepper the dog") in text
+    assert squashed("My warning signs") in text
     assert (target.stat().st_mode & 0o777) == 0o600
     assert not window.safety.info_banner.isHidden()

@@ -50,3 +50,18 @@ def test_a_week_still_going_on_or_cut_by_the_period_says_so():
     assert charts._partial_note(date(2026, 11, 23), "week", data) == " (so far)"
     assert charts._partial_note(date(2026, 10, 26), "week", data) == " (from 28 Oct 2026)"
     assert charts._partial_note(date(2026, 11, 2), "week", data) == ""
+
+
+def test_a_year_that_began_in_september_starts_its_axis_there_and_says_so():
+    from numbness_desktop.domain.trends import DateRange, Period, TrendsData, WeekCount
+
+    year = DateRange(date(2025, 11, 27), date(2026, 11, 26))
+    late = TrendsData(period=Period.YEAR, range=year,
+                      journal_days=[WeekCount(date(2026, 9, 7), 3)])
+    assert charts.late_start("journal", late) == date(2026, 9, 7)
+    assert charts.late_start_note("journal", late).startswith(
+        "It starts at your first entry in this period (September 2026)")
+    early = TrendsData(period=Period.YEAR, range=year,
+                       journal_days=[WeekCount(date(2025, 12, 1), 3)])
+    assert charts.late_start("journal", early) is None
+    assert charts.late_start_note("journal", early) == ""

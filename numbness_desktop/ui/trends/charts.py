@@ -175,6 +175,22 @@ def _week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
     _hover(plot, xs, values, [tip + note for tip, note in zip(tips, partial, strict=True)],
            colour, size=7, ring=True)
     _whole_number_ticks(plot, "left", max([*values, 1]))
+    _bar_date_ticks(plot, data, bucket)
+
+
+def _bar_date_ticks(plot: pg.PlotWidget, data: TrendsData, bucket: str) -> None:
+    """Up to 3 months of weekly bars: each bar (or every other) named by its Monday, under
+    its middle. Longer spans keep the date axis's own month ticks."""
+    axis = plot.getPlotItem().getAxis("bottom")
+    first = bucket_start(data.range.first, bucket)
+    weeks = [first + timedelta(days=7 * n)
+             for n in range((data.range.last - first).days // 7 + 1)]
+    if bucket != "week" or len(weeks) > 14:
+        axis.setTicks(None)
+        return
+    every = 1 if len(weeks) <= 7 else 2
+    axis.setTicks([[(stamp(w) + 3.5 * DAY_SECONDS, f"{w.day} {w:%b}")
+                    for w in weeks[::every]]])
 
 
 PARTIAL_KEY = "Pale, dashed bars: a week (month) only partly inside the period."
@@ -199,9 +215,13 @@ def _partial_note(start: date, bucket: str, data: TrendsData) -> str:
     return ""
 
 
-def _x_span(plot: pg.PlotWidget, data: TrendsData, weekly: bool = False) -> None:
-    """The period on the date axis; bars show their whole first and last week (or month)."""
-    first, last = data.range.first, data.range.last + timedelta(days=1)
+def _x_span(plot: pg.PlotWidget, data: TrendsData, key: str, weekly: bool = False) -> None:
+    """The period on the date axis; bars show their whole first and last week (or month).
+
+    When the chart's first entry comes long after the period starts (a year, but writing
+    began in September), the axis starts there, and the chart's key says so.
+    """
+    first, last = late_start(key, data) or data.range.first, data.range.last + timedelta(days=1)
     if weekly:
         bucket = bar_bucket(data.range)
         first = bucket_start(first, bucket)
@@ -209,6 +229,27 @@ def _x_span(plot: pg.PlotWidget, data: TrendsData, weekly: bool = False) -> None
         last = (end + timedelta(days=7) if bucket == "week"
                 else (end + timedelta(days=32)).replace(day=1))
     plot.setXRange(stamp(first), stamp(last), padding=0.02)
+
+
+LATE_START_DAYS = 45
+
+
+def late_start(key: str, data: TrendsData) -> date | None:
+    """The chart's first day with data, when it is more than six weeks into the period."""
+    rows = {"granularity": [w.week for w in data.granularity],
+            "intensity": [d.day for d in data.intensity],
+            "breathing": [w.week for w in data.breathing],
+            "journal": [w.week for w in data.journal_days]}.get(key, [])
+    first = min(rows, default=None)
+    if first is None or (first - data.range.first).days <= LATE_START_DAYS:
+        return None
+    return first
+
+
+def late_start_note(key: str, data: TrendsData) -> str:
+    first = late_start(key, data)
+    return (f"It starts at your first entry in this period ({first:%B %Y}); the time before "
+            "is empty.") if first else ""
 
 
 # 1. Emotional granularity ---------------------------------------------------------------------
@@ -221,7 +262,7 @@ def draw_granularity(plot: pg.PlotWidget, data: TrendsData) -> None:
                palette()["main"])
     _label(plot, "left", f"different feelings per {bucket}")
     plot.setYRange(0, max([w.count for w in weeks] + [3]) * 1.1, padding=0)
-    _x_span(plot, data, weekly=True)
+    _x_span(plot, data, "granularity", weekly=True)
 
 
 def summary_granularity(data: TrendsData) -> str:
@@ -342,7 +383,7 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
     _label(plot, "left", "intensity (0–10)")
     plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
     plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-    _x_span(plot, data)
+    _x_span(plot, data, "intensity")
 
 
 def joined_neighbours(xs: np.ndarray, bucket: str) -> np.ndarray:
@@ -413,7 +454,7 @@ def draw_breathing(plot: pg.PlotWidget, data: TrendsData) -> None:
                palette()["third"])
     _label(plot, "left", f"minutes per {bucket}")
     plot.setYRange(0, max([w.minutes for w in weeks] + [5]) * 1.1, padding=0)
-    _x_span(plot, data, weekly=True)
+    _x_span(plot, data, "breathing", weekly=True)
 
 
 def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
@@ -454,7 +495,7 @@ def draw_journal(plot: pg.PlotWidget, data: TrendsData) -> None:
                 f"day{'s' if w.count != 1 else ''}" for w in weeks], palette()["centre"])
     _label(plot, "left", f"days written per {bucket}")
     plot.setYRange(0, (7 if bucket == "week" else 31) * 1.05, padding=0)
-    _x_span(plot, data, weekly=True)
+    _x_span(plot, data, "journal", weekly=True)
 
 
 def word_line(data: TrendsData) -> str:

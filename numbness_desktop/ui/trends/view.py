@@ -201,7 +201,7 @@ class ChartCard(QFrame):
         lines = {"mood": [charts.MOOD_KEY], "intensity": [charts.INTENSITY_KEY]}.get(self.key, [])
         if charts.has_partial_bars(self.key, data):
             lines.append(charts.PARTIAL_KEY)
-        return "\n".join(lines)
+        return "\n".join([*lines, charts.late_start_note(self.key, data)]).strip()
 
     def save_png(self, path: Path) -> bool:
         """The chart with its axes, to a PNG file."""

@@ -8,6 +8,7 @@ mode the circle keeps its size; only its colour and opacity change, slowly, with
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
@@ -31,6 +32,7 @@ REDUCED_SIZE = 0.72  # the fixed size in reduced motion
 MARGIN = 10
 MAX_RADIUS = 280  # logical pixels: big enough to follow, small enough to stay gentle
 HALO = 1.07  # the faint ring around the disc, as a share of its radius
+STRIP_ROWS = 88  # Qt hands a scaled draw of 96 rows or more to its thread pool
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -122,8 +124,13 @@ class PacerWidget(QWidget):
         painter.setOpacity(self.opacity_for(level))
         c = self.centre()
         outer = radius * HALO
-        painter.drawPixmap(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer), sprite,
-                           QRectF(0, 0, sprite.width(), sprite.height()))
+        target = QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer)
+        source = QRectF(0, 0, sprite.width(), sprite.height())
+        left, width = math.floor(target.left()), math.ceil(target.width()) + 2
+        strip = max(8, int(STRIP_ROWS / ratio))
+        for top in range(math.floor(target.top()), math.ceil(target.bottom()), strip):
+            painter.setClipRect(QRect(left, top, width, strip))
+            painter.drawPixmap(target, sprite, source)
         painter.end()
         self._painted = self._disc_bounds(radius)
         self._painted_look = (radius, self.opacity_for(level))

@@ -33,6 +33,7 @@ from numbness_desktop.ui.breathe.pacer import PacerWidget
 from numbness_desktop.ui.breathe.prefs import LENGTHS, BreathePrefs
 from numbness_desktop.ui.breathe.ratings import CheckInCard
 from numbness_desktop.ui.breathe.runner import BreathRunner, Monotonic
+from numbness_desktop.ui.breathe.steady_line import SteadyLine
 from numbness_desktop.ui.breathe.tones import TonePlayer, sound_available
 from numbness_desktop.ui.theme import current_colours
 
@@ -137,7 +138,13 @@ class BreatheView(QWidget):
         self.end_label.setWordWrap(True)
         for label in (self.phase_label, self.count_label, self.status_label, self.end_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(label)
+        # The lines that change while pacing sit in holders: a new text repaints the line
+        # only, never the window (see steady_line.py). The end summary wraps; it stays as is.
+        self.phase_line, self.count_line, self.status_line = (
+            SteadyLine(label) for label in (self.phase_label, self.count_label,
+                                            self.status_label))
+        for widget in (self.phase_line, self.count_line, self.status_line, self.end_label):
+            layout.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addStretch(1)
@@ -432,8 +439,8 @@ class BreatheView(QWidget):
                      + 6)
             self.end_label.setMinimumHeight(block)
         self.end_label.setVisible(show)
-        self.count_label.setVisible(not show)
-        self.status_label.setVisible(not show)
+        self.count_line.setVisible(not show)
+        self.status_line.setVisible(not show)
 
     def _refresh_history(self) -> None:
         line = self.model.history_line(self._preset.name)

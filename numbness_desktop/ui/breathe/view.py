@@ -68,6 +68,8 @@ class BreatheView(QWidget):
         self._started_at = ""
         self._tones: TonePlayer | None = None
         self._watched_window: QWidget | None = None
+        self._numbers = False  # the count-down numbers shown (follows numbers_check)
+        self._shown: tuple[str, str, str] | None = None  # phase, count, time on screen
         self._build()
         self.keys = PacerKeys(self, self.toggle, self.stop)
         self.runner.frame.connect(self._on_frame)
@@ -314,25 +316,30 @@ class BreatheView(QWidget):
 
     # Runner events ---------------------------------------------------------------------------
     def _on_frame(self) -> None:
-        state = self.runner.tick_state if self.runner.status is Status.RUNNING else None
-        state = state or self.runner.state()
+        runner = self.runner
+        status = runner.status
+        state = (runner.tick_state if status is Status.RUNNING else None) or runner.state()
         if state is None:
             return
-        if self.phase_label.text() != state.phase.value:
-            self.phase_label.setText(state.phase.value)
-            # Screen readers hear the change of phase (and nothing on the other frames).
-            self.phase_label.setAccessibleDescription(state.phase.value)
-        numbers = self.numbers_check.isChecked()
-        _set_text(self.count_label, str(state.countdown) if numbers else "")
-        if self.runner.status is Status.PAUSED:
-            status = "Paused · Space or Carry on to continue"
+        phase = state.phase.value
+        count = str(state.countdown) if self._numbers else ""
+        if status is Status.PAUSED:
+            words = "Paused · Space or Carry on to continue"
         elif state.elapsed < 0:
-            status = "Get ready…"
+            words = "Get ready…"
         else:
-            planned = self.runner.timing.planned_seconds if self.runner.timing else None
-            status = (f"{clock_text(planned - state.elapsed)} left" if planned is not None
-                      else f"{clock_text(state.elapsed)} so far")
-        _set_text(self.status_label, status)
+            planned = runner.timing.planned_seconds if runner.timing else None
+            words = (f"{clock_text(planned - state.elapsed)} left" if planned is not None
+                     else f"{clock_text(state.elapsed)} so far")
+        shown = (phase, count, words)
+        if shown != self._shown:  # the words change about once a second, the circle always
+            if self.phase_label.text() != phase:
+                self.phase_label.setText(phase)
+                # Screen readers hear the change of phase (and nothing on the other frames).
+                self.phase_label.setAccessibleDescription(phase)
+            _set_text(self.count_label, count)
+            _set_text(self.status_label, words)
+            self._shown = shown
         self.pacer.request_frame(state.level)
 
     def _on_phase_started(self, phase: Phase) -> None:
@@ -385,6 +392,7 @@ class BreatheView(QWidget):
         self.record = saved or updated
 
     def _after_end_visuals(self) -> None:
+        self._shown = None
         _set_text(self.phase_label, Phase.REST.value)
         _set_text(self.count_label, "")
         _set_text(self.status_label, "")
@@ -421,6 +429,7 @@ class BreatheView(QWidget):
             self._on_frame()
 
     def _show_idle_status(self) -> None:
+        self._shown = None
         _set_text(self.phase_label, Phase.REST.value)
         _set_text(self.count_label, "")
         seconds = self.length_box.currentData()
@@ -484,6 +493,7 @@ class BreatheView(QWidget):
         self.prefs.lead_in = checked
 
     def _on_numbers(self, checked: bool) -> None:
+        self._numbers = checked
         self.prefs.show_numbers = checked
         if self.runner.active:
             self._on_frame()
@@ -504,6 +514,7 @@ class BreatheView(QWidget):
         self.length_box.setCurrentIndex(max(0, index))
         self.lead_in_check.setChecked(prefs.lead_in)
         self.numbers_check.setChecked(prefs.show_numbers)
+        self._numbers = self.numbers_check.isChecked()
         reduced = prefs.reduced_motion
         self.reduced_check.setChecked(reduced)
         self.pacer.set_reduced_motion(reduced)

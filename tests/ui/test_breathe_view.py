@@ -670,3 +670,38 @@ def test_the_phase_and_count_lines_keep_their_size_with_the_text_size(view, qapp
     finally:
         theme.apply_theme(qapp, 1.0)
     qtbot.waitUntil(lambda: view.phase_line.height() == before[0])
+
+
+def test_frames_pass_through_no_python_event_filter_and_closing_still_saves(
+        qtbot, app_model, clock, mono):
+    """Each frame sends the window an update request; the view watches the window's QWindow
+    (which sees only its close and state changes), so no frame calls into Python for that."""
+    calls = []
+
+    class CountingView(BreatheView):
+        def eventFilter(self, watched, event):
+            calls.append(event.type())
+            return super().eventFilter(watched, event)
+
+    view = CountingView(app_model, clock, mono)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.lead_in_check.setChecked(False)
+    start = mono.now
+    view.start()
+    painted = []
+    view.pacer.frame_hook = painted.append
+    qtbot.wait(30)  # the window's first events (expose, focus) are not frames
+    calls.clear()
+    for step in range(1, 13):
+        at(view, mono, step * 0.1, start)
+        qtbot.wait(2)  # the update request and the paint are delivered
+    assert len(painted) >= 6
+    assert QEvent.Type.UpdateRequest not in calls
+    assert len(calls) <= 2 < len(painted)  # (perhaps an enter or focus event, not frames)
+    with qtbot.waitSignal(view.sessionEnded) as ended:
+        view.close()
+    assert ended.args[0].actual_seconds == pytest.approx(1.2)
+    assert QEvent.Type.Close in calls

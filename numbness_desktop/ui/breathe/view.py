@@ -8,7 +8,7 @@ import uuid
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -67,7 +67,7 @@ class BreatheView(QWidget):
         self._before: tuple[int | None, int | None] = (None, None)
         self._started_at = ""
         self._tones: TonePlayer | None = None
-        self._watched_window: QWidget | None = None
+        self._watched_window: QWindow | None = None  # see showEvent
         self._numbers = False  # the count-down numbers shown (follows numbers_check)
         self._shown: tuple[str, str, str] | None = None  # phase, count, time on screen
         self._build()
@@ -522,14 +522,20 @@ class BreatheView(QWidget):
             self.sound_check.setChecked(prefs.sound)
 
     # Visibility: no frames while hidden or minimised ---------------------------------------
+    # The window's own QWindow is watched, not the main window widget: the widget gets an
+    # UpdateRequest event every frame, and a Python event filter on it cost a call into Python
+    # (and a wrapper for each event) 60 times a second. The QWindow sees no per-frame events,
+    # yet a window's close (QWidget.close() goes through QWindow.close() in Qt 6) and its state
+    # changes. Showing and hiding reach this view as its own show and hide events.
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        window = self.window()
-        if window is not self._watched_window:
-            if self._watched_window is not None:
-                self._watched_window.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched_window = window
+        handle = self.window().windowHandle()
+        if handle is not self._watched_window:
+            self._unwatch_window()
+            if handle is not None:
+                handle.installEventFilter(self)
+                handle.windowStateChanged.connect(self._update_visibility)
+            self._watched_window = handle
         self._update_visibility()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -537,17 +543,26 @@ class BreatheView(QWidget):
         self.runner.set_visible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched_window:
-            if event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Show,
-                                QEvent.Type.Hide):
-                self._update_visibility()
-            elif event.type() == QEvent.Type.Close and self.runner.active:
-                self.runner.stop()  # closing mid-session keeps what was breathed
+        if watched is self._watched_window and event.type() == QEvent.Type.Close \
+                and self.runner.active:
+            self.runner.stop()  # closing mid-session keeps what was breathed
         return False
 
-    def _update_visibility(self) -> None:
-        window = self.window()
-        self.runner.set_visible(self.isVisible() and not window.isMinimized())
+    def _unwatch_window(self) -> None:
+        old, self._watched_window = self._watched_window, None
+        if old is not None:
+            try:
+                old.removeEventFilter(self)
+                old.windowStateChanged.disconnect(self._update_visibility)
+            except (RuntimeError, TypeError):
+                pass  # that window is gone already
+
+    def _update_visibility(self, *_state) -> None:
+        handle = self._watched_window
+        # The QWindow's state: during its windowStateChanged the widget's may still be old.
+        minimised = handle.windowState() == Qt.WindowState.WindowMinimized \
+            if handle is not None else self.window().isMinimized()
+        self.runner.set_visible(self.isVisible() and not minimised)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The side column grows a little on wide windows; the pacer keeps the rest."""

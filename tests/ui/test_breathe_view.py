@@ -663,10 +663,12 @@ def test_the_phase_and_count_lines_keep_their_size_with_the_text_size(view, qapp
         theme.apply_theme(qapp, 1.5)
         qtbot.waitUntil(lambda: view.phase_line.height() > before[0] * 1.3)
         assert view.count_line.height() > before[1] * 1.3
-        # The words are never cut: each line is as tall as its label asks.
-        for line in (view.phase_line, view.count_line, view.status_line):
+        # The words are never cut: each line becomes as tall as its label asks.
+        lines = (view.phase_line, view.count_line, view.status_line)
+        qtbot.waitUntil(lambda: all(line.height() >= line.label.sizeHint().height()
+                                    for line in lines))
+        for line in lines:
             assert line.label.geometry() == line.rect()
-            assert line.height() >= line.label.sizeHint().height()
     finally:
         theme.apply_theme(qapp, 1.0)
     qtbot.waitUntil(lambda: view.phase_line.height() == before[0])

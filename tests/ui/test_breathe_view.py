@@ -6,7 +6,7 @@ from itertools import pairwise
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
@@ -604,3 +604,106 @@ def test_rating_buttons_have_room_and_never_overflow_their_row(open_window, qtbo
             room = buttons[10].width() - buttons[10].fontMetrics().horizontalAdvance("10")
             assert room >= (12 if size[0] == 1280 else 6)
             assert buttons[10].accessibleName().endswith("10 of 10")
+
+
+class _EventCounter(QObject):
+    """Counts events of some types per watched widget."""
+
+    def __init__(self, kinds) -> None:
+        super().__init__()
+        self.kinds = kinds
+        self.seen: list[tuple[QObject, QEvent.Type]] = []
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in self.kinds:
+            self.seen.append((watched, event.type()))
+        return False
+
+
+def test_the_ticking_words_repaint_only_themselves(window_view, mono, qtbot):
+    """The time and count lines change every second: that must not lay out (or repaint) the
+    window again. A layout request reaching the tab widget repaints the whole page."""
+    window, view = window_view
+    view.numbers_check.setChecked(True)
+    start = mono.now
+    view.start()
+    at(view, mono, 0.5, start)
+    qtbot.wait(30)
+    counter = _EventCounter({QEvent.Type.LayoutRequest, QEvent.Type.Paint})
+    watched = [window, window.tabs, view, view.side, view.checkin, view.pattern_box]
+    for widget in watched:
+        widget.installEventFilter(counter)
+    try:
+        texts = set()
+        for second in (1.5, 2.5, 3.5, 4.5, 5.5):  # the time, count and phase all change
+            at(view, mono, second, start)
+            texts.add((view.phase_label.text(), view.count_label.text(),
+                       view.status_label.text()))
+            qtbot.wait(5)
+        assert len(texts) == 5
+        assert not [kind for _widget, kind in counter.seen
+                    if kind == QEvent.Type.LayoutRequest]
+        # Only the strip of the changed lines is repainted, never the side column.
+        assert not [w for w, kind in counter.seen
+                    if kind == QEvent.Type.Paint and w in (view.side, view.checkin,
+                                                           view.pattern_box)]
+    finally:
+        for widget in watched:
+            widget.removeEventFilter(counter)
+        view.stop()
+
+
+def test_the_phase_and_count_lines_keep_their_size_with_the_text_size(view, qapp, qtbot):
+    from numbness_desktop.ui import theme
+
+    theme.apply_theme(qapp, 1.0)
+    qtbot.wait(10)
+    before = view.phase_line.height(), view.count_line.height()
+    try:
+        theme.apply_theme(qapp, 1.5)
+        qtbot.waitUntil(lambda: view.phase_line.height() > before[0] * 1.3)
+        assert view.count_line.height() > before[1] * 1.3
+        # The words are never cut: each line becomes as tall as its label asks.
+        lines = (view.phase_line, view.count_line, view.status_line)
+        qtbot.waitUntil(lambda: all(line.height() >= line.label.sizeHint().height()
+                                    for line in lines))
+        for line in lines:
+            assert line.label.geometry() == line.rect()
+    finally:
+        theme.apply_theme(qapp, 1.0)
+    qtbot.waitUntil(lambda: view.phase_line.height() == before[0])
+
+
+def test_frames_pass_through_no_python_event_filter_and_closing_still_saves(
+        qtbot, app_model, clock, mono):
+    """Each frame sends the window an update request; the view watches the window's QWindow
+    (which sees only its close and state changes), so no frame calls into Python for that."""
+    calls = []
+
+    class CountingView(BreatheView):
+        def eventFilter(self, watched, event):
+            calls.append(event.type())
+            return super().eventFilter(watched, event)
+
+    view = CountingView(app_model, clock, mono)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.lead_in_check.setChecked(False)
+    start = mono.now
+    view.start()
+    painted = []
+    view.pacer.frame_hook = painted.append
+    qtbot.wait(30)  # the window's first events (expose, focus) are not frames
+    calls.clear()
+    for step in range(1, 13):
+        at(view, mono, step * 0.1, start)
+        qtbot.wait(2)  # the update request and the paint are delivered
+    assert len(painted) >= 6
+    assert QEvent.Type.UpdateRequest not in calls
+    assert len(calls) <= 2 < len(painted)  # (perhaps an enter or focus event, not frames)
+    with qtbot.waitSignal(view.sessionEnded) as ended:
+        view.close()
+    assert ended.args[0].actual_seconds == pytest.approx(1.2)
+    assert QEvent.Type.Close in calls

@@ -8,6 +8,7 @@ mode the circle keeps its size; only its colour and opacity change, slowly, with
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
@@ -31,6 +32,7 @@ REDUCED_SIZE = 0.72  # the fixed size in reduced motion
 MARGIN = 10
 MAX_RADIUS = 280  # logical pixels: big enough to follow, small enough to stay gentle
 HALO = 1.07  # the faint ring around the disc, as a share of its radius
+STRIP_ROWS = 88  # Qt hands a scaled draw of 96 rows or more to its thread pool
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -50,7 +52,9 @@ class PacerWidget(QWidget):
         self._cache_key: tuple | None = None
         self._ratio = 1.0
         self._backdrop = QPixmap()
-        self._sprites: list[tuple[float, QPixmap]] = []  # (radius, disc), smallest first
+        # (radius, disc, the disc's whole source rectangle), smallest first
+        self._sprites: list[tuple[float, QPixmap, QRectF]] = []
+        self._measured: tuple[float, float, float] | None = None  # see _geometry()
         self._painted = QRect()
         self._painted_look: tuple[float, float] | None = None  # radius, opacity
         self.setAccessibleName("Breath pacer")
@@ -80,25 +84,42 @@ class PacerWidget(QWidget):
         return self._disc_bounds(self.full_radius())
 
     def radius_for(self, level: float) -> float:
-        full = self.full_radius()
-        share = REDUCED_SIZE if self.reduced_motion else SMALLEST + (1 - SMALLEST) * level
-        return full * share
+        return self._look(level, self.full_radius())[0]
 
     def opacity_for(self, level: float) -> float:
         return 0.28 + 0.67 * level if self.reduced_motion else 1.0
 
+    def _look(self, level: float, full: float) -> tuple[float, float]:
+        """(radius, opacity) of the disc at ``level``."""
+        if self.reduced_motion:
+            return full * REDUCED_SIZE, 0.28 + 0.67 * level
+        return full * (SMALLEST + (1 - SMALLEST) * level), 1.0
+
+    def _geometry(self) -> tuple[float, float, float]:
+        """(centre x, centre y, full radius), kept until the next resize: every frame needs
+        them, and asking Qt for the size is a call out of Python each time."""
+        geometry = self._measured
+        if geometry is None:
+            width, height = self.width(), self.height()
+            geometry = self._measured = (width / 2.0, height / 2.0, self.full_radius())
+        return geometry
+
     def _disc_bounds(self, radius: float) -> QRect:
+        """The whole pixels the disc of ``radius`` (with its halo) can touch."""
+        cx, cy, _full = self._geometry()
         r = radius * HALO + 2
-        c = self.centre()
-        return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).toAlignedRect()
+        left, top = math.floor(cx - r), math.floor(cy - r)
+        return QRect(left, top, math.ceil(cx - r + 2 * r) - left,
+                     math.ceil(cy - r + 2 * r) - top)
 
     def request_frame(self, level: float) -> None:
         """Repaint only where the disc was and where it is now, and only if it changed."""
-        look = (self.radius_for(level), self.opacity_for(level))
-        if self._painted_look is not None and abs(look[0] - self._painted_look[0]) < 0.05 \
-                and abs(look[1] - self._painted_look[1]) < 0.002:
+        radius, opacity = self._look(level, self._geometry()[2])
+        painted = self._painted_look
+        if painted is not None and abs(radius - painted[0]) < 0.05 \
+                and abs(opacity - painted[1]) < 0.002:
             return  # a hold: nothing moves, nothing to paint
-        self.update(self._painted.united(self._disc_bounds(look[0])))
+        self.update(self._painted.united(self._disc_bounds(radius)))
 
     # Painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -106,6 +127,8 @@ class PacerWidget(QWidget):
         level = state.level if state is not None else 0.0
         if self._cache_key is None:
             self._build_cache()
+        cx, cy, full = self._geometry()
+        radius, opacity = self._look(level, full)
         painter = QPainter(self)
         dirty = event.rect()
         ratio = self._ratio
@@ -115,23 +138,31 @@ class PacerWidget(QWidget):
             painter.drawPixmap(QRectF(dirty), self._backdrop,
                                QRectF(dirty.x() * ratio, dirty.y() * ratio,
                                       dirty.width() * ratio, dirty.height() * ratio))
-        radius = self.radius_for(level)
-        sprite = next((pixmap for r, pixmap in self._sprites if r >= radius),
-                      self._sprites[-1][1])
+        sprite, source = next(((pixmap, rect) for r, pixmap, rect in self._sprites
+                               if r >= radius), self._sprites[-1][1:])
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setOpacity(self.opacity_for(level))
-        c = self.centre()
+        if opacity != 1.0:
+            painter.setOpacity(opacity)
         outer = radius * HALO
-        painter.drawPixmap(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer), sprite,
-                           QRectF(0, 0, sprite.width(), sprite.height()))
+        target = QRectF(cx - outer, cy - outer, 2 * outer, 2 * outer)
+        # In strips of rows: Qt would hand one big scaled draw to its thread pool, which costs
+        # more CPU in wake-ups than it saves here (see STRIP_ROWS). Same pixels either way.
+        strip = max(8, int(STRIP_ROWS / ratio))
+        left = math.floor(cx - outer) - 2
+        width = math.ceil(cx + outer) + 2 - left
+        bottom = math.ceil(cy + outer) + 2
+        for top in range(math.floor(cy - outer) - 2, bottom, strip):
+            painter.setClipRect(left, top, width, strip)
+            painter.drawPixmap(target, sprite, source)
         painter.end()
         self._painted = self._disc_bounds(radius)
-        self._painted_look = (radius, self.opacity_for(level))
+        self._painted_look = (radius, opacity)
         if self.frame_hook is not None:
             self.frame_hook(state)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._cache_key = None
+        self._measured = None
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -141,6 +172,7 @@ class PacerWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._cache_key = None  # perhaps on another screen (pixel ratio)
+        self._measured = None
         super().showEvent(event)
 
     def _build_cache(self) -> None:
@@ -161,7 +193,10 @@ class PacerWidget(QWidget):
         painter.end()
         self._backdrop = backdrop
         # Two discs: the larger for big circles, the smaller so shrinking never scales far.
-        self._sprites = [(r, _disc(r, ratio, colours)) for r in (full * 0.62, full)]
+        self._sprites = []
+        for r in (full * 0.62, full):
+            disc = _disc(r, ratio, colours)
+            self._sprites.append((r, disc, QRectF(0, 0, disc.width(), disc.height())))
 
 
 def _disc(radius: float, ratio: float, colours) -> QPixmap:

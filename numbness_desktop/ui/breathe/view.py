@@ -8,7 +8,7 @@ import uuid
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,6 +33,7 @@ from numbness_desktop.ui.breathe.pacer import PacerWidget
 from numbness_desktop.ui.breathe.prefs import LENGTHS, BreathePrefs
 from numbness_desktop.ui.breathe.ratings import CheckInCard
 from numbness_desktop.ui.breathe.runner import BreathRunner, Monotonic
+from numbness_desktop.ui.breathe.steady_line import SteadyLine
 from numbness_desktop.ui.breathe.tones import TonePlayer, sound_available
 from numbness_desktop.ui.theme import current_colours
 
@@ -66,7 +67,9 @@ class BreatheView(QWidget):
         self._before: tuple[int | None, int | None] = (None, None)
         self._started_at = ""
         self._tones: TonePlayer | None = None
-        self._watched_window: QWidget | None = None
+        self._watched_window: QWindow | None = None  # see showEvent
+        self._numbers = False  # the count-down numbers shown (follows numbers_check)
+        self._shown: tuple[str, str, str] | None = None  # phase, count, time on screen
         self._build()
         self.keys = PacerKeys(self, self.toggle, self.stop)
         self.runner.frame.connect(self._on_frame)
@@ -137,7 +140,13 @@ class BreatheView(QWidget):
         self.end_label.setWordWrap(True)
         for label in (self.phase_label, self.count_label, self.status_label, self.end_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(label)
+        # The lines that change while pacing sit in holders: a new text repaints the line
+        # only, never the window (see steady_line.py). The end summary wraps; it stays as is.
+        self.phase_line, self.count_line, self.status_line = (
+            SteadyLine(label) for label in (self.phase_label, self.count_label,
+                                            self.status_label))
+        for widget in (self.phase_line, self.count_line, self.status_line, self.end_label):
+            layout.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addStretch(1)
@@ -307,25 +316,30 @@ class BreatheView(QWidget):
 
     # Runner events ---------------------------------------------------------------------------
     def _on_frame(self) -> None:
-        state = self.runner.tick_state if self.runner.status is Status.RUNNING else None
-        state = state or self.runner.state()
+        runner = self.runner
+        status = runner.status
+        state = (runner.tick_state if status is Status.RUNNING else None) or runner.state()
         if state is None:
             return
-        if self.phase_label.text() != state.phase.value:
-            self.phase_label.setText(state.phase.value)
-            # Screen readers hear the change of phase (and nothing on the other frames).
-            self.phase_label.setAccessibleDescription(state.phase.value)
-        numbers = self.numbers_check.isChecked()
-        _set_text(self.count_label, str(state.countdown) if numbers else "")
-        if self.runner.status is Status.PAUSED:
-            status = "Paused · Space or Carry on to continue"
+        phase = state.phase.value
+        count = str(state.countdown) if self._numbers else ""
+        if status is Status.PAUSED:
+            words = "Paused · Space or Carry on to continue"
         elif state.elapsed < 0:
-            status = "Get ready…"
+            words = "Get ready…"
         else:
-            planned = self.runner.timing.planned_seconds if self.runner.timing else None
-            status = (f"{clock_text(planned - state.elapsed)} left" if planned is not None
-                      else f"{clock_text(state.elapsed)} so far")
-        _set_text(self.status_label, status)
+            planned = runner.timing.planned_seconds if runner.timing else None
+            words = (f"{clock_text(planned - state.elapsed)} left" if planned is not None
+                     else f"{clock_text(state.elapsed)} so far")
+        shown = (phase, count, words)
+        if shown != self._shown:  # the words change about once a second, the circle always
+            if self.phase_label.text() != phase:
+                self.phase_label.setText(phase)
+                # Screen readers hear the change of phase (and nothing on the other frames).
+                self.phase_label.setAccessibleDescription(phase)
+            _set_text(self.count_label, count)
+            _set_text(self.status_label, words)
+            self._shown = shown
         self.pacer.request_frame(state.level)
 
     def _on_phase_started(self, phase: Phase) -> None:
@@ -378,6 +392,7 @@ class BreatheView(QWidget):
         self.record = saved or updated
 
     def _after_end_visuals(self) -> None:
+        self._shown = None
         _set_text(self.phase_label, Phase.REST.value)
         _set_text(self.count_label, "")
         _set_text(self.status_label, "")
@@ -414,6 +429,7 @@ class BreatheView(QWidget):
             self._on_frame()
 
     def _show_idle_status(self) -> None:
+        self._shown = None
         _set_text(self.phase_label, Phase.REST.value)
         _set_text(self.count_label, "")
         seconds = self.length_box.currentData()
@@ -432,8 +448,8 @@ class BreatheView(QWidget):
                      + 6)
             self.end_label.setMinimumHeight(block)
         self.end_label.setVisible(show)
-        self.count_label.setVisible(not show)
-        self.status_label.setVisible(not show)
+        self.count_line.setVisible(not show)
+        self.status_line.setVisible(not show)
 
     def _refresh_history(self) -> None:
         line = self.model.history_line(self._preset.name)
@@ -477,6 +493,7 @@ class BreatheView(QWidget):
         self.prefs.lead_in = checked
 
     def _on_numbers(self, checked: bool) -> None:
+        self._numbers = checked
         self.prefs.show_numbers = checked
         if self.runner.active:
             self._on_frame()
@@ -497,6 +514,7 @@ class BreatheView(QWidget):
         self.length_box.setCurrentIndex(max(0, index))
         self.lead_in_check.setChecked(prefs.lead_in)
         self.numbers_check.setChecked(prefs.show_numbers)
+        self._numbers = self.numbers_check.isChecked()
         reduced = prefs.reduced_motion
         self.reduced_check.setChecked(reduced)
         self.pacer.set_reduced_motion(reduced)
@@ -504,14 +522,20 @@ class BreatheView(QWidget):
             self.sound_check.setChecked(prefs.sound)
 
     # Visibility: no frames while hidden or minimised ---------------------------------------
+    # The window's own QWindow is watched, not the main window widget: the widget gets an
+    # UpdateRequest event every frame, and a Python event filter on it cost a call into Python
+    # (and a wrapper for each event) 60 times a second. The QWindow sees no per-frame events,
+    # yet a window's close (QWidget.close() goes through QWindow.close() in Qt 6) and its state
+    # changes. Showing and hiding reach this view as its own show and hide events.
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        window = self.window()
-        if window is not self._watched_window:
-            if self._watched_window is not None:
-                self._watched_window.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched_window = window
+        handle = self.window().windowHandle()
+        if handle is not self._watched_window:
+            self._unwatch_window()
+            if handle is not None:
+                handle.installEventFilter(self)
+                handle.windowStateChanged.connect(self._update_visibility)
+            self._watched_window = handle
         self._update_visibility()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -519,17 +543,26 @@ class BreatheView(QWidget):
         self.runner.set_visible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched_window:
-            if event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Show,
-                                QEvent.Type.Hide):
-                self._update_visibility()
-            elif event.type() == QEvent.Type.Close and self.runner.active:
-                self.runner.stop()  # closing mid-session keeps what was breathed
+        if watched is self._watched_window and event.type() == QEvent.Type.Close \
+                and self.runner.active:
+            self.runner.stop()  # closing mid-session keeps what was breathed
         return False
 
-    def _update_visibility(self) -> None:
-        window = self.window()
-        self.runner.set_visible(self.isVisible() and not window.isMinimized())
+    def _unwatch_window(self) -> None:
+        old, self._watched_window = self._watched_window, None
+        if old is not None:
+            try:
+                old.removeEventFilter(self)
+                old.windowStateChanged.disconnect(self._update_visibility)
+            except (RuntimeError, TypeError):
+                pass  # that window is gone already
+
+    def _update_visibility(self, *_state) -> None:
+        handle = self._watched_window
+        # The QWindow's state: during its windowStateChanged the widget's may still be old.
+        minimised = handle.windowState() == Qt.WindowState.WindowMinimized \
+            if handle is not None else self.window().isMinimized()
+        self.runner.set_visible(self.isVisible() and not minimised)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The side column grows a little on wide windows; the pacer keeps the rest."""

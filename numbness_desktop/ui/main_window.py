@@ -42,6 +42,9 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
 SETTINGS_TEXT_SCALE = "view/textScale"
 DEFAULT_SIZE = (1180, 800)
+# The smallest window every view fits in without clipping (the journal's day bar and the
+# body map's side panel set it; tests/ui/test_main_window.py checks every tab against it).
+MIN_SIZE = (1024, 640)
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app_model = app_model
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(*MIN_SIZE)
         self._help_panel: HelpPanel | None = None
 
         self.help_action = QAction("Get help now", self)

@@ -128,3 +128,15 @@ def test_get_help_reaches_every_window_once_the_first_paint_is_done(open_window,
     qtbot.waitUntil(lambda: window.help_action.shortcutContext()
                     == Qt.ShortcutContext.ApplicationShortcut, timeout=3000)
     assert window.createPopupMenu() is None  # the toolbar cannot be hidden by a right-click
+
+
+def test_every_tab_fits_the_smallest_window_without_clipping(open_window, qtbot):
+    from numbness_desktop.ui.main_window import MIN_SIZE
+
+    window = open_window()
+    for label in window.tab_labels():
+        window.show_tab(label)  # builds it
+    qtbot.wait(50)
+    needed = window.minimumSizeHint()  # what the views' layouts need, every tab built
+    assert needed.width() <= MIN_SIZE[0] and needed.height() <= MIN_SIZE[1], needed
+    assert (window.minimumWidth(), window.minimumHeight()) == MIN_SIZE

@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app_model = app_model
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(*MIN_SIZE)
+        screen = self.screen().availableSize()  # never larger than a small screen itself
+        self.setMinimumSize(min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
         self._help_panel: HelpPanel | None = None
 
         self.help_action = QAction("Get help now", self)

@@ -254,15 +254,24 @@ def late_start_note(key: str, data: TrendsData) -> str:
 
 # 1. Emotional granularity ---------------------------------------------------------------------
 def draw_granularity(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
     weeks = data.granularity
+    _weekly_chart(plot, data, "granularity", [w.week for w in weeks], [w.count for w in weeks],
+                  lambda n: f"{n} different feelings", palette()["main"],
+                  "different feelings", top=max([w.count for w in weeks] + [3]) * 1.1)
+
+
+def _weekly_chart(plot: pg.PlotWidget, data: TrendsData, key: str, weeks: list[date],
+                  values: list[float], says: Callable[[float], str], colour: str, unit: str,
+                  top: float) -> None:
+    """The date charts' common shape: bars per week (month), labelled axis, the period."""
+    plot.clear()
     bucket = bar_bucket(data.range)
-    _week_bars(plot, data, [w.week for w in weeks], [w.count for w in weeks],
-               [f"{bucket_name(w.week, bucket)}: {w.count} different feelings" for w in weeks],
-               palette()["main"])
-    _label(plot, "left", f"different feelings per {bucket}")
-    plot.setYRange(0, max([w.count for w in weeks] + [3]) * 1.1, padding=0)
-    _x_span(plot, data, "granularity", weekly=True)
+    _week_bars(plot, data, weeks, values,
+               [f"{bucket_name(w, bucket)}: {says(v)}" for w, v in zip(weeks, values,
+                                                                       strict=True)], colour)
+    _label(plot, "left", f"{unit} per {bucket}")
+    plot.setYRange(0, top, padding=0)
+    _x_span(plot, data, key, weekly=True)
 
 
 def summary_granularity(data: TrendsData) -> str:
@@ -446,15 +455,10 @@ def summary_body(data: TrendsData) -> str:
 
 # 5. Breathing ---------------------------------------------------------------------------------
 def draw_breathing(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
     weeks = data.breathing
-    bucket = bar_bucket(data.range)
-    _week_bars(plot, data, [w.week for w in weeks], [w.minutes for w in weeks],
-               [f"{bucket_name(w.week, bucket)}: {w.minutes:.1f} minutes" for w in weeks],
-               palette()["third"])
-    _label(plot, "left", f"minutes per {bucket}")
-    plot.setYRange(0, max([w.minutes for w in weeks] + [5]) * 1.1, padding=0)
-    _x_span(plot, data, "breathing", weekly=True)
+    _weekly_chart(plot, data, "breathing", [w.week for w in weeks], [w.minutes for w in weeks],
+                  lambda m: f"{m:.1f} minutes", palette()["third"], "minutes",
+                  top=max([w.minutes for w in weeks] + [5]) * 1.1)
 
 
 def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
@@ -487,15 +491,10 @@ def summary_breathing(data: TrendsData) -> str:
 
 # 6. Journal -----------------------------------------------------------------------------------
 def draw_journal(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
     weeks = data.journal_days
-    bucket = bar_bucket(data.range)
-    _week_bars(plot, data, [w.week for w in weeks], [w.count for w in weeks],
-               [f"{bucket_name(w.week, bucket)}: wrote on {w.count} "
-                f"day{'s' if w.count != 1 else ''}" for w in weeks], palette()["centre"])
-    _label(plot, "left", f"days written per {bucket}")
-    plot.setYRange(0, (7 if bucket == "week" else 31) * 1.05, padding=0)
-    _x_span(plot, data, "journal", weekly=True)
+    _weekly_chart(plot, data, "journal", [w.week for w in weeks], [w.count for w in weeks],
+                  lambda n: f"wrote on {n} day{'s' if n != 1 else ''}", palette()["centre"],
+                  "days written", top=(7 if bar_bucket(data.range) == "week" else 31) * 1.05)
 
 
 def word_line(data: TrendsData) -> str:

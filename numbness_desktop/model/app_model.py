@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.journal_model import JournalModel
     from numbness_desktop.model.preferences import Preferences
+    from numbness_desktop.model.reminders_model import RemindersModel
     from numbness_desktop.model.trends_model import TrendsModel
+    from numbness_desktop.model.wellbeing_model import WellbeingModel
 
 UNDO_LIMIT = 20
 
@@ -178,6 +180,20 @@ class AppModel(QObject):
         from numbness_desktop.model.trends_model import TrendsModel
 
         return TrendsModel(self)
+
+    @cached_property
+    def wellbeing(self) -> WellbeingModel:
+        """WHO-5 results (the well-being check), built on first use."""
+        from numbness_desktop.model.wellbeing_model import WellbeingModel
+
+        return WellbeingModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def reminders(self) -> RemindersModel:
+        """Gentle reminders (off until the person turns them on), built on first use."""
+        from numbness_desktop.model.reminders_model import RemindersModel
+
+        return RemindersModel(self.store, self.preferences, self.errorOccurred, self)
 
     def close(self) -> None:
         """Close the store; the model must not be used afterwards."""

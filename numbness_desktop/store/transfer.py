@@ -21,7 +21,7 @@ from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.journal import journal_markdown
 from numbness_desktop.domain.plan_text import plan_markdown
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, SECTIONS
-from numbness_desktop.store import breathing_repo, journal_repo
+from numbness_desktop.store import breathing_repo, journal_repo, transfer_wellbeing
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
 from numbness_desktop.store.migrations import SCHEMA_VERSION
@@ -94,6 +94,9 @@ RECORD_KINDS.extend([
                       check=breathing_repo.valid_preset_record),
 ])
 
+# WHO-5 results and reminders (m010_wellbeing); preferences are merged by key below.
+RECORD_KINDS.extend(transfer_wellbeing.record_kinds(CheckedRecordKind))
+
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
                      "updated_at")
 PLAN_ITEM_DEFAULTS = {"text": "", "phone": "", "role": "", "position": 0}
@@ -116,6 +119,7 @@ def export_data(store: Store) -> dict[str, Any]:
         data[kind.key] = [dict(row) for row in store.query(
             f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {kind.order_by}"
         )]
+    data["preferences"] = transfer_wellbeing.export_preferences(store)
     data["safety_plan"] = {
         "country": country[0]["value"] if country else "",
         "country_updated_at": country[0]["updated_at"] if country else "",
@@ -156,6 +160,8 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
                 _write_csv(out / f"{kind.key}.csv", list(kind.columns), data[kind.key])
             _write_csv(out / "safety_plan_items.csv", list(PLAN_ITEM_COLUMNS),
                        data["safety_plan"]["items"])
+            _write_csv(out / "preferences.csv", transfer_wellbeing.PREFERENCE_FIELDS,
+                       transfer_wellbeing.csv_preferences(data["preferences"]))
             plan = data["safety_plan"]
             _write_csv(out / "settings.csv", ["key", "value", "updated_at"],
                        [{"key": COUNTRY_KEY, "value": plan["country"],
@@ -215,6 +221,8 @@ def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
         for section in touched:
             _renumber(store, db, section)
         _merge_country(store, db, plan, data.get("exported_at", ""))
+        transfer_wellbeing.import_preferences(store, db, _records(data.get("preferences")),
+                                              _later, counts)
     return counts
 
 

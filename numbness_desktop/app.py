@@ -60,8 +60,12 @@ def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
     return MainWindow(model, clock)
 
 
-def run(data_dir: Path) -> int:
-    """Start the app on ``data_dir``; returns the process exit code."""
+def run(data_dir: Path, minimised: bool = False) -> int:
+    """Start the app on ``data_dir``; returns the process exit code.
+
+    ``minimised`` (the opt-in desktop-session entry): only the tray icon when the reminders
+    have one, else a minimised window.
+    """
     crash.set_log_file(paths.log_path(data_dir))
     if _no_screen():
         return _refuse("There is no screen to show Reconnect on (no DISPLAY or WAYLAND_DISPLAY). "
@@ -86,7 +90,15 @@ def run(data_dir: Path) -> int:
         guard.release()
         return _refuse(error.message)
     guard.on_raise(window.bring_to_front)
-    window.show()
+    if minimised:
+        window.companions.start_reminders()
+        tray = window.companions.reminder_tray
+        if tray is None or not tray.tray_shown:
+            window.showMinimized()
+    else:
+        window.show()
+    if welcome_due(window) and not os.environ.get(EXIT_AFTER_PAINT_ENV):
+        after_first_paint(window, window.show_welcome)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):  # the benchmark: stop once the person sees it
         after_first_paint(window, QApplication.quit, at_once=True)
     after_first_paint(window, lambda: set_window_icon(app))
@@ -95,6 +107,15 @@ def run(data_dir: Path) -> int:
     code = app.exec()
     guard.release()
     return code
+
+
+def welcome_due(window: MainWindow) -> bool:
+    """The first-run welcome appears by itself only on a real launch that created a new
+    database and has no ``welcome/done`` (so never in tests, screenshots or benchmarks, and
+    never over a person's existing data)."""
+    from numbness_desktop.ui.welcome.dialog import DONE
+
+    return window.app_model.store.is_new and not window.app_model.preferences.contains(DONE)
 
 
 def _no_screen() -> bool:

@@ -34,6 +34,7 @@ class Store:
         self.conn = conn
         self.clock = clock
         self._db: Database | None = None
+        self.is_new = False  # created by this open_store (the first-run welcome asks)
 
     @property
     def db(self) -> Database:
@@ -97,6 +98,7 @@ def open_store(data_dir: Path, clock: Clock = system_clock) -> Store:
             _apply_pragmas(conn)
             pending = [name for name in migrations.KNOWN_NAMES if name not in applied]
         store = Store(data_dir, conn, clock)
+        store.is_new = not applied
         if pending:
             if applied:
                 store.backup(label="before-update")

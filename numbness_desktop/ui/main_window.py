@@ -24,6 +24,7 @@ from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.companions import Companions
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.today.view import TodayView
@@ -33,8 +34,11 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.breathe.view import BreatheView
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
+    from numbness_desktop.ui.learn.window import LearnWindow
     from numbness_desktop.ui.safety.view import SafetyPlanView
     from numbness_desktop.ui.trends.view import TrendsView
+    from numbness_desktop.ui.welcome.dialog import WelcomeDialog
+    from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
 TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
@@ -55,6 +59,7 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableSize()  # never larger than a small screen itself
         self.setMinimumSize(min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
         self._help_panel: HelpPanel | None = None
+        self.companions = Companions(self)
 
         self.help_action = QAction("Get help now", self)
         # setShortcuts([...]), not setShortcut(): PySide6 resolves the latter's overloads by
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self.error_banner = Banner()
         self.error_banner.setAccessibleName("Message")
         layout.addWidget(self.error_banner)
+        self._central_layout = layout
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Sections")
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
 
         # Get help now answers from every window of the app, dialogs included.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.companions.start_reminders()
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
@@ -231,7 +238,9 @@ class MainWindow(QMainWindow):
         with without_source_scan():  # numpy and pyqtgraph: ~45 ms of the first show
             from numbness_desktop.ui.trends.view import TrendsView
 
-        return TrendsView(self.app_model.trends)
+        view = TrendsView(self.app_model.trends)
+        view.wellbeingRequested.connect(self.open_wellbeing)
+        return view
 
     def quick_breathe(self) -> None:
         """Today's quick start: the Breathe tab with a 2-minute session ready."""
@@ -260,6 +269,27 @@ class MainWindow(QMainWindow):
         self._help_panel.activateWindow()
         return self._help_panel
 
+    # Learn, the well-being check, the welcome, reminders (ui/companions.py) ------------------
+    def show_learn(self, page_id: str = "") -> LearnWindow:
+        """Help → Learn, and every "learn more" link: a page by its id (domain/learn.py)."""
+        return self.companions.show_learn(page_id)
+
+    def open_wellbeing(self, occasion: str = "own") -> Who5Dialog:
+        """The WHO-5 check (the two-week plan offers it with its occasion; Trends: "own")."""
+        return self.companions.open_wellbeing(occasion)
+
+    def show_welcome(self) -> WelcomeDialog:
+        """Help → Welcome (and the first start on a new data folder, from app.py)."""
+        return self.companions.show_welcome()
+
+    def show_reminder_settings(self):
+        return self.companions.show_reminder_settings()
+
+    def quit(self) -> None:
+        """Close for real, even when "close to tray" is chosen."""
+        self.companions.quitting = True
+        self.close()
+
     def confirm_close_unsaved(self) -> bool:
         """Some words could not be saved: closing now would lose them, so ask first."""
         answer = QMessageBox.question(
@@ -272,6 +302,10 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Close
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A strip under the error banner (the reminders' invitation)."""
+        self._central_layout.insertWidget(1, banner)
 
     def show_error(self, message: str) -> None:
         self.error_banner.show_message(message)
@@ -318,6 +352,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if self.companions.keep_in_tray():  # reminders keep running; the tray brings it back
+            event.ignore()
+            self.hide()
+            return
+        self.companions.close()
         if self._help_panel is not None:
             self._help_panel.close()
         self.app_model.close()

@@ -1,0 +1,138 @@
+"""The main window's companions: Learn, the well-being check, the welcome and reminders.
+
+Kept out of main_window.py so that file stays about tabs and state. Everything here is built
+on first use (or just after the first paint, for the reminder timer), never before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.learn.window import LearnWindow
+    from numbness_desktop.ui.main_window import MainWindow
+    from numbness_desktop.ui.reminders.invitation import InvitationBar
+    from numbness_desktop.ui.reminders.tray import ReminderTray
+    from numbness_desktop.ui.welcome.dialog import WelcomeDialog
+    from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
+
+
+class Companions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.app_model = window.app_model
+        self.learn_window: LearnWindow | None = None
+        self.reminder_tray: ReminderTray | None = None
+        self.invitation_bar: InvitationBar | None = None
+        self.invited_tab = "Today"
+        self.quitting = False
+
+    # Learn -----------------------------------------------------------------------------------
+    def show_learn(self, page_id: str = "") -> LearnWindow:
+        if self.learn_window is None:
+            from numbness_desktop.ui.learn.window import LearnWindow
+
+            self.learn_window = LearnWindow(self.window)
+            self.learn_window.view.helpRequested.connect(self.window.show_help)
+        if page_id:
+            self.learn_window.view.show_page(page_id)
+        self.learn_window.show()
+        self.learn_window.raise_()
+        self.learn_window.activateWindow()
+        return self.learn_window
+
+    # The well-being check ---------------------------------------------------------------------
+    def open_wellbeing(self, occasion: str = "own") -> Who5Dialog:
+        from PySide6.QtCore import Qt
+
+        from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
+
+        dialog = Who5Dialog(self.app_model.wellbeing, occasion, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.learnRequested.connect(self.show_learn)
+        dialog.helpRequested.connect(self.window.show_help)
+        dialog.open()
+        return dialog
+
+    # The welcome -----------------------------------------------------------------------------
+    def show_welcome(self) -> WelcomeDialog:
+        from PySide6.QtCore import Qt
+
+        from numbness_desktop.ui.welcome.dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(self.app_model, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.helpRequested.connect(self.window.show_help)
+        dialog.remindersRequested.connect(self.show_reminder_settings)
+        dialog.open()
+        return dialog
+
+    # Reminders -------------------------------------------------------------------------------
+    def show_reminder_settings(self):
+        """The Reminders page on its own (Settings → Reminders holds the same page)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+        from numbness_desktop.ui.reminders.settings_page import RemindersPage
+
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle("Reminders")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        dialog.page = RemindersPage(self.app_model, dialog)
+        layout.addWidget(dialog.page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            "Close reminders")
+        layout.addWidget(buttons)
+        dialog.resize(680, 520)
+        dialog.open()
+        return dialog
+
+    def start_reminders(self) -> None:
+        """The tray and the reminder timer; idle (no timer, no icon) while reminders are off."""
+        if self.reminder_tray is not None:
+            return
+        from numbness_desktop.ui.reminders.invitation import InvitationBar
+        from numbness_desktop.ui.reminders.tray import ReminderTray
+
+        reminders = self.app_model.reminders
+        self.invitation_bar = InvitationBar()
+        self.window.add_banner(self.invitation_bar)
+        self.reminder_tray = ReminderTray(reminders, self)
+        self.invitation_bar.snoozeRequested.connect(self.reminder_tray.snooze)
+        self.invitation_bar.notTodayRequested.connect(reminders.not_today)
+        self.invitation_bar.acceptRequested.connect(self._accept_invitation)
+        self.reminder_tray.invited.connect(self._show_invitation)
+        self.reminder_tray.openRequested.connect(self.window.bring_to_front)
+        self.reminder_tray.quitRequested.connect(self.window.quit)
+
+    def _show_invitation(self, reminder_id: str, title: str, text: str) -> None:
+        from numbness_desktop.domain.reminders import ReminderKind
+
+        kind = next((r.kind for r in self.app_model.reminders.reminders()
+                     if r.id == reminder_id), ReminderKind.CHECK_IN)
+        practice = "Practices" if "Practices" in self.window.tab_labels() else "Breathe"
+        self.invited_tab = practice if kind is ReminderKind.PRACTICE else "Today"
+        self.invitation_bar.invite(title, text, f"Go to {self.invited_tab}")
+
+    def _accept_invitation(self) -> None:
+        self.window.bring_to_front()
+        self.window.show_tab(self.invited_tab)
+
+    def keep_in_tray(self) -> bool:
+        from numbness_desktop.model.reminders_model import CLOSE_TO_TRAY
+
+        return (not self.quitting and self.reminder_tray is not None
+                and self.reminder_tray.tray_shown
+                and self.app_model.preferences.value(CLOSE_TO_TRAY, False))
+
+    def close(self) -> None:
+        if self.reminder_tray is not None:
+            self.reminder_tray.stop()
+        if self.learn_window is not None:
+            self.learn_window.close()

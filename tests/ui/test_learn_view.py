@@ -1,0 +1,98 @@
+"""Learn: pages open by id, the search box filters them, help is one button away, and the
+text follows the 200 % text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListView, QWidget
+
+from numbness_desktop.domain import learn
+from numbness_desktop.ui import theme
+from numbness_desktop.ui.learn.view import LearnView
+
+
+def test_pages_open_by_id_and_end_with_sources_and_help(qtbot):
+    view = LearnView()
+    qtbot.addWidget(view)
+    assert view.current_id == "numbness"
+    assert view.show_page("seek-help")
+    text = view.page_text()
+    assert "When to seek professional guidance" in text and "primary care provider" in text
+    assert "Sources" in text and "National Institute of Mental Health" in text
+    assert not view.show_page("no-such-page")
+    assert view.current_id == "seek-help"
+    with qtbot.waitSignal(view.helpRequested):
+        view.help_button.click()
+    labels = [label.text() for label in view.findChildren(type(view.danger_text))]
+    assert learn.DANGER_HEADING in labels and learn.DANGER_TEXT in labels
+
+
+def test_the_search_box_filters_pages_and_enter_opens_the_first(qtbot):
+    view = LearnView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.keyClicks(view.search_box, "sliding scale")
+    assert view.shown_ids() == ["benefits"]
+    QTest.keyClick(view.search_box, Qt.Key.Key_Return)
+    assert view.current_id == "benefits"
+    view.search_box.clear()
+    assert view.shown_ids() == list(learn.PAGE_IDS)
+    view.search("zebra")
+    assert view.shown_ids() == [] and view.no_match.isVisibleTo(view)
+    view.show_page("emdr")  # a link to a page hidden by the search shows every page again
+    assert view.search_box.text() == "" and view.current_id == "emdr"
+
+
+def test_choosing_a_page_in_the_list_by_keyboard(qtbot):
+    view = LearnView()
+    qtbot.addWidget(view)
+    view.show()
+    view.list.setFocus()
+    QTest.keyClick(view.list, Qt.Key.Key_Down)
+    assert view.current_id == learn.PAGE_IDS[1]
+    QTest.keyClick(view.list, Qt.Key.Key_End)
+    assert view.current_id == learn.PAGE_IDS[-1]
+
+
+def test_every_control_is_named_and_reachable_by_tab(qtbot):
+    view = LearnView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    controls = [w for w in view.findChildren(QWidget)
+                if isinstance(w, QAbstractButton | QLineEdit | QListView) and w.isVisibleTo(view)]
+    assert all(w.accessibleName() for w in controls)
+    view.search_box.setFocus()
+    seen = set()
+    for _ in range(8):
+        seen.add(view.focusWidget())
+        QTest.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    assert {view.search_box, view.list, view.help_button} <= seen
+
+
+def test_text_follows_200_percent(qtbot, qapp):
+    theme.apply_theme(qapp, 1.0)
+    view = LearnView()
+    qtbot.addWidget(view)
+    qapp.processEvents()
+    normal = view.text.font().pointSizeF()
+    try:
+        theme.apply_theme(qapp, 2.0)
+        qapp.processEvents()
+        assert view.text.font().pointSizeF() >= normal * 1.9
+        view.resize(900, 600)
+        view.show()
+        qtbot.waitExposed(view)
+        assert view.text.document().size().width() <= view.text.viewport().width() + 1
+    finally:
+        theme.apply_theme(qapp, 1.0)
+
+
+def test_help_learn_opens_a_page_and_get_help_from_it(open_window, qtbot):
+    window = open_window()
+    learn_window = window.show_learn("emdr")
+    assert learn_window.isVisible() and learn_window.view.current_id == "emdr"
+    learn_window.view.help_button.click()
+    assert window._help_panel is not None and window._help_panel.isVisible()
+    assert window.show_learn("cbt") is learn_window  # one window, reused

@@ -30,6 +30,25 @@ class Companions(QObject):
         self.invited_tab = "Today"
         self.quitting = False
 
+    def add_menu_entries(self, menus) -> None:
+        from PySide6.QtGui import QAction
+
+        help_menu = menus["Help"]
+        for name, text, slot in (("Learn", "&Learn", self.show_learn),
+                                 ("Welcome", "&Welcome", self.show_welcome)):
+            action = QAction(text, self.window)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            help_menu.addAction(action)  # lands before About
+            self.window.actions_by_name[name] = action
+        well_being = QAction("Well-being check (WHO-5)…", self.window)
+        well_being.triggered.connect(lambda _checked=False: self.open_wellbeing())
+        help_menu.addAction(well_being)
+        self.window.actions_by_name["Well-being check"] = well_being
+        quit_action = self.window.actions_by_name.get("Quit")
+        if quit_action is not None:  # Quit closes for real, even with "close to tray"
+            quit_action.triggered.disconnect()
+            quit_action.triggered.connect(lambda _checked=False: self.window.quit())
+
     # Learn -----------------------------------------------------------------------------------
     def show_learn(self, page_id: str = "") -> LearnWindow:
         if self.learn_window is None:
@@ -72,25 +91,9 @@ class Companions(QObject):
 
     # Reminders -------------------------------------------------------------------------------
     def show_reminder_settings(self):
-        """The Reminders page on its own (Settings → Reminders holds the same page)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
-
-        from numbness_desktop.ui.reminders.settings_page import RemindersPage
-
-        dialog = QDialog(self.window)
-        dialog.setWindowTitle("Reminders")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        layout = QVBoxLayout(dialog)
-        dialog.page = RemindersPage(self.app_model, dialog)
-        layout.addWidget(dialog.page)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            "Close reminders")
-        layout.addWidget(buttons)
-        dialog.resize(680, 520)
-        dialog.open()
+        """Settings → Reminders (the welcome offers it)."""
+        dialog = self.window.show_settings()
+        dialog.show_page("Reminders")
         return dialog
 
     def start_reminders(self) -> None:

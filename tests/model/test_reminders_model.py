@@ -78,5 +78,5 @@ def test_next_invitation(model, clock):
     assert model.next_invitation() is None
     model.set_enabled(True)
     model.add(ReminderKind.CHECK_IN, "08:00")
-    reminder, moment = model.next_invitation()
+    _reminder, moment = model.next_invitation()
     assert moment.astimezone(model.zone).strftime("%d %H:%M") == "27 08:00"

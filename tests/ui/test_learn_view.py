@@ -96,3 +96,16 @@ def test_help_learn_opens_a_page_and_get_help_from_it(open_window, qtbot):
     learn_window.view.help_button.click()
     assert window._help_panel is not None and window._help_panel.isVisible()
     assert window.show_learn("cbt") is learn_window  # one window, reused
+
+
+def test_help_menu_opens_learn_welcome_and_the_well_being_check(open_window):
+    window = open_window()
+    window.actions_by_name["Learn"].trigger()
+    assert window.companions.learn_window.isVisible()
+    window.actions_by_name["Welcome"].trigger()
+    window.actions_by_name["Well-being check"].trigger()
+    from numbness_desktop.ui.welcome.dialog import WelcomeDialog
+    from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
+
+    shown = {type(w) for w in window.findChildren(QWidget) if w.isVisible()}
+    assert {WelcomeDialog, Who5Dialog} <= shown

@@ -107,3 +107,11 @@ def test_without_close_to_tray_closing_closes(window):
     window.close()
     assert not window.isVisible()
     assert not window.companions.reminder_tray.timer.isActive()
+
+
+def test_settings_has_the_reminders_page(window):
+    dialog = window.show_settings()
+    assert "Reminders" in dialog.page_titles()
+    page = dialog.show_page("Reminders")
+    assert isinstance(page, RemindersPage) and not page.enabled.isChecked()
+    dialog.close()

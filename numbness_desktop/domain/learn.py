@@ -19,6 +19,7 @@ PAGE_IDS: tuple[str, ...] = (
     "relational", "group", "mindfulness", "benefits", "seek-help", "who5",
 )
 DANGER_HEADING = "If you are in danger now"
+DANGER_SHORT = "call your local emergency number or your crisis line."
 DANGER_TEXT = ("If you might harm yourself or you are in danger, call your local emergency "
                "number or your crisis line now. Get help now (Ctrl+Shift+H) shows your numbers "
                "and the people you trust.")
@@ -37,7 +38,8 @@ class LearnPage:
     def markdown(self) -> str:
         """The whole page for display: text, sources, and what to do in danger."""
         sources = "\n".join(f"- {source}" for source in self.sources)
-        return (f"# {self.title}\n\n{self.body}\n\n## Sources\n\n{sources}\n")
+        return (f"# {self.title}\n\n{self.body}\n\n## Sources\n\n{sources}\n\n"
+                f"## {DANGER_HEADING}\n\n{DANGER_TEXT}\n")
 
 
 @dataclass(frozen=True)

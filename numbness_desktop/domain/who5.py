@@ -137,8 +137,9 @@ def reading(results: list[Who5Result]) -> str:
     change = last.percent - first.percent
     count = len(results)
     if abs(change) < MEANINGFUL_CHANGE:
-        return (f"{text}; across {count} checks it stayed within {MEANINGFUL_CHANGE} points "
-                f"(from {first.percent}), which the WHO-5's authors count as about the same.")
+        return (f"{text}; your first of {count} checks in this period was {first.percent}. A "
+                f"change under {MEANINGFUL_CHANGE} points is what the WHO-5's authors count as "
+                "about the same.")
     direction = "higher" if change > 0 else "lower"
     return (f"{text}, {abs(change)} points {direction} than your first in this period "
             f"({first.percent}). A change of {MEANINGFUL_CHANGE} points or more is what the "

@@ -34,9 +34,13 @@ def test_answering_by_keyboard_saves_and_shows_a_calm_low_score(open_window, qtb
         first.setFocus()
         QTest.keyClick(first, Qt.Key.Key_Space)
         assert group.checkedId() == 5
-        # Arrow keys move within the statement's answers (three to a row): down to "Less
-        # than half of the time" (2).
+        # Arrow keys move within the statement's answers: down one row (as many answers to
+        # a row as fit: three at normal text size).
         QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+    below = who5.ANSWERS[dialog.columns][1]
+    assert dialog.answers() == (below,) * 5
+    for group in dialog.groups:
+        group.button(2).click()
     assert dialog.answers() == (2, 2, 2, 2, 2)
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
@@ -98,3 +102,20 @@ def test_radio_buttons_are_named(open_window):
     window = open_window()
     dialog = window.open_wellbeing()
     assert all(b.accessibleName() for b in dialog.findChildren(QRadioButton))
+
+
+def test_answers_reflow_at_200_percent_without_sideways_scrolling(open_window, qapp, qtbot):
+    from numbness_desktop.ui import theme
+
+    window = open_window()
+    try:
+        theme.apply_theme(qapp, 2.0)
+        dialog = window.open_wellbeing()
+        dialog.resize(760, 760)
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.columns < 3)
+        page = dialog.scroll.widget()
+        assert page.width() <= dialog.scroll.viewport().width()
+        assert [b.text() for b in dialog.groups[0].buttons()][0] == "All of the time"
+    finally:
+        theme.apply_theme(qapp, 1.0)

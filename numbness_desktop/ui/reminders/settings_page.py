@@ -25,7 +25,7 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.model.reminders_model import AUTOSTART, CLOSE_TO_TRAY, RemindersModel
 from numbness_desktop.ui.reminders.tray import tray_available
 
-DEFAULT_TIME = "19:00"
+SUGGESTED_TIMES = ("19:00", "09:00", "13:00", "21:00")
 
 
 class ReminderRow(QFrame):
@@ -132,7 +132,10 @@ class RemindersPage(QWidget):
             self.add_reminder()
 
     def add_reminder(self) -> None:
-        self.model.add(ReminderKind.CHECK_IN, DEFAULT_TIME)
+        """A new check-in at the first suggested time not already taken (editable)."""
+        taken = {r.time_of_day for r in self.model.reminders()}
+        time_of_day = next((t for t in SUGGESTED_TIMES if t not in taken), SUGGESTED_TIMES[0])
+        self.model.add(ReminderKind.CHECK_IN, time_of_day)
 
     def set_autostart(self, on: bool) -> None:
         """Write the autostart entry only on this explicit choice; remove it when unchosen."""
@@ -156,6 +159,8 @@ class RemindersPage(QWidget):
     def refresh(self) -> None:
         while self.rows_box.count():
             widget = self.rows_box.takeAt(0).widget()
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
         on = self.model.enabled
         for reminder in self.model.reminders():

@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +40,7 @@ class WelcomeDialog(QDialog):
         self.app_model = app_model
         self.setWindowTitle("Welcome to Reconnect")
         self.setAccessibleName("Welcome")
-        self.resize(640, 520)
+        self.resize(680, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 18)
         layout.setSpacing(12)
@@ -83,7 +85,14 @@ class WelcomeDialog(QDialog):
 
     # Pages -----------------------------------------------------------------------------------
     def _page(self, title: str, paragraphs: list[str], extra: list[QWidget] = ()) -> QWidget:
+        """A screen that scrolls (never clips) when the text is large."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget()
+        page.setObjectName("page")
+        scroll.setWidget(page)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
@@ -97,9 +106,12 @@ class WelcomeDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column.addWidget(label)
         for widget in extra:
-            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+            if isinstance(widget, QLabel):
+                column.addWidget(widget)
+            else:
+                column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        return page
+        return scroll
 
     def _country_page(self) -> QWidget:
         from numbness_desktop.domain.crisis_lines import countries

@@ -80,6 +80,8 @@ class Who5Dialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         page = QWidget()
         page.setObjectName("page")
         column = QVBoxLayout(page)
@@ -101,6 +103,8 @@ class Who5Dialog(QDialog):
         heading.setObjectName("sectionTitle")
         column.addWidget(heading)
         self.groups: list[QButtonGroup] = []
+        self.grids: list[QGridLayout] = []
+        self.columns = ANSWER_COLUMNS
         for number, statement in enumerate(who5.ITEMS, start=1):
             card = QFrame()
             card.setObjectName("card")
@@ -113,14 +117,15 @@ class Who5Dialog(QDialog):
             label.setObjectName("subTitle")
             grid.addWidget(label, 0, 0, 1, ANSWER_COLUMNS)
             group = QButtonGroup(card)
-            for position, (text, value) in enumerate(who5.ANSWERS):
+            for text, value in who5.ANSWERS:
                 button = QRadioButton(text)
                 button.setAccessibleName(text)
                 button.setAccessibleDescription(statement)
                 group.addButton(button, value)
-                grid.addWidget(button, 1 + position // ANSWER_COLUMNS, position % ANSWER_COLUMNS)
             group.idToggled.connect(lambda _id, _on: self._answers_changed())
             self.groups.append(group)
+            self.grids.append(grid)
+            self._place(grid, group, ANSWER_COLUMNS)
             column.addWidget(card)
         sources = QLabel("Source: " + who5.SOURCES[0] + ". Used unchanged, as its authors ask.")
         sources.setObjectName("muted")
@@ -174,6 +179,24 @@ class Who5Dialog(QDialog):
         column.addWidget(trends)
         column.addStretch(1)
         return page
+
+    @staticmethod
+    def _place(grid: QGridLayout, group: QButtonGroup, columns: int) -> None:
+        """The six answers in the published order, ``columns`` to a row."""
+        for position, button in enumerate(group.buttons()):
+            grid.removeWidget(button)
+            grid.addWidget(button, 1 + position // columns, position % columns)
+
+    def resizeEvent(self, event) -> None:
+        """Three answers to a row while they fit; two, then one, at large text sizes."""
+        super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.groups[0].buttons())
+        room = self.scroll.viewport().width() - 60
+        columns = max(1, min(ANSWER_COLUMNS, room // (widest + 18)))
+        if columns != self.columns:
+            self.columns = columns
+            for grid, group in zip(self.grids, self.groups, strict=True):
+                self._place(grid, group, columns)
 
     def answers(self) -> tuple[int, ...] | None:
         chosen = tuple(group.checkedId() for group in self.groups)

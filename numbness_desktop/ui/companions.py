@@ -82,12 +82,26 @@ class Companions(QObject):
 
         from numbness_desktop.ui.welcome.dialog import WelcomeDialog
 
-        dialog = WelcomeDialog(self.app_model, self.window)
+        passphrase_page = self._settings_page_about("passphrase", "privacy")
+        dialog = WelcomeDialog(self.app_model, self.window,
+                               passphrase_available=passphrase_page is not None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.helpRequested.connect(self.window.show_help)
         dialog.remindersRequested.connect(self.show_reminder_settings)
+        if passphrase_page is not None:
+            dialog.passphraseRequested.connect(
+                lambda: self.window.show_settings().show_page(passphrase_page))
         dialog.open()
         return dialog
+
+    @staticmethod
+    def _settings_page_about(*words: str) -> str | None:
+        """The title of the Settings page about one of ``words`` (e.g. the passphrase), if
+        the Settings dialog has one."""
+        from numbness_desktop.ui.settings.pages import PAGES
+
+        return next((title for title, _factory in PAGES
+                     if any(word in title.lower() for word in words)), None)
 
     # Reminders -------------------------------------------------------------------------------
     def show_reminder_settings(self):

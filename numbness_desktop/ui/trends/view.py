@@ -263,7 +263,8 @@ class TrendsView(QWidget):
         wellbeing = self.trends.app_model.wellbeing
         card = WellbeingCard(wellbeing)
         card.takeRequested.connect(self.wellbeingRequested)
-        wellbeing.resultsChanged.connect(lambda: card.show_range(self.trends.data().range))
+        wellbeing.resultsChanged.connect(
+            lambda: card.show_range(self.trends.data().range, refresh=True))
         return card
 
     def _restyle(self, _scheme=None) -> None:

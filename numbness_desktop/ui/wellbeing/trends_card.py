@@ -30,6 +30,7 @@ class WellbeingCard(QFrame):
         super().__init__()
         self.model = model
         self.results: list[who5.Who5Result] = []
+        self._span: DateRange | None = None
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -60,8 +61,12 @@ class WellbeingCard(QFrame):
         self.key_note.setWordWrap(True)
         layout.addWidget(self.key_note)
 
-    def show_range(self, span: DateRange) -> None:
-        self.results = self.model.results(span.first, span.last)
+    def show_range(self, span: DateRange, refresh: bool = False) -> None:
+        """Show the checks in ``span``; read again only for a new span or when ``refresh``
+        (a new check was saved), so a restyle or a repeat redraw reads nothing."""
+        if refresh or span != self._span:
+            self.results = self.model.results(span.first, span.last)
+            self._span = span
         shown = bool(self.results)
         self.plot.setVisible(shown)
         self.key_note.setVisible(shown)

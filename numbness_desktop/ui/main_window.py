@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
 
         # Get help now answers from every window of the app, dialogs included.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.app_model.system_motion.refresh()  # asks the desktop portal, without waiting
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
@@ -226,10 +227,7 @@ class MainWindow(QMainWindow):
         return tab.view()  # type: ignore[return-value]
 
     def _build_trends(self) -> TrendsView:
-        from numbness_desktop.source_scan import without_source_scan
-
-        with without_source_scan():  # numpy and pyqtgraph: ~45 ms of the first show
-            from numbness_desktop.ui.trends.view import TrendsView
+        from numbness_desktop.ui.trends.view import TrendsView
 
         return TrendsView(self.app_model.trends)
 

@@ -14,7 +14,6 @@ from numbness_desktop.domain.breath import Pattern
 from numbness_desktop.domain.breath_records import Outcome
 from numbness_desktop.domain.breath_timing import Status
 from numbness_desktop.domain.clock import iso
-from numbness_desktop.ui.breathe import prefs as prefs_module
 from numbness_desktop.ui.breathe.prefs import BreathePrefs
 from numbness_desktop.ui.breathe.runner import FRAME_MS
 from numbness_desktop.ui.breathe.view import HISTORY_HINT, BreatheView
@@ -231,11 +230,25 @@ def test_reduced_motion_keeps_the_size_and_changes_only_opacity(view, mono):
     assert BreathePrefs().reduced_motion  # remembered
 
 
-def test_reduced_motion_follows_the_system_until_chosen(monkeypatch, qapp):
-    monkeypatch.setattr(prefs_module, "system_prefers_reduced_motion", lambda: True)
-    assert BreathePrefs().reduced_motion
-    BreathePrefs().reduced_motion = False
-    assert not BreathePrefs().reduced_motion
+def test_reduced_motion_follows_the_system_until_chosen(qapp):
+    assert BreathePrefs(lambda: True).reduced_motion
+    BreathePrefs(lambda: True).reduced_motion = False
+    assert not BreathePrefs(lambda: True).reduced_motion
+
+
+def test_the_view_follows_the_desktop_s_setting_when_it_arrives(view, app_model):
+    """The portal answers after the first paint: the pacer follows, nothing is stored as
+    the person's choice, and once they choose, the desktop no longer overrides them."""
+    app_model.system_motion._set(True)
+    assert view.reduced_check.isChecked() and view.pacer.reduced_motion
+    assert not view.prefs.reduced_motion_chosen
+    app_model.system_motion._set(False)
+    assert not view.reduced_check.isChecked() and not view.pacer.reduced_motion
+    view.reduced_check.click()  # the person's own choice
+    assert view.prefs.reduced_motion_chosen
+    app_model.system_motion._set(True)
+    app_model.system_motion._set(False)
+    assert view.reduced_check.isChecked() and view.pacer.reduced_motion
 
 
 def test_count_down_numbers_can_be_hidden(view, mono):

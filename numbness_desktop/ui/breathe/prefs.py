@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings
 
 from numbness_desktop.domain.breath import DEFAULT_PRESET
 
@@ -16,23 +17,16 @@ DEFAULT_LENGTH = 120
 OPEN_LENGTH = 0  # how "open" is stored
 
 
-def system_prefers_reduced_motion() -> bool:
-    """What the desktop asks for, when this Qt can tell (6.10+); otherwise no preference."""
-    hints = QGuiApplication.styleHints()
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is None:
-        return False
-    preference = getattr(accessibility(), "motionPreference", None)
-    if preference is None:
-        return False
-    return preference() == Qt.MotionPreference.ReducedMotion
-
-
 class BreathePrefs:
-    """Reads and writes one choice at a time; defaults when nothing was chosen yet."""
+    """Reads and writes one choice at a time; defaults when nothing was chosen yet.
 
-    def __init__(self) -> None:
+    ``system_reduced`` tells what the desktop asks for (``AppModel.system_motion``), the
+    default for reduced motion until the person chooses.
+    """
+
+    def __init__(self, system_reduced: Callable[[], bool] = lambda: False) -> None:
         self._settings = QSettings()
+        self._system_reduced = system_reduced
 
     def _get(self, key: str, default, kind):
         return self._settings.value(PREFIX + key, default, type=kind)
@@ -78,11 +72,15 @@ class BreathePrefs:
         self._set("showNumbers", value)
 
     @property
+    def reduced_motion_chosen(self) -> bool:
+        return self._settings.contains(PREFIX + "reducedMotion")
+
+    @property
     def reduced_motion(self) -> bool:
         """The person's own choice wins; until they choose, the system's preference."""
-        if self._settings.contains(PREFIX + "reducedMotion"):
+        if self.reduced_motion_chosen:
             return bool(self._get("reducedMotion", False, bool))
-        return system_prefers_reduced_motion()
+        return self._system_reduced()
 
     @reduced_motion.setter
     def reduced_motion(self, value: bool) -> None:

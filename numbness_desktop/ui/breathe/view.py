@@ -60,7 +60,8 @@ class BreatheView(QWidget):
         self.app_model = app_model
         self.model = app_model.breathing
         self.clock = clock
-        self.prefs = BreathePrefs()
+        self.system_motion = app_model.system_motion
+        self.prefs = BreathePrefs(lambda: self.system_motion.reduced)
         self.runner = BreathRunner(monotonic, self)
         self.record: SessionRecord | None = None
         self._preset: Preset = DEFAULT_PRESET
@@ -502,6 +503,17 @@ class BreatheView(QWidget):
         self.prefs.reduced_motion = checked
         self.pacer.set_reduced_motion(checked)
 
+    def _show_reduced_motion(self, reduced: bool) -> None:
+        """Show the system's setting (not the person's choice: nothing is stored)."""
+        self.reduced_check.blockSignals(True)
+        self.reduced_check.setChecked(reduced)
+        self.reduced_check.blockSignals(False)
+        self.pacer.set_reduced_motion(reduced)
+
+    def _on_system_motion(self, reduced: bool) -> None:
+        if not self.prefs.reduced_motion_chosen:
+            self._show_reduced_motion(reduced)
+
     def _on_sound(self, checked: bool) -> None:
         self.prefs.sound = checked
         if checked and self._tones is None and sound_available():
@@ -515,9 +527,8 @@ class BreatheView(QWidget):
         self.lead_in_check.setChecked(prefs.lead_in)
         self.numbers_check.setChecked(prefs.show_numbers)
         self._numbers = self.numbers_check.isChecked()
-        reduced = prefs.reduced_motion
-        self.reduced_check.setChecked(reduced)
-        self.pacer.set_reduced_motion(reduced)
+        self._show_reduced_motion(prefs.reduced_motion)
+        self.system_motion.changed.connect(self._on_system_motion)
         if sound_available():
             self.sound_check.setChecked(prefs.sound)
 

@@ -14,9 +14,11 @@ from numbness_desktop.domain.breath import Pattern
 from numbness_desktop.domain.breath_records import Outcome
 from numbness_desktop.domain.breath_timing import Status
 from numbness_desktop.domain.clock import iso
+from numbness_desktop.ui import motion as motion_module
 from numbness_desktop.ui.breathe.prefs import BreathePrefs
 from numbness_desktop.ui.breathe.runner import FRAME_MS
 from numbness_desktop.ui.breathe.view import HISTORY_HINT, BreatheView
+from numbness_desktop.ui.motion import Motion
 
 
 class FakeMonotonic:
@@ -227,28 +229,38 @@ def test_reduced_motion_keeps_the_size_and_changes_only_opacity(view, mono):
     pacer.repaint()
     assert painted[-1].phase.value == "Breathe in"
     assert view.phase_label.text() == "Breathe in"  # the words are still there
-    assert BreathePrefs().reduced_motion  # remembered
+    assert BreathePrefs(view.app_model.preferences).reduced_motion  # remembered
 
 
-def test_reduced_motion_follows_the_system_until_chosen(qapp):
-    assert BreathePrefs(lambda: True).reduced_motion
-    BreathePrefs(lambda: True).reduced_motion = False
-    assert not BreathePrefs(lambda: True).reduced_motion
+def test_reduced_motion_follows_the_system_until_chosen(app_model):
+    watched = Motion(app_model.preferences, app_model.system_motion)
+    app_model.system_motion._set(True)  # the desktop portal's answer arrives
+    assert watched.reduced()
+    BreathePrefs(app_model.preferences).reduced_motion = False
+    assert not watched.reduced()
+    assert not BreathePrefs(app_model.preferences).reduced_motion
 
 
-def test_the_view_follows_the_desktop_s_setting_when_it_arrives(view, app_model):
-    """The portal answers after the first paint: the pacer follows, nothing is stored as
-    the person's choice, and once they choose, the desktop no longer overrides them."""
-    app_model.system_motion._set(True)
-    assert view.reduced_check.isChecked() and view.pacer.reduced_motion
-    assert not view.prefs.reduced_motion_chosen
-    app_model.system_motion._set(False)
-    assert not view.reduced_check.isChecked() and not view.pacer.reduced_motion
-    view.reduced_check.click()  # the person's own choice
-    assert view.prefs.reduced_motion_chosen
-    app_model.system_motion._set(True)
-    app_model.system_motion._set(False)
-    assert view.reduced_check.isChecked() and view.pacer.reduced_motion
+def test_opening_breathe_does_not_freeze_the_systems_motion_preference(
+        app_model, qtbot, clock):
+    """The system's preference shown on the tab is not saved as the person's choice, and a
+    later change of the system's preference is followed while the tab is open."""
+    system = app_model.system_motion
+    system._set(True)
+    view = BreatheView(app_model, clock)
+    qtbot.addWidget(view)
+    assert view.reduced_check.isChecked()
+    assert view.pacer.reduced_motion
+    assert not app_model.preferences.contains(motion_module.KEY)
+    system._set(False)  # what the portal's SettingChanged does
+    assert not view.reduced_check.isChecked()
+    assert not view.pacer.reduced_motion
+    assert not app_model.preferences.contains(motion_module.KEY)
+    view.reduced_check.click()  # now the person chooses
+    assert app_model.preferences.value(motion_module.KEY, "") == "on"
+    system._set(True)
+    system._set(False)
+    assert view.pacer.reduced_motion
 
 
 def test_count_down_numbers_can_be_hidden(view, mono):
@@ -258,7 +270,7 @@ def test_count_down_numbers_can_be_hidden(view, mono):
     at(view, mono, 1.0, start)
     assert view.count_label.text() == ""
     assert view.phase_label.text() == "Breathe in"
-    assert not BreathePrefs().show_numbers
+    assert not BreathePrefs(view.app_model.preferences).show_numbers
 
 
 def test_timer_runs_only_while_a_session_runs_and_can_be_seen(view, mono, qtbot):
@@ -532,7 +544,7 @@ def test_with_qtmultimedia_each_phase_has_its_cue_and_the_end_a_bell(fake_multim
     assert fake_multimedia == ["inhale.wav", "hold.wav", "exhale.wav", "inhale.wav"]
     at(view, mono, 70, start)  # 4-4-6 for a minute ends at 70 s
     assert fake_multimedia[-1] == "bell.wav"
-    assert BreathePrefs().sound
+    assert BreathePrefs(view.app_model.preferences).sound
 
 
 def test_minimising_the_window_stops_the_frames(window_view, mono, qtbot):

@@ -1,12 +1,10 @@
-"""The Breathe tab's remembered choices, kept in QSettings (not in the person's data)."""
+"""The Breathe tab's remembered choices, kept with the person's other preferences."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QSettings
-
 from numbness_desktop.domain.breath import DEFAULT_PRESET
+from numbness_desktop.model.preferences import Preferences
+from numbness_desktop.ui import motion
 
 PREFIX = "breathe/"
 LENGTHS: tuple[tuple[int | None, str], ...] = (
@@ -15,24 +13,21 @@ LENGTHS: tuple[tuple[int | None, str], ...] = (
 )
 DEFAULT_LENGTH = 120
 OPEN_LENGTH = 0  # how "open" is stored
+SOUND_KEY = "sound/tones"
+SPEAK_KEY = "speech/phases"
 
 
 class BreathePrefs:
-    """Reads and writes one choice at a time; defaults when nothing was chosen yet.
+    """Reads and writes one choice at a time; defaults when nothing was chosen yet."""
 
-    ``system_reduced`` tells what the desktop asks for (``AppModel.system_motion``), the
-    default for reduced motion until the person chooses.
-    """
-
-    def __init__(self, system_reduced: Callable[[], bool] = lambda: False) -> None:
-        self._settings = QSettings()
-        self._system_reduced = system_reduced
+    def __init__(self, preferences: Preferences) -> None:
+        self._prefs = preferences
 
     def _get(self, key: str, default, kind):
-        return self._settings.value(PREFIX + key, default, type=kind)
+        return kind(self._prefs.value(PREFIX + key, default))
 
     def _set(self, key: str, value) -> None:
-        self._settings.setValue(PREFIX + key, value)
+        self._prefs.set_value(PREFIX + key, value)
 
     @property
     def preset_key(self) -> str:
@@ -72,24 +67,25 @@ class BreathePrefs:
         self._set("showNumbers", value)
 
     @property
-    def reduced_motion_chosen(self) -> bool:
-        return self._settings.contains(PREFIX + "reducedMotion")
-
-    @property
     def reduced_motion(self) -> bool:
-        """The person's own choice wins; until they choose, the system's preference."""
-        if self.reduced_motion_chosen:
-            return bool(self._get("reducedMotion", False, bool))
-        return self._system_reduced()
+        """Whether the person chose reduced motion (shared with every view: Settings →
+        Motion); until they choose, ``ui.motion.Motion`` follows the system's setting."""
+        return motion.choice(self._prefs) == "on"
 
     @reduced_motion.setter
     def reduced_motion(self, value: bool) -> None:
-        self._set("reducedMotion", value)
+        motion.set_choice(self._prefs, "on" if value else "off")
 
     @property
     def sound(self) -> bool:
-        return bool(self._get("sound", False, bool))
+        """Tones at each phase (Settings → Sound & speech, too)."""
+        return bool(self._prefs.value(SOUND_KEY, False))
 
     @sound.setter
     def sound(self, value: bool) -> None:
-        self._set("sound", value)
+        self._prefs.set_value(SOUND_KEY, value)
+
+    @property
+    def speak_phases(self) -> bool:
+        """Each phase announced to a screen reader (on unless the person turns it off)."""
+        return bool(self._prefs.value(SPEAK_KEY, True))

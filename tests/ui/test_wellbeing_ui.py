@@ -116,6 +116,6 @@ def test_answers_reflow_at_200_percent_without_sideways_scrolling(open_window, q
         qtbot.waitUntil(lambda: dialog.columns < 3)
         page = dialog.scroll.widget()
         assert page.width() <= dialog.scroll.viewport().width()
-        assert [b.text() for b in dialog.groups[0].buttons()][0] == "All of the time"
+        assert dialog.groups[0].buttons()[0].text() == "All of the time"
     finally:
         theme.apply_theme(qapp, 1.0)

@@ -275,6 +275,11 @@ class MainWindow(QMainWindow):
         """The WHO-5 check (the two-week plan offers it with its occasion; Trends: "own")."""
         return self.companions.open_wellbeing(occasion)
 
+    def offer_wellbeing(self, plan_start=None) -> str | None:
+        """For the two-week plan: offer the WHO-5 if it is due (``plan_start``: the plan's
+        first day, a ``date``); returns the occasion offered or ``None``."""
+        return self.companions.offer_wellbeing(plan_start)
+
     def show_welcome(self) -> WelcomeDialog:
         """Help → Welcome (and the first start on a new data folder, from app.py)."""
         return self.companions.show_welcome()

@@ -119,3 +119,28 @@ def test_answers_reflow_at_200_percent_without_sideways_scrolling(open_window, q
         assert dialog.groups[0].buttons()[0].text() == "All of the time"
     finally:
         theme.apply_theme(qapp, 1.0)
+
+
+def test_offered_two_weeks_after_the_last_check_and_at_the_plans_start(open_window, clock,
+                                                                        qtbot):
+
+    window = open_window()
+    qtbot.waitUntil(lambda: window.companions.reminder_tray is not None, timeout=3000)
+    assert window.companions.wellbeing_offer is None  # never taken, no plan: nothing offered
+    today = clock().date()
+    assert window.offer_wellbeing(today) == "plan_start"
+    offer = window.companions.wellbeing_offer
+    assert offer.isVisibleTo(window) and "Optional" in offer.label.text()
+    offer.action.click()
+    dialog = next(d for d in window.findChildren(type(window.open_wellbeing()))
+                  if d.occasion == "plan_start")
+    for item in range(5):
+        dialog.answer(item, 3)
+    dialog.save()
+    assert window.offer_wellbeing(today) is None  # taken
+    clock.advance(days=14)
+    assert window.offer_wellbeing() == "fortnight"
+    window.companions.wellbeing_offer.close_button.click()  # "Not now" rests it two weeks
+    assert window.offer_wellbeing() is None
+    clock.advance(days=14)
+    assert window.offer_wellbeing() == "fortnight"

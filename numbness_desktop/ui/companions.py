@@ -78,7 +78,7 @@ class Companions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.learnRequested.connect(self.show_learn)
         dialog.helpRequested.connect(self.window.show_help)
-        dialog.open()
+        dialog.show()  # not modal: its Learn links and Get help now stay usable beside it
         return dialog
 
     def offer_wellbeing(self, plan_start=None) -> str | None:

@@ -104,3 +104,23 @@ def _text(dialog) -> str:
 
     page = dialog.stack.currentWidget()
     return "\n".join(label.text() for label in page.findChildren(QLabel))
+
+
+def test_country_summary_is_honest_without_a_verified_line():
+    from types import SimpleNamespace
+
+    from numbness_desktop.domain import crisis_lines
+    from numbness_desktop.ui.welcome.dialog import country_summary
+
+    assert "116 123" in country_summary(crisis_lines, "GB")
+    other = country_summary(crisis_lines, "OTHER")
+    assert "don't have a verified crisis line" in other and "112" not in other
+    line = SimpleNamespace(name="988 Lifeline", ways_text=lambda: "Call or text 988")
+    newer = SimpleNamespace(
+        lines_for=lambda code: SimpleNamespace(
+            lines=(line,) if code == "US" else (),
+            emergency=SimpleNamespace(text=lambda: "911") if code == "US" else None),
+        find_a_line=lambda: SimpleNamespace(name="Find A Helpline"))
+    assert country_summary(newer, "US") == ("Crisis line: 988 Lifeline — Call or text 988. "
+                                            "Emergency number: 911.")
+    assert "Find A Helpline lists local lines" in country_summary(newer, "XX")

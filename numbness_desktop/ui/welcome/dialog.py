@@ -135,17 +135,11 @@ class WelcomeDialog(QDialog):
         return page
 
     def _show_country_lines(self) -> None:
-        from numbness_desktop.domain.crisis_lines import lines_for
+        from numbness_desktop.domain import crisis_lines
 
-        lines = lines_for(self.country.currentData())
-        if lines.crisis_phone:
-            text = (f"Crisis line: {lines.crisis_name}, {lines.crisis_phone}. "
-                    f"Emergency number: {lines.emergency_phone}.")
-        else:
-            text = ("We don't have a verified crisis line for this country yet. You can add "
-                    "your own in the safety plan; directories such as findahelpline.com list "
-                    "local lines.")
-        self.country_lines.setText(text + " You can change these any time.")
+        self.country_lines.setText(
+            country_summary(crisis_lines, self.country.currentData())
+            + " You can change these any time in the safety plan.")
 
     def _data_page(self, passphrase_available: bool) -> QWidget:
         folder = str(self.app_model.store.data_dir)
@@ -209,3 +203,29 @@ class WelcomeDialog(QDialog):
     def reject(self) -> None:  # Esc or the window's close button: the same as Skip
         self.app_model.preferences.set_value(DONE, True)
         super().reject()
+
+
+def country_summary(crisis_lines, code: str) -> str:
+    """What Get help now will show for ``code``, in one or two sentences — or, for a country
+    without a verified line, that honestly and where to look. Reads either shape of
+    ``domain.crisis_lines`` (one line per country, or several with ways to reach them)."""
+    entry = crisis_lines.lines_for(code)
+    lines = getattr(entry, "lines", None)
+    if lines is None:  # one line per country: crisis_name, crisis_phone, emergency_phone
+        found = [f"Crisis line: {entry.crisis_name}, {entry.crisis_phone}."] \
+            if entry.crisis_phone else []
+        emergency = entry.emergency_phone if found else ""
+        directory = "findahelpline.com"
+    else:
+        found = [f"Crisis line: {line.name} — {line.ways_text()}." for line in lines[:2]]
+        emergency = entry.emergency.text() if entry.emergency is not None else ""
+        finder = getattr(crisis_lines, "find_a_line", None)
+        directory = finder().name if callable(finder) else "findahelpline.com"
+    if not found:
+        text = ("We don't have a verified crisis line for this country yet. You can add your "
+                f"own in the safety plan; {directory} lists local lines.")
+    else:
+        text = " ".join(found)
+    if emergency:
+        text += f" Emergency number: {emergency}."
+    return text

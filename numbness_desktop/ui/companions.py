@@ -32,6 +32,8 @@ class Companions(QObject):
         self.invitation_bar: InvitationBar | None = None
         self.invited_tab = "Today"
         self.wellbeing_offer = None
+        self.closed = False  # the store is closing: nothing more is read (a late first paint)
+        self.app_model.closing.connect(self._closing)
         self._offered_occasion = "own"
         self.quitting = False
 
@@ -90,6 +92,8 @@ class Companions(QObject):
         from numbness_desktop.domain.who5 import Occasion
         from numbness_desktop.ui.banners import Banner
 
+        if self.closed:
+            return None
         prefs = self.app_model.preferences
         occasion = self.app_model.wellbeing.offer_due(plan_start)
         today = self.app_model.wellbeing.today()
@@ -150,9 +154,13 @@ class Companions(QObject):
         dialog.show_page("Reminders")
         return dialog
 
+    def _closing(self) -> None:
+        self.closed = True
+        self.close()
+
     def start_reminders(self) -> None:
         """The tray and the reminder timer; idle (no timer, no icon) while reminders are off."""
-        if self.reminder_tray is not None:
+        if self.reminder_tray is not None or self.closed:
             return
         from numbness_desktop.ui.reminders.invitation import InvitationBar
         from numbness_desktop.ui.reminders.tray import ReminderTray

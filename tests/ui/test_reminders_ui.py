@@ -115,3 +115,12 @@ def test_settings_has_the_reminders_page(window):
     page = dialog.show_page("Reminders")
     assert isinstance(page, RemindersPage) and not page.enabled.isChecked()
     dialog.close()
+
+
+def test_a_window_closed_before_its_first_paint_reads_nothing_late(open_window, qtbot):
+    window = open_window()
+    window.close()
+    window.companions.reminder_tray = None
+    window.companions.start_reminders()  # a late first-paint callback
+    assert window.companions.reminder_tray is None
+    assert window.offer_wellbeing() is None

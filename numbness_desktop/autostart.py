@@ -28,9 +28,11 @@ def entry_path() -> Path:
 
 
 def launch_command(data_dir: Path) -> list[str]:
-    """How to start this same installation minimised on this data folder."""
-    return [sys.executable, "-m", "numbness_desktop", "--minimised", "--data-dir",
-            str(Path(data_dir).absolute())]
+    """How to start this same installation minimised on this data folder (a PyInstaller
+    bundle is its own executable)."""
+    start = [sys.executable] if getattr(sys, "frozen", False) \
+        else [sys.executable, "-m", "numbness_desktop"]
+    return [*start, "--minimised", "--data-dir", str(Path(data_dir).absolute())]
 
 
 def entry_text(data_dir: Path) -> str:

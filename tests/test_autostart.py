@@ -32,3 +32,10 @@ def test_minimised_is_a_plain_launch_flag():
     assert is_plain_launch(["--minimised", "--data-dir", "x"])
     assert build_parser(commands=False).parse_args(["--minimised"]).minimised
     assert not build_parser(commands=False).parse_args([]).minimised
+
+
+def test_a_bundle_starts_itself(monkeypatch, tmp_path):
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert autostart.launch_command(tmp_path)[:2] == [sys.executable, "--minimised"]

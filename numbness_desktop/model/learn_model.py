@@ -29,7 +29,8 @@ class LearnPagesModel(QAbstractListModel):
             return None
         hit = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return hit.page.title
+            # While searching, each page shows where the words were found.
+            return f"{hit.page.title}\n{hit.snippet}" if hit.snippet else hit.page.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet or None
         if role == PageIdRole:

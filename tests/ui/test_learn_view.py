@@ -110,3 +110,15 @@ def test_help_menu_opens_learn_welcome_and_the_well_being_check(open_window):
 
     shown = {type(w) for w in window.findChildren(QWidget) if w.isVisible()}
     assert {WelcomeDialog, Who5Dialog} <= shown
+
+
+def test_search_results_show_where_the_words_are_and_the_page_opens_there(qtbot):
+    view = LearnView()
+    qtbot.addWidget(view)
+    view.show()
+    view.search("referral")
+    shown = view.model.index(0, 0).data()
+    assert shown.splitlines()[0] in {p.title for p in learn.pages()}
+    assert "referral" in shown.lower()
+    view._open_first()
+    assert view.text.textCursor().selectedText().lower() == "referral"

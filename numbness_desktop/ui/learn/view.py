@@ -115,6 +115,9 @@ class LearnView(QWidget):
         self.text.setMarkdown(page.markdown())
         self.text.setAccessibleDescription(page.title)
         self.text.verticalScrollBar().setValue(0)
+        words = self.model.query.split()
+        if words:  # opened from a search: show (and select) the first place it was found
+            self.text.find(words[0])
         index = self.model.index(row, 0)
         if self.list.currentIndex() != index:
             self.list.selectionModel().setCurrentIndex(

@@ -79,7 +79,8 @@ def page(page_id: str) -> LearnPage | None:
 
 
 def _plain(markdown: str) -> str:
-    text = re.sub(r"[*_`#]", "", markdown)
+    text = re.sub(r"(?m)^\s*[-*]\s+", "", markdown)  # list marks
+    text = re.sub(r"[*_`#]", "", text)
     return re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text)  # unwrap lines, keep paragraphs
 
 

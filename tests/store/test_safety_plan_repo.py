@@ -77,30 +77,77 @@ def test_move_reorders_within_section_only(store):
     assert texts(repo, "reasons") == ["other"]
 
 
-def test_country_fills_and_replaces_help_numbers(store):
+def _help(repo):
+    plan = repo.plan()
+    return ([(i.text, i.phone, i.filled_for) for i in plan.with_role(ItemRole.CRISIS_LINE)],
+            [(i.phone, i.filled_for) for i in plan.with_role(ItemRole.EMERGENCY)])
+
+
+def test_filled_in_lines_follow_the_country_auto_to_auto(store):
     repo = SafetyPlanRepository(store)
     repo.add("professionals", "Dr. Lee", "020 1234")
-    repo.set_country("US", replace_lines=True)
-    plan = repo.plan()
-    assert plan.country == "US"
-    assert [(i.phone, i.role) for i in plan.with_role(ItemRole.CRISIS_LINE)] == [
-        ("988", ItemRole.CRISIS_LINE)
-    ]
-    assert [i.phone for i in plan.with_role(ItemRole.EMERGENCY)] == ["911"]
-    repo.set_country("AU", replace_lines=True)
-    plan = repo.plan()
-    assert [i.phone for i in plan.with_role(ItemRole.CRISIS_LINE)] == ["13 11 14"]
-    assert [i.phone for i in plan.with_role(ItemRole.EMERGENCY)] == ["000"]
-    assert len(plan.section_items("professionals")) == 3
-    repo.set_country("NZ", replace_lines=False)
-    assert repo.plan().country == "NZ"
-    assert [i.phone for i in repo.plan().with_role(ItemRole.CRISIS_LINE)] == ["13 11 14"]
+    repo.set_country("US")
+    assert repo.plan().country == "US"
+    assert _help(repo) == ([("988 Suicide & Crisis Lifeline", "988", "US")], [("911", "US")])
+    repo.set_country("GB")
+    crisis, emergency = _help(repo)
+    assert crisis == [("Samaritans", "116 123", "GB"), ("Shout", "85258", "GB")]
+    assert emergency == [("999", "GB")]
+    professionals = repo.plan().section_items("professionals")
+    assert [i.text for i in professionals][0] == "Dr. Lee"  # the person's own entry untouched
+    assert [i.position for i in professionals] == list(range(len(professionals)))
+    assert not any(i.phone in ("988", "911") for i in repo.plan().items)
 
 
-def test_other_country_never_blanks_a_written_crisis_line(store):
+def test_filled_in_lines_leave_with_the_country_auto_to_none(store):
     repo = SafetyPlanRepository(store)
-    repo.set_country("GB", replace_lines=True)
-    repo.set_country("OTHER", replace_lines=True)
-    plan = repo.plan()
-    assert [i.phone for i in plan.with_role(ItemRole.CRISIS_LINE)] == ["116 123"]
-    assert [i.phone for i in plan.with_role(ItemRole.EMERGENCY)] == ["112"]
+    for start in ("US", "GB", "AU"):
+        repo.set_country(start)
+        repo.set_country("OTHER")
+        assert _help(repo) == ([], [])  # no wrong number stays behind
+        assert repo.plan().items == ()
+    repo.set_country("IL")  # a checked line, but no checked emergency number
+    assert _help(repo) == ([("ERAN – Emotional First Aid", "1201", "IL")], [])
+
+
+def test_typed_lines_are_never_touched_unless_the_person_asks(store):
+    repo = SafetyPlanRepository(store)
+    repo.set_country("US")
+    mine = repo.add("professionals", "My local line", "555 0100", ItemRole.CRISIS_LINE)
+    for code in ("GB", "OTHER", "NZ"):
+        repo.set_country(code)
+        assert repo.item(mine.id).phone == "555 0100"
+        assert repo.item(mine.id).filled_for == ""
+    assert [i.id for i in repo.own_help_entries()] == [mine.id]
+    repo.set_country("CA", remove_own=True)
+    assert repo.item(mine.id) is None
+    assert _help(repo)[0] == [("9-8-8: Suicide Crisis Helpline", "988", "CA")]
+
+
+def test_an_edited_filled_in_line_becomes_the_persons_own(store):
+    repo = SafetyPlanRepository(store)
+    repo.set_country("US")
+    line = repo.plan().with_role(ItemRole.CRISIS_LINE)[0]
+    repo.update(line.id, line.text, "988 (press 1)")
+    repo.set_country("GB")
+    assert repo.item(line.id).phone == "988 (press 1)"
+    assert repo.count() == 1
+
+
+def test_filled_in_numbers_are_not_the_persons_writing(store):
+    repo = SafetyPlanRepository(store)
+    repo.set_country("GB")
+    assert repo.count() == 0
+    assert repo.last_edited() == ""
+    repo.add("reasons", "the sea")
+    assert repo.count() == 1 and repo.last_edited()
+
+
+def test_refresh_brings_old_filled_in_numbers_in_step(store):
+    repo = SafetyPlanRepository(store)
+    repo.set_country("GB")
+    with store.write() as db:  # as an older version of the file would have filled it
+        db.execute("DELETE FROM safety_plan_items WHERE text = 'Shout'")
+    assert repo.refresh_filled() is True
+    assert [t for t, _p, _f in _help(repo)[0]] == ["Samaritans", "Shout"]
+    assert repo.refresh_filled() is False

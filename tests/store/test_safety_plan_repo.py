@@ -94,7 +94,7 @@ def test_filled_in_lines_follow_the_country_auto_to_auto(store):
     assert crisis == [("Samaritans", "116 123", "GB"), ("Shout", "85258", "GB")]
     assert emergency == [("999", "GB")]
     professionals = repo.plan().section_items("professionals")
-    assert [i.text for i in professionals][0] == "Dr. Lee"  # the person's own entry untouched
+    assert professionals[0].text == "Dr. Lee"  # the person's own entry untouched
     assert [i.position for i in professionals] == list(range(len(professionals)))
     assert not any(i.phone in ("988", "911") for i in repo.plan().items)
 

@@ -40,8 +40,8 @@ from numbness_desktop.ui.theme import current_colours
 SIDE_WIDTH = 400  # the side column at the smallest window
 SIDE_WIDTH_WIDE = 470  # ... and at most, when there is room: the 0-10 buttons get some air
 QUICK_START_SECONDS = 120
-HISTORY_HINT = ("Rate before and after a few sessions, and a line from your own history "
-                "will appear here.")
+HISTORY_HINT = ("Rate before and after if you like: after a few rated sessions, a line "
+                "from your own ratings can appear here.")
 
 
 def clock_text(seconds: float) -> str:

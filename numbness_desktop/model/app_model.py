@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.trends_model import TrendsModel
 
 UNDO_LIMIT = 20
@@ -158,6 +159,13 @@ class AppModel(QObject):
         if changed:
             self._plan = None
             self.safetyPlanChanged.emit()
+
+    @cached_property
+    def preferences(self) -> Preferences:
+        """Every choice the person made, kept in their data folder (never in ~/.config)."""
+        from numbness_desktop.model.preferences import Preferences
+
+        return Preferences(self.store, self.errorOccurred, self)
 
     @cached_property
     def breathing(self) -> BreathingModel:

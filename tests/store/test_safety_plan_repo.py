@@ -151,3 +151,37 @@ def test_refresh_brings_old_filled_in_numbers_in_step(store):
     assert repo.refresh_filled() is True
     assert [t for t, _p, _f in _help(repo)[0]] == ["Samaritans", "Shout"]
     assert repo.refresh_filled() is False
+
+
+def test_m011_marks_numbers_an_older_version_filled_in(data_dir, clock, monkeypatch):
+    """A plan written before m011: its old filled-in numbers become 'filled in', the
+    person's own stay theirs, and the next start brings the filled ones in step."""
+    from numbness_desktop.store import migrations
+    from numbness_desktop.store.db import open_store
+
+    before = tuple(s for s in migrations.STEPS if s.__name__ != "m011_crisis_filled_for")
+    monkeypatch.setattr(migrations, "STEPS", before)
+    monkeypatch.setattr(migrations, "KNOWN_NAMES", tuple(s.__name__ for s in before))
+    old = open_store(data_dir, clock)
+    with old.write() as db:
+        db["settings"].insert({"key": "safety_plan.country", "value": "OTHER",
+                               "updated_at": "2026-01-01T00:00:00+00:00"})
+        for i, (text, phone, role) in enumerate((
+                ("Samaritans", "116 123", "crisis_line"),  # left over from GB
+                ("Emergency services", "112", "emergency"),
+                ("My own line", "555 0100", "crisis_line"))):
+            db["safety_plan_items"].insert({
+                "id": f"old-{i}", "section": "professionals", "position": i, "text": text,
+                "phone": phone, "role": role, "created_at": "2026-01-01T00:00:00+00:00",
+                "updated_at": "2026-01-01T00:00:00+00:00"})
+    old.close()
+    monkeypatch.undo()
+    store = open_store(data_dir, clock)
+    try:
+        repo = SafetyPlanRepository(store)
+        marks = {i.id: i.filled_for for i in repo.plan().items}
+        assert marks == {"old-0": "OTHER", "old-1": "OTHER", "old-2": ""}
+        assert repo.refresh_filled() is True  # "Another country" has no checked number
+        assert [(i.text, i.phone) for i in repo.plan().items] == [("My own line", "555 0100")]
+    finally:
+        store.close()

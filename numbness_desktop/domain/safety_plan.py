@@ -66,8 +66,9 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "professionals", 5, "Professionals and crisis lines",
-        "Your therapist, doctor or clinic, and the crisis line and emergency number for your "
-        "country. Pick your country to fill in the usual numbers; you can change every entry.",
+        "Your therapist, doctor or clinic, and the crisis lines and emergency number for your "
+        "country. Reconnect fills in the numbers it has checked for the country you pick; "
+        "they change with it. Edit one and it becomes yours.",
         "For example: “Dr. Lee, community clinic” and the clinic's number.",
         "Add a professional or service",
         has_contacts=True,

@@ -3,6 +3,8 @@ people — calmly, and always saying which country the numbers are for."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +23,14 @@ from numbness_desktop.domain.safety_plan import HelpInfo, PlanItem
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.country_choice import ask_about_own, change_country, country_box, sync_box
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade
+
+
+class Row(NamedTuple):
+    """One line of a card: its text, an optional quieter line under it, bold or not."""
+
+    text: str
+    detail: str = ""
+    strong: bool = False
 
 
 class HelpPanel(QDialog):
@@ -88,7 +98,7 @@ class HelpPanel(QDialog):
             self._card("What matters most to me", [_plain(i) for i in info.reasons])
         self._crisis_card(info)
         self._card("People I can ask for help", [_plain(i) for i in info.people]
-                   or [("No one added yet.", "")])
+                   or [Row("No one added yet.")])
         if info.professionals:
             self._card("My professionals", [_plain(i) for i in info.professionals])
         if info.shutdown_rule:
@@ -110,38 +120,38 @@ class HelpPanel(QDialog):
             for item in info.emergency:
                 emergency = country.emergency if country and not item.is_own else None
                 note = emergency.note if emergency and emergency.number == item.phone else ""
-                rows.append((f"{item.text or 'Emergency'}:  {item.phone}" if item.phone
-                             else item.display(), note))
+                rows.append(Row(f"{item.text or 'Emergency'}:  {item.phone}" if item.phone
+                                else item.display(), note))
             self._card("Emergency number", rows)
             return
         where = country.name if country and country.verified else "your country"
-        self._card("Emergency number", [(
+        self._card("Emergency number", [Row(
             f"We haven't checked an emergency number for {where}. If you are in danger, "
-            "call your local emergency number.", "")])
+            "call your local emergency number.")])
 
     def _crisis_card(self, info: HelpInfo) -> None:
         country = info.country
-        rows: list[tuple[str, str]] = []
+        rows: list[Row] = []
         for item in info.crisis_lines:
             line = line_for(item)
             if line is None:
                 rows.append(_plain(item))
                 continue
-            rows.append((line.name, ""))
-            rows.append((line.ways_text(), line.terms_text()))
+            rows.append(Row(line.name, strong=True))
+            rows.append(Row(line.ways_text(), line.terms_text()))
         if not rows:
             where = country.name if country and country.verified else "your country"
             directory = find_a_line()
-            rows.append((f"We don't have a checked crisis line for {where}. "
-                         f"{directory.address} lists free, confidential helplines in many "
-                         "countries.", ""))
+            rows.append(Row(f"We don't have a checked crisis line for {where}. "
+                            f"{directory.address} lists free, confidential helplines in many "
+                            "countries."))
         footer = ""
         if country and country.verified and any(not i.is_own for i in info.crisis_lines):
             footer = f"Lines for {country.name}, checked on {country.checked}."
         self._card("Crisis lines" if len(info.crisis_lines) > 1 else "Crisis line", rows,
                    footer)
 
-    def _card(self, title: str, rows: list[tuple[str, str]], footer: str = "") -> None:
+    def _card(self, title: str, rows: list[Row], footer: str = "") -> None:
         card = QFrame()
         card.setObjectName("helpCard")
         layout = QVBoxLayout(card)
@@ -149,8 +159,13 @@ class HelpPanel(QDialog):
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
-        for text, detail in rows:
-            layout.addWidget(_selectable(text))
+        for text, detail, strong in rows:
+            label = _selectable(text)
+            if strong:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            layout.addWidget(label)
             if detail:
                 muted = _selectable(detail)
                 muted.setObjectName("muted")
@@ -167,10 +182,10 @@ class HelpPanel(QDialog):
         self.refresh()
 
 
-def _plain(item: PlanItem) -> tuple[str, str]:
+def _plain(item: PlanItem) -> Row:
     if item.phone and item.text:
-        return f"{item.text}:  {item.phone}", ""
-    return item.display(), ""
+        return Row(f"{item.text}:  {item.phone}")
+    return Row(item.display())
 
 
 def _selectable(text: str) -> QLabel:

@@ -194,7 +194,11 @@ def granularity_reading(weeks: list[WeekCount], today: date, period: Period) -> 
     if now > earlier:
         return f"{first}, up from {earlier} a month ago."
     if now < earlier:
-        return f"{first}. Weeks vary, and quieter ones are part of it ({earlier} a month ago)."
+        # lead with what held steady (a usual week), not with the fall; this week may be young
+        done = sorted(w.count for w in weeks if w.week != this_week and w.count > 0)
+        usual = done[len(done) // 2]
+        return (f"Most weeks {period.phrase} you named about "
+                f"{plural(usual, 'different feeling')}; this week so far, {now}. Weeks vary.")
     return f"{first}, the same as a month ago."
 
 

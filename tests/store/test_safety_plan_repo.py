@@ -185,3 +185,26 @@ def test_m011_marks_numbers_an_older_version_filled_in(data_dir, clock, monkeypa
         assert [(i.text, i.phone) for i in repo.plan().items] == [("My own line", "555 0100")]
     finally:
         store.close()
+
+
+def test_no_sequence_of_country_changes_leaves_a_number_for_another_country(store):
+    import random
+
+    from numbness_desktop.domain.crisis_lines import countries, lines_for
+
+    repo = SafetyPlanRepository(store)
+    mine = repo.add("professionals", "My own line", "555 0100", ItemRole.CRISIS_LINE)
+    codes = [c.code for c in countries()]
+    rng = random.Random(19)
+    for _ in range(60):
+        code = rng.choice(codes)
+        repo.set_country(code)
+        plan = repo.plan()
+        checked = lines_for(code)
+        wanted = {line.number for line in checked.lines}
+        if checked.emergency:
+            wanted.add(checked.emergency.number)
+        filled = [i for i in plan.items if not i.is_own]
+        assert {i.filled_for for i in filled} <= {code}
+        assert {i.phone for i in filled} == wanted
+        assert repo.item(mine.id).phone == "555 0100"

@@ -188,8 +188,7 @@ class WelcomeDialog(QDialog):
     def confirm_country(self) -> None:
         code = self.country.currentData()
         if code != self.app_model.safety_plan().country:
-            replace = not self.app_model.country_lines_edited()
-            self.app_model.set_country(code, replace_lines=replace)
+            self.app_model.set_country(code)  # the person's own numbers stay
         self.app_model.preferences.set_value(COUNTRY_CONFIRMED, code)
 
     def finish(self) -> None:

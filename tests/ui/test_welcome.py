@@ -121,6 +121,6 @@ def test_country_summary_is_honest_without_a_verified_line():
             lines=(line,) if code == "US" else (),
             emergency=SimpleNamespace(text=lambda: "911") if code == "US" else None),
         find_a_line=lambda: SimpleNamespace(name="Find A Helpline"))
-    assert country_summary(newer, "US") == ("Crisis line: 988 Lifeline — Call or text 988. "
+    assert country_summary(newer, "US") == ("Crisis line: 988 Lifeline — Call or text 988.\n"
                                             "Emergency number: 911.")
     assert "Find A Helpline lists local lines" in country_summary(newer, "XX")

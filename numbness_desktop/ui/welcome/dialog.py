@@ -139,7 +139,7 @@ class WelcomeDialog(QDialog):
 
         self.country_lines.setText(
             country_summary(crisis_lines, self.country.currentData())
-            + " You can change these any time in the safety plan.")
+            + "\nYou can change these any time in the safety plan.")
 
     def _data_page(self, passphrase_available: bool) -> QWidget:
         folder = str(self.app_model.store.data_dir)
@@ -224,7 +224,7 @@ def country_summary(crisis_lines, code: str) -> str:
         text = ("We don't have a verified crisis line for this country yet. You can add your "
                 f"own in the safety plan; {directory} lists local lines.")
     else:
-        text = " ".join(found)
+        text = "\n".join(found)
     if emergency:
-        text += f" Emergency number: {emergency}."
+        text += f"\nEmergency number: {emergency}."
     return text

@@ -42,8 +42,8 @@ MEANINGFUL_CHANGE = 10
 """Published: a 10 % (10 point) difference in the percentage score is a significant change."""
 
 SOURCES = (
-    "Psychiatric Research Unit, Mental Health Centre North Zealand (Hillerød, Denmark): "
-    "WHO-5 Well-being Index, English version — psykiatri-regionh.dk/who-5",
+    "Mental Health Centre North Zealand (Hillerød, Denmark): WHO-5 Well-being Index, English "
+    "version — psykiatri-regionh.dk/who-5",
     "Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a systematic "
     "review of the literature. Psychother Psychosom 2015;84:167–176. doi:10.1159/000376585",
     "WHO Regional Office for Europe. Wellbeing measures in primary health care: the DepCare "

@@ -53,3 +53,10 @@ def test_search_finds_words_in_titles_first_with_a_snippet():
 def test_a_page_without_sources_is_refused():
     with pytest.raises(ValueError):
         learn.parse_page("x", "# Title\n\nText only.")
+
+
+def test_every_page_passes_the_wording_guard():
+    from tests.ui.test_wording import offending
+
+    for page in learn.pages():
+        assert offending(page.markdown()) == [], page.id

@@ -27,6 +27,7 @@ from numbness_desktop.model.app_model import AppModel
 DONE = "welcome/done"
 COUNTRY_CONFIRMED = "welcome/countryConfirmed"
 STEPS = ("What Reconnect is", "Your country", "Your data")
+PLACES = ("First of three short screens", "Second of three", "Third and last")
 
 
 class WelcomeDialog(QDialog):
@@ -166,7 +167,7 @@ class WelcomeDialog(QDialog):
     def go(self, index: int) -> None:
         index = max(0, min(index, self.stack.count() - 1))
         self.stack.setCurrentIndex(index)
-        self.step_label.setText(f"Step {index + 1} of {self.stack.count()}: {STEPS[index]}")
+        self.step_label.setText(f"{PLACES[index]}: {STEPS[index]}")
         self.back_button.setEnabled(index > 0)
         last = index == self.stack.count() - 1
         self.next_button.setText("Finish" if last else "Next")

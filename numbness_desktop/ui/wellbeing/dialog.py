@@ -219,8 +219,8 @@ class Who5Dialog(QDialog):
         self.result = result
         self.score_label.setText(f"Your score: {result.percent} out of 100")
         self.score_label.setAccessibleName(self.score_label.text())
-        self.raw_label.setText(f"Raw score {result.raw} of 25, multiplied by 4. Higher means "
-                               "better well-being.")
+        self.raw_label.setText(f"Raw score {result.raw} (on a scale from 0 to 25), multiplied "
+                               "by 4. Higher means better well-being.")
         self.low_card.setVisible(result.low)
         self.stack.setCurrentIndex(1)
         self.save_button.hide()

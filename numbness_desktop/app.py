@@ -60,8 +60,12 @@ def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
     return MainWindow(model, clock)
 
 
-def run(data_dir: Path) -> int:
-    """Start the app on ``data_dir``; returns the process exit code."""
+def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None) -> int:
+    """Start the app on ``data_dir``; returns the process exit code.
+
+    ``on_ready`` (tests and benchmarks that drive the real app) is called with the window
+    once it is shown and the shutdown handlers are in place.
+    """
     crash.set_log_file(paths.log_path(data_dir))
     if _no_screen():
         return _refuse("There is no screen to show Reconnect on (no DISPLAY or WAYLAND_DISPLAY). "
@@ -86,13 +90,20 @@ def run(data_dir: Path) -> int:
         guard.release()
         return _refuse(error.message)
     guard.on_raise(window.bring_to_front)
+    from numbness_desktop.shutdown import ShutdownGuard
+
+    shutdown = ShutdownGuard(app, save=window.flush_views, close=window.shut_down)
     window.show()
+    if on_ready is not None:
+        on_ready(window)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):  # the benchmark: stop once the person sees it
         after_first_paint(window, QApplication.quit, at_once=True)
     after_first_paint(window, lambda: set_window_icon(app))
     QTimer.singleShot(LISTEN_DELAY_MS, guard.listen)
     QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, lambda: _automatic_backup(window, data_dir))
     code = app.exec()
+    shutdown.close_once()
+    shutdown.uninstall()
     guard.release()
     return code
 

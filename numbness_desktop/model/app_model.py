@@ -63,6 +63,10 @@ class AppModel(QObject):
     def has_journal_drafts(self) -> bool:
         return self._read_quietly(lambda: today_repo.has_journal_drafts(self.store), False)
 
+    def kept_drafts(self) -> dict[str, int]:
+        """Unsaved words a crash left behind, by tab label (for the one start-up banner)."""
+        return self._read_quietly(lambda: today_repo.kept_drafts(self.store), {})
+
     def _read_quietly(self, query, fallback):
         try:
             return query()

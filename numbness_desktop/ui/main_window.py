@@ -23,6 +23,7 @@ from numbness_desktop import APP_NAME
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.autosave import flush_all
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
@@ -86,6 +87,14 @@ class MainWindow(QMainWindow):
         self.error_banner = Banner()
         self.error_banner.setAccessibleName("Message")
         layout.addWidget(self.error_banner)
+        self.kept_banner = Banner("Bring them back", "Bring back unsaved words")
+        self.kept_banner.setAccessibleName("Unsaved words kept")
+        self.kept_banner.action.setObjectName("primary")
+        self.kept_banner.action.clicked.connect(self.bring_back_kept_words)
+        self.kept_banner.close_button.setText("Not now")
+        self.kept_banner.close_button.setAccessibleName("Decide about unsaved words later")
+        layout.addWidget(self.kept_banner)
+        self._closed = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Sections")
@@ -240,6 +249,9 @@ class MainWindow(QMainWindow):
 
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""
+        if self._closed:
+            return True
+        flush_all(self)  # every autosaving field, also ones later features add
         kept = True
         for label in ("Safety plan", "Journal", "Body map"):
             tab = self._tabs.get(label)
@@ -305,20 +317,61 @@ class MainWindow(QMainWindow):
         last = prefs.value(SETTINGS_TAB, "")
         if last:
             self.show_tab(last)
-        if self.app_model.has_journal_drafts():
-            self.show_tab("Journal")  # words a crash left behind are offered back at once
+        self._offer_kept_words()
 
     def save_state(self) -> None:
         prefs = self.app_model.preferences
         prefs.set_value(SETTINGS_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
         prefs.set_value(SETTINGS_TAB, self.current_tab())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush_views() and not self.confirm_close_unsaved():
-            event.ignore()
+    # Words a crash left behind ------------------------------------------------------------
+    def _offer_kept_words(self) -> None:
+        """One calm banner for every editor's unsaved words found at start."""
+        kept = self.app_model.kept_drafts()
+        if not kept:
             return
+        parts = []
+        if kept.get("Journal"):
+            count = kept["Journal"]
+            parts.append("words in your journal" if count == 1
+                         else f"words in {count} journal entries")
+        if kept.get("Body map"):
+            parts.append("a feeling you were noting on the body map")
+        self.kept_banner.show_message(
+            f"Reconnect closed before everything was saved: {' and '.join(parts)}. They were "
+            "kept safe, and can go back where you typed them.")
+
+    def bring_back_kept_words(self) -> None:
+        """Put every kept draft back in its place and open the first of those places."""
+        kept = self.app_model.kept_drafts()
+        self.kept_banner.hide()
+        first = None
+        if kept.get("Body map"):
+            _ = self.body_map  # built: the view puts its kept form back as it is made
+            first = "Body map"
+        if kept.get("Journal"):
+            self.show_tab("Journal")
+            while self.journal.restore_draft():
+                pass
+            first = "Journal"
+        if first:
+            self.show_tab(first)
+
+    # Closing ------------------------------------------------------------------------------
+    def shut_down(self) -> None:
+        """Save everything and close the store, without asking (signals, logout, quit)."""
+        if self._closed:
+            return
+        self.flush_views()
         self.save_state()
         if self._help_panel is not None:
             self._help_panel.close()
+        self._closed = True
         self.app_model.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self.flush_views() and not self.confirm_close_unsaved():
+            event.ignore()
+            return
+        self.shut_down()
         super().closeEvent(event)

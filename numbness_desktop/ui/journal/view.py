@@ -1,7 +1,8 @@
 """The Journal tab: a day at a time, feelings named as chips, words that are never lost.
 
-Typed words are kept as a *draft* about a second after a pause; at every focus change, day
-or entry switch, tab change and close (and after a longer pause) the draft becomes the
+Typed words are kept as a *draft* by the shared autosave (``ui/autosave.py``: on disk at most
+about a second after any keystroke, even while typing never pauses); at every focus change,
+day or entry switch, tab change and close (and after a longer pause) the draft becomes the
 entry, in one transaction. A draft left behind by a crash is offered back on the next start.
 """
 
@@ -43,8 +44,8 @@ from numbness_desktop.domain.journal import (
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.model.journal_lists import DayEntriesModel
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.autosave import PAUSE_MS, Autosave
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.debounce import Debouncer
 from numbness_desktop.ui.formatting import long_date
 from numbness_desktop.ui.journal.chips import ChipBar
 from numbness_desktop.ui.journal.editor import JournalEditor
@@ -53,7 +54,7 @@ from numbness_desktop.ui.journal.links import ElidedLinkButton
 from numbness_desktop.ui.journal.search import SearchPanel
 from numbness_desktop.ui.layout import centred_column
 
-DRAFT_PAUSE_MS = 1000
+DRAFT_PAUSE_MS = PAUSE_MS
 COMMIT_PAUSE_MS = 8000
 SEARCH_PAUSE_MS = 150
 LIVE_COUNT_LIMIT = 100_000
@@ -80,9 +81,9 @@ class JournalView(QWidget):
         self._removed_chip: tuple[Entry, Chip] | None = None
         self.confirm_delete: Callable[[Entry], bool] = self._ask_delete
         self.confirm_discard: Callable[[Draft], bool] = self._ask_discard
-        self._draft_timer = Debouncer(self.save_draft, draft_ms, self)
-        self._commit_timer = Debouncer(self.commit, commit_ms, self)
-        self._search_timer = Debouncer(self.run_search, SEARCH_PAUSE_MS, self)
+        self._draft_timer = Autosave(self.save_draft, draft_ms, self)
+        self._commit_timer = Autosave(self.commit, commit_ms, self, max_wait_ms=None)
+        self._search_timer = Autosave(self.run_search, SEARCH_PAUSE_MS, self, max_wait_ms=None)
         self._build()
         self.journal.dayChanged.connect(self._on_day_changed)
         self.journal.elsewhereChanged.connect(self._refresh_elsewhere)

@@ -23,8 +23,8 @@ from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.crisis_lines import countries, lines_for
 from numbness_desktop.domain.safety_plan import SECTIONS
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.autosave import PAUSE_MS
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.debounce import AUTOSAVE_PAUSE_MS
 from numbness_desktop.ui.formatting import friendly_time
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.safety import printing
@@ -37,7 +37,7 @@ class SafetyPlanView(QWidget):
     """Every section editable, autosaved, printable."""
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock,
-                 autosave_ms: int = AUTOSAVE_PAUSE_MS) -> None:
+                 autosave_ms: int = PAUSE_MS) -> None:
         super().__init__()
         self.app_model = app_model
         self.clock = clock

@@ -61,8 +61,13 @@ def _sidecar(db_file: Path, suffix: str) -> Path:
     return db_file.with_name(db_file.name + suffix)
 
 
-def inspect(data_dir: Path) -> Health:
-    """Check the data folder's database without changing anything (works read-only)."""
+def inspect(data_dir: Path, copy: bool = True) -> Health:
+    """Check the data folder's database without changing anything (works read-only).
+
+    With ``copy`` (the ``check`` command) every check runs on private copies; without it
+    (every start, where speed matters) a database with no -wal is checked in place through
+    an immutable read-only connection, which cannot write either.
+    """
     db_file = paths.db_path(data_dir)
     if not db_file.is_file():
         return Health(MISSING)
@@ -76,6 +81,9 @@ def inspect(data_dir: Path) -> Health:
         return Health(EMPTY)
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         return Health(NOT_A_DATABASE)
+    if not has_wal and not copy:
+        alone = _check_in_place(db_file)
+        return Health(OK) if not alone else Health(DAMAGED, alone[0])
     with tempfile.TemporaryDirectory(prefix="reconnect-check-") as scratch:
         alone = _check_copy(db_file, None, Path(scratch) / "alone")
         if not has_wal:
@@ -89,6 +97,17 @@ def inspect(data_dir: Path) -> Health:
     if not alone:
         return Health(FOREIGN_WAL, "replaying it would damage the data")
     return Health(DAMAGED, together[0])
+
+
+def _check_in_place(db_file: Path) -> list[str]:
+    try:
+        conn = backup.open_backup(db_file)
+        try:
+            return backup.quick_check(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
 
 
 def _check_copy(db_file: Path, wal: Path | None, folder: Path) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         self.kept_banner.close_button.setAccessibleName("Decide about unsaved words later")
         layout.addWidget(self.kept_banner)
         self._closed = False
+        # Set by app.create_window: builds a new window on the same data folder (after a
+        # restore) and returns it.
+        self.reopen: Callable[[], MainWindow] | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Sections")
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         # Every menu entry and its shortcut (Ctrl+1…8, Ctrl+F, text size, Settings, Quit).
         self.menus: dict[str, QMenu] = build_menus(self, TAB_ORDER)
+        self._add_data_actions()
         app_model.preferences.changed.connect(self._on_preference)
         self._check_appearance()
 
@@ -337,11 +343,67 @@ class MainWindow(QMainWindow):
         if last:
             self.show_tab(last)
         self._offer_kept_words()
+        if self.app_model.read_only:
+            self.show_info("This data folder is read-only (a read-only disk, or a folder set "
+                           "that way), so Reconnect opened it for looking back and exporting: "
+                           "nothing new can be saved here.")
 
     def save_state(self) -> None:
         prefs = self.app_model.preferences
         prefs.set_value(SETTINGS_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
         prefs.set_value(SETTINGS_TAB, self.current_tab())
+
+    # Backups and restore -------------------------------------------------------------------
+    def _add_data_actions(self) -> None:
+        file_menu = self.menus["File"]
+        for name, slot in (("Back up now", self.back_up_now),
+                           ("Restore from backup…", self.restore_from_backup)):
+            action = QAction(name, self)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            file_menu.addAction(action)
+            self.actions_by_name[name.rstrip("…")] = action
+
+    def back_up_now(self) -> bool:
+        self.flush_views()
+        made = self.app_model.data_safety.back_up_now()
+        if made is not None:
+            self.show_info(f"A backup was made: {made.name}, in your data folder's backups.")
+        return made is not None
+
+    def restore_from_backup(self) -> bool:
+        """File → Restore from backup…: choose a backup, then restore it and reopen."""
+        from numbness_desktop.ui.data.restore_dialog import RestoreDialog
+
+        self.flush_views()
+        dialog = RestoreDialog(self.app_model.data_safety.backups(), self.show_help, self)
+        if not self.exec_dialog(dialog) or dialog.chosen() is None:
+            return False
+        return self.restore_backup(dialog.chosen())
+
+    def exec_dialog(self, dialog) -> bool:
+        """Run a modal dialog (tests replace this to answer it)."""
+        return bool(dialog.exec())
+
+    def restore_backup(self, chosen: Path | None) -> bool:
+        """Save and close everything, restore ``chosen`` (current files set aside first) and
+        reopen the window on the restored data."""
+        self.shut_down()
+        restored, problem = self.app_model.data_safety.restore(chosen)
+        window = self.reopen() if self.reopen is not None else None
+        if window is not None:
+            if restored is not None:
+                when = restored.backup.taken_at
+                window.show_info(
+                    f"The backup from {when:%d %B %Y, %H:%M} is back ("
+                    f"{restored.backup.counts_text()}). What was there before is kept in "
+                    f"{restored.set_aside}." if when and restored.set_aside else
+                    "The backup is back.")
+            else:
+                window.show_error(problem)
+        return restored is not None
+
+    def show_info(self, message: str) -> None:
+        self.error_banner.show_message(message)
 
     # Words a crash left behind ------------------------------------------------------------
     def _offer_kept_words(self) -> None:

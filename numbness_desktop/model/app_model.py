@@ -69,6 +69,11 @@ class AppModel(QObject):
         """The data is on a read-only folder or medium: browse and export only."""
         return self.store.read_only
 
+    @property
+    def start_notice(self) -> str:
+        """What the window should say as it opens (the disk is full), or ''."""
+        return self.store.start_notice
+
     def kept_drafts(self) -> dict[str, int]:
         """Unsaved words a crash left behind, by tab label (for the one start-up banner)."""
         return self._read_quietly(lambda: today_repo.kept_drafts(self.store), {})

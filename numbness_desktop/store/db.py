@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from numbness_desktop import paths
 from numbness_desktop.domain.clock import Clock, system_clock
-from numbness_desktop.domain.errors import NewerSchemaError, ReadOnlyError
+from numbness_desktop.domain.errors import NewerSchemaError, ReadOnlyError, StorageError
 from numbness_desktop.store import backup, migrations
 from numbness_desktop.store.errors import storage_errors
 
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 3000
+DISK_FULL_BELOW = 1024 * 1024
+DISK_FULL_MESSAGE = ("The disk Reconnect's data is on is full. You can look back at everything; "
+                     "what you type stays on screen and is saved as soon as a little space is "
+                     "free again.")
 READ_ONLY_MESSAGE = ("This data folder is read-only, so Reconnect can show and export what is "
                      "there but can't save anything new.")
 
@@ -34,6 +38,7 @@ class Store:
                  read_only: bool = False) -> None:
         self.data_dir = data_dir
         self.read_only = read_only  # browse and export only: every write is refused calmly
+        self.start_notice = ""  # something the window should say as it opens (a full disk)
         self.path = paths.db_path(data_dir)
         self.conn = conn
         self.clock = clock
@@ -94,11 +99,36 @@ def open_store(data_dir: Path, clock: Clock = system_clock, *, read_only: bool =
     if read_only or paths.is_read_only(data_dir):
         return open_read_only(data_dir, clock)
     paths.ensure_private_dir(data_dir)
+    try:
+        return _open_writable(data_dir, clock, exclusive=False)
+    except StorageError:
+        if not _disk_full(data_dir):
+            raise
+    # A full disk has no room for the shared-memory file (-shm) WAL mode needs. With an
+    # exclusive lock SQLite keeps that index in memory instead: the data opens, each write
+    # fails calmly ("the disk is full") until space returns, and then simply works.
+    store = _open_writable(data_dir, clock, exclusive=True)
+    store.start_notice = DISK_FULL_MESSAGE
+    return store
+
+
+def _disk_full(data_dir: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(data_dir).free < DISK_FULL_BELOW
+    except OSError:
+        return False
+
+
+def _open_writable(data_dir: Path, clock: Clock, exclusive: bool) -> Store:
     db_file = paths.db_path(data_dir)
     with storage_errors():
         conn = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         conn.row_factory = sqlite3.Row
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         with storage_errors():
             applied = _applied_steps(conn)
             unknown = [name for name in applied if name not in migrations.KNOWN_NAMES]

@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
         if last:
             self.show_tab(last)
         self._offer_kept_words()
+        if self.app_model.start_notice:
+            self.show_error(self.app_model.start_notice)
         if self.app_model.read_only:
             self.show_info("This data folder is read-only (a read-only disk, or a folder set "
                            "that way), so Reconnect opened it for looking back and exporting: "

@@ -52,12 +52,12 @@ from numbness_desktop.ui.journal.editor import JournalEditor
 from numbness_desktop.ui.journal.flow import FlowLayout
 from numbness_desktop.ui.journal.links import ElidedLinkButton
 from numbness_desktop.ui.journal.search import SearchPanel
+from numbness_desktop.ui.journal.word_counter import WordCounter
 from numbness_desktop.ui.layout import centred_column
 
 DRAFT_PAUSE_MS = PAUSE_MS
 COMMIT_PAUSE_MS = 8000
 SEARCH_PAUSE_MS = 150
-LIVE_COUNT_LIMIT = 100_000
 PAGE_MAX_WIDTH = 1160
 DAY_PAGE, SEARCH_PAGE = 0, 1
 
@@ -268,6 +268,7 @@ class JournalView(QWidget):
         card_layout.addWidget(self.chip_bar)
 
         self.editor = JournalEditor()
+        self.words = WordCounter(self.editor.document(), self)
         self.editor.userEdited.connect(self._on_edited)
         self.editor.focusLeft.connect(self.commit)
         card_layout.addWidget(self.editor, 1)
@@ -377,7 +378,8 @@ class JournalView(QWidget):
         self.entry_id = entry.id if entry else None
         self.draft_id = new_id()
         self.dirty = False
-        self.editor.load(entry.text if entry else "")
+        with self.words.suspended():
+            self.editor.load(entry.text if entry else "")
         self._show_chips(entry)
         self._select_row(self.entry_id)
         self._update_word_count()
@@ -447,7 +449,7 @@ class JournalView(QWidget):
         self._draft_timer.poke()
         self._commit_timer.poke()
         self._update_status("Writing…")
-        self._update_word_count(live=True)
+        self._update_word_count()
 
     def current_draft(self) -> Draft:
         return Draft(self.draft_id, self.entry_id, self.day_key, self.editor.toPlainText(), "")
@@ -495,10 +497,9 @@ class JournalView(QWidget):
     def _update_status(self, text: str) -> None:
         self.status_label.setText(text)
 
-    def _update_word_count(self, live: bool = False) -> None:
-        if live and self.editor.document().characterCount() > LIVE_COUNT_LIMIT:
-            return  # very long entries: counted at the next pause instead of every keystroke
-        count = word_count(self.editor.toPlainText())
+    def _update_word_count(self) -> None:
+        """Kept per keystroke by ``self.words``, which recounts only the edited paragraph."""
+        count = self.words.total
         self.word_count_label.setText("1 word" if count == 1 else f"{count} words")
 
     # Drafts left by a crash ----------------------------------------------------------------
@@ -534,7 +535,8 @@ class JournalView(QWidget):
         target = draft.entry_id if self.entries_model.row_of(draft.entry_id) >= 0 else None
         self._open(target)
         self.draft_id = draft.id
-        self.editor.load(draft.text)
+        with self.words.suspended():
+            self.editor.load(draft.text)
         self.dirty = True
         self._update_word_count()
         if not self.commit():

@@ -113,9 +113,12 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None) 
                            "window.")
         # No lock could be written (a read-only or full disk): nobody else holds it, so open.
         guard = single_instance.no_guard(data_dir)
-    if not read_only:
-        from numbness_desktop.data_recovery import recover_at_start
+    from numbness_desktop.source_scan import without_source_scan
 
+    with without_source_scan():  # ~1 ms of modules, not ~10 ms of PySide6 reading them
+        from numbness_desktop.data_recovery import recover_at_start
+        from numbness_desktop.shutdown import ShutdownGuard
+    if not read_only:
         try:
             outcome = recover_at_start(data_dir)
         except ReconnectError as error:
@@ -132,8 +135,6 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None) 
     except ReconnectError as error:
         guard.release()
         return _refuse(error.message)
-    from numbness_desktop.shutdown import ShutdownGuard
-
     current = [window]
     guard.on_raise(lambda: current[0].bring_to_front())
     _REPLACED.append(lambda new: current.__setitem__(0, new))

@@ -11,10 +11,8 @@ bytes are untouched); ``restore_backup`` always sets the current files aside fir
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import struct
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -84,6 +82,8 @@ def inspect(data_dir: Path, copy: bool = True) -> Health:
     if not has_wal and not copy:
         alone = _check_in_place(db_file)
         return Health(OK) if not alone else Health(DAMAGED, alone[0])
+    import tempfile  # only here: every start without a -wal never needs it
+
     with tempfile.TemporaryDirectory(prefix="reconnect-check-") as scratch:
         alone = _check_copy(db_file, None, Path(scratch) / "alone")
         if not has_wal:
@@ -112,6 +112,8 @@ def _check_in_place(db_file: Path) -> list[str]:
 
 def _check_copy(db_file: Path, wal: Path | None, folder: Path) -> list[str]:
     """quick_check on a private copy (with ``wal`` beside it, if given)."""
+    import shutil
+
     folder.mkdir(mode=0o700)
     copy = folder / paths.DB_NAME
     shutil.copyfile(db_file, copy)
@@ -234,6 +236,8 @@ def restore_backup(data_dir: Path, now: datetime, chosen: Path | None = None) ->
         info = backup.BackupInfo(chosen, parsed[0] if parsed else None,
                                  parsed[1] if parsed else "", chosen.stat().st_size, True, "",
                                  counts)
+    import shutil
+
     db_file = paths.db_path(data_dir)
     incoming = _sidecar(db_file, ".restoring")
     with storage_errors():

@@ -158,6 +158,11 @@ class SectionEditor(QFrame):
         self.saveStateChanged.emit(True)
 
     @property
+    def save_refused(self) -> bool:
+        """The store refused the last save (full disk, read-only): the words wait on screen."""
+        return self._unsaved_after_error
+
+    @property
     def has_unsaved(self) -> bool:
         return self._autosave.pending or self._unsaved_after_error
 
@@ -172,11 +177,13 @@ class SectionEditor(QFrame):
             item = self.app_model.add_plan_item(self.section.key, text, phone)
             if item is None:
                 self._unsaved_after_error = True
+                self.saveStateChanged.emit(False)
                 return False
             self.editing_id = item.id
             self._select(item.id)
         elif self.app_model.update_plan_item(self.editing_id, text, phone) is None:
             self._unsaved_after_error = True
+            self.saveStateChanged.emit(False)
             return False
         self._unsaved_after_error = False
         self._update_mode_label()

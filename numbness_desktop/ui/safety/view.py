@@ -182,7 +182,11 @@ class SafetyPlanView(QWidget):
             self._refresh_status()
 
     def _refresh_status(self) -> None:
+        """"All changes saved" only when every section's words are in the store."""
         if any(editor.has_unsaved for editor in self.editors.values()):
+            refused = any(editor.save_refused for editor in self.editors.values())
+            self.status_label.setText("Not saved yet — see the message above" if refused
+                                      else "Saving…")
             return
         edited = self.app_model.safety_plan().updated_at
         if edited:

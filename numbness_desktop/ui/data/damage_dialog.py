@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from numbness_desktop.ui.data.restore_dialog import describe
 
@@ -25,9 +33,11 @@ class DamageDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Reconnect found a problem with its data file")
         self.setAccessibleName("Data file problem")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.choice = QUIT
         layout = QVBoxLayout(self)
+        # Wrapped labels get the height their text needs (a dialog otherwise cuts them).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         heading = QLabel("Your data file couldn't be read properly.")

@@ -28,7 +28,8 @@ LABELS = {"auto": "daily backup", "manual": "backed up by you",
 
 def describe(info) -> str:
     """One line for a backup: when, what kind, and what it holds."""
-    when = info.taken_at.strftime("%A %d %B %Y, %H:%M") if info.taken_at else info.path.name
+    moment = info.taken_at
+    when = f"{moment:%A} {moment.day} {moment:%B %Y, %H:%M}" if moment else info.path.name
     kind = LABELS.get(info.label, info.label)
     if not info.ok:
         return f"{when} — {kind} — can't be used ({info.problem})"
@@ -63,6 +64,9 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName("Backups")
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
         layout.addWidget(self.list, 1)
         self.preview = QLabel()
         self.preview.setObjectName("muted")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from numbness_desktop import paths
 from numbness_desktop.domain.errors import StorageError
@@ -17,6 +17,8 @@ from numbness_desktop.store.db import Store
 
 
 class DataSafety(QObject):
+    restoreRequested = Signal()  # Settings → Data asks the window to run its restore
+
     def __init__(self, store: Store, error_signal: SignalInstance,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
             from numbness_desktop.ui.settings.dialog import SettingsDialog
 
             self._settings_dialog = SettingsDialog(self.app_model, self)
+            self.app_model.data_safety.restoreRequested.connect(self._restore_from_settings)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
         self._settings_dialog.activateWindow()
@@ -379,6 +380,11 @@ class MainWindow(QMainWindow):
         if not self.exec_dialog(dialog) or dialog.chosen() is None:
             return False
         return self.restore_backup(dialog.chosen())
+
+    def _restore_from_settings(self) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.close()
+        self.restore_from_backup()
 
     def exec_dialog(self, dialog) -> bool:
         """Run a modal dialog (tests replace this to answer it)."""

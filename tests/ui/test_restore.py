@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import stat
 
+from PySide6.QtCore import Qt
+
 from numbness_desktop import paths
 from numbness_desktop.ui.data.restore_dialog import RestoreDialog
 
@@ -77,3 +79,16 @@ def test_a_read_only_folder_opens_read_only_and_is_never_chmod_ed(open_window, d
         assert sorted(p.name for p in data_dir.iterdir()) == ["reconnect.db"]
     finally:
         data_dir.chmod(0o700)
+
+
+def test_settings_data_page_backs_up_and_asks_the_window_to_restore(open_window, qtbot):
+    window = open_window()
+    page = window.show_settings().show_page("Data")
+    assert page.summary.text() == "No backups yet."
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert page.summary.text().startswith("1 checked backup; the newest:")
+    asked = []
+    window.exec_dialog = lambda dialog: asked.append(dialog.model.rowCount()) or False
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert asked == [1]
+    assert not window._settings_dialog.isVisible()

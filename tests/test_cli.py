@@ -231,3 +231,12 @@ def test_export_and_check_work_on_read_only_data(demo_dir, tmp_path, capsys):
     finally:
         paths.db_path(demo_dir).chmod(0o600)
         demo_dir.chmod(0o700)
+
+
+def test_launching_on_a_data_dir_that_is_a_file_is_one_clear_line(tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("hello")
+    done = run_cli("--data-dir", str(not_a_folder))
+    assert done.returncode == 1
+    assert done.stderr.strip() == (f"numbness-desktop: {not_a_folder} is a file, not a folder: "
+                                   "give --data-dir a folder.")

@@ -307,3 +307,46 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(store, data_dir, c
     assert fingerprint(data_dir) == before
     with pytest.raises(StorageError, match="no sound backup"):
         restore_backup(data_dir, clock())
+
+
+KILL_BACKUP = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from numbness_desktop.store.maintenance import automatic_backup
+print("start", flush=True)
+automatic_backup(Path(sys.argv[1]), datetime(2026, 11, 26, 19, 30))
+"""
+
+
+def test_a_backup_process_killed_mid_way_never_leaves_a_backup_that_is_not_good(
+        store, data_dir, clock):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with store.write():  # about 12 MB, so the copy takes a while
+        store.conn.executemany("INSERT INTO journal_entries (id, day, text, created_at, updated_at) "
+                       "VALUES (?, '2026-11-26', ?, '', '')",
+                       [(f"id-{n}", f"{n} " + "words " * 2000) for n in range(1000)])
+    folder = paths.backup_dir(data_dir)
+    cut_short = 0
+    for delay in (0.02, 0.05, 0.1, 0.2):
+        process = subprocess.Popen([sys.executable, "-c", KILL_BACKUP, str(data_dir)],
+                                   stdout=subprocess.PIPE, text=True)
+        process.stdout.readline()
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        cut_short += bool(list(folder.glob("*.partial")))
+        for made in backup.backup_files(folder):  # whatever has a backup's name is good
+            assert backup.check_file(made)[0]
+        if not backup.automatic_backups(folder):
+            assert backup.needs_automatic_backup(folder, clock())
+        for made in backup.backup_files(folder):
+            made.unlink()
+    assert cut_short >= 1, "no kill landed inside the copy"
+    assert automatic_backup(data_dir, clock()) is not None  # and a later try succeeds
+    assert list(folder.glob("*.partial")) == []

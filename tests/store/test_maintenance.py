@@ -327,9 +327,10 @@ def test_a_backup_process_killed_mid_way_never_leaves_a_backup_that_is_not_good(
     import time
 
     with store.write():  # about 12 MB, so the copy takes a while
-        store.conn.executemany("INSERT INTO journal_entries (id, day, text, created_at, updated_at) "
-                       "VALUES (?, '2026-11-26', ?, '', '')",
-                       [(f"id-{n}", f"{n} " + "words " * 2000) for n in range(1000)])
+        store.conn.executemany(
+            "INSERT INTO journal_entries (id, day, text, created_at, updated_at) "
+            "VALUES (?, '2026-11-26', ?, '', '')",
+            [(f"id-{n}", f"{n} " + "words " * 2000) for n in range(1000)])
     folder = paths.backup_dir(data_dir)
     cut_short = 0
     for delay in (0.02, 0.05, 0.1, 0.2):

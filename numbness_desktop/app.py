@@ -168,8 +168,11 @@ def _automatic_backup(current: list[MainWindow], data_dir: Path) -> None:
     a new day simply makes that day's)."""
     from numbness_desktop.store.maintenance import automatic_backup
 
+    store = current[0].app_model.store
+    if store.read_only or store.start_notice:
+        return  # nothing can be written now (read-only, full disk)
     try:
-        automatic_backup(data_dir, system_clock())
+        automatic_backup(data_dir, system_clock(), store.conn)
     except StorageError as error:
         current[0].show_error(f"Today's automatic backup couldn't be made; Reconnect will try "
                               f"again in an hour. {error.message}")

@@ -99,6 +99,19 @@ def inspect(data_dir: Path, copy: bool = True) -> Health:
     return Health(DAMAGED, together[0])
 
 
+DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+
+
+def _damage_or_raise(error: sqlite3.DatabaseError) -> list[str]:
+    """A file SQLite calls damaged is damage; anything else (a disk error, no permission)
+    is not a reason to move the person's data anywhere: it is reported as it is."""
+    if any(word in str(error).lower() for word in DAMAGE_WORDS):
+        return [str(error)]
+    from numbness_desktop.store.errors import translate
+
+    raise translate(error) from error
+
+
 def _check_in_place(db_file: Path) -> list[str]:
     try:
         conn = backup.open_backup(db_file)
@@ -107,7 +120,7 @@ def _check_in_place(db_file: Path) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        return [str(error)]
+        return _damage_or_raise(error)
 
 
 def _check_copy(db_file: Path, wal: Path | None, folder: Path) -> list[str]:
@@ -126,7 +139,7 @@ def _check_copy(db_file: Path, wal: Path | None, folder: Path) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        return [str(error)]
+        return _damage_or_raise(error)
 
 
 def _wal_mismatch(db_file: Path, header: bytes, wal: Path) -> str:
@@ -197,13 +210,21 @@ def backup_now(data_dir: Path, now: datetime, label: str = "manual") -> Path:
         conn.close()
 
 
-def automatic_backup(data_dir: Path, now: datetime) -> Path | None:
-    """Today's automatic backup if there is no checked one yet; old ones rotate out."""
+def automatic_backup(data_dir: Path, now: datetime, conn: sqlite3.Connection | None = None
+                     ) -> Path | None:
+    """Today's automatic backup if there is no checked one yet; old ones rotate out.
+
+    ``conn``: the app's own open connection (no second connection waiting on its locks).
+    """
     folder = paths.backup_dir(data_dir)
     if not backup.needs_automatic_backup(folder, now):
         return None
     backup.remove_partials(folder)
-    made = backup_now(data_dir, now, backup.AUTOMATIC_LABEL)
+    if conn is not None:
+        with storage_errors():
+            made = backup.backup_database(conn, folder, backup.AUTOMATIC_LABEL, now)
+    else:
+        made = backup_now(data_dir, now, backup.AUTOMATIC_LABEL)
     backup.rotate(folder)
     return made
 

@@ -111,9 +111,9 @@ def backup_database(conn: sqlite3.Connection, folder: Path, label: str, now: dat
         ok, problem, _counts = check_file(partial)
         if not ok:
             raise StorageError(f"The backup copy didn't pass its check ({problem}).")
-        _fsync(partial)
+        fsync_path(partial)
         os.replace(partial, target)
-        _fsync(folder)
+        fsync_path(folder)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -135,7 +135,8 @@ def _free_name(folder: Path, label: str, now: datetime) -> Path:
     return target
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Make a file's (or folder's) bytes reach the disk before anything relies on them."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -85,13 +85,13 @@ def inspect(data_dir: Path, copy: bool = True) -> Health:
     import tempfile  # only here: every start without a -wal never needs it
 
     with tempfile.TemporaryDirectory(prefix="reconnect-check-") as scratch:
-        alone = _check_copy(db_file, None, Path(scratch) / "alone")
+        alone = _check_copy(db_file, None, Path(scratch) / "alone", thorough=copy)
         if not has_wal:
             return Health(OK) if not alone else Health(DAMAGED, alone[0])
         foreign = _wal_mismatch(db_file, header, wal)
         if foreign:
             return Health(FOREIGN_WAL, foreign) if not alone else Health(DAMAGED, alone[0])
-        together = _check_copy(db_file, wal, Path(scratch) / "together")
+        together = _check_copy(db_file, wal, Path(scratch) / "together", thorough=copy)
     if not together:
         return Health(OK)
     if not alone:
@@ -123,8 +123,10 @@ def _check_in_place(db_file: Path) -> list[str]:
         return _damage_or_raise(error)
 
 
-def _check_copy(db_file: Path, wal: Path | None, folder: Path) -> list[str]:
-    """quick_check on a private copy (with ``wal`` beside it, if given)."""
+def _check_copy(db_file: Path, wal: Path | None, folder: Path, thorough: bool = False
+                ) -> list[str]:
+    """quick_check (``thorough``: the full integrity_check) on a private copy, with ``wal``
+    beside it if given."""
     import shutil
 
     folder.mkdir(mode=0o700)
@@ -135,6 +137,9 @@ def _check_copy(db_file: Path, wal: Path | None, folder: Path) -> list[str]:
     try:
         conn = sqlite3.connect(copy)
         try:
+            if thorough:
+                rows = conn.execute("PRAGMA integrity_check").fetchall()
+                return [str(row[0]) for row in rows if row[0] != "ok"]
             return backup.quick_check(conn)
         finally:
             conn.close()
@@ -269,8 +274,8 @@ def restore_backup(data_dir: Path, now: datetime, chosen: Path | None = None) ->
             incoming.unlink(missing_ok=True)
             raise StorageError(f"The copy of the backup didn't pass its check ({problem}); "
                                "nothing has been changed.")
-        backup._fsync(incoming)
+        backup.fsync_path(incoming)
         moved = set_aside(data_dir, now, "before-restore")
         os.replace(incoming, db_file)
-        backup._fsync(data_dir)
+        backup.fsync_path(data_dir)
     return Restored(info, moved)

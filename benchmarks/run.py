@@ -453,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
                              "so modules without a .pyc are compiled on every run")
     parser.add_argument("--only", action="append", metavar="NAME",
                         help="run only these benchmarks (startup, breathe, body_map_overlay, "
-                             "journal, trends); may be repeated")
+                             "journal, trends, kill_writer); may be repeated")
     parser.add_argument("--quick", action="store_true",
                         help=f"only {QUICK_RUNS} timed runs: checks that everything works")
     args = parser.parse_args(argv)

@@ -49,7 +49,8 @@ def recover_at_start(data_dir: Path, ask: Ask | None = None,
         return Outcome(quit=True)
     if choice == RESTORE and newest is not None:
         restored = maintenance.restore_backup(data_dir, clock(), newest.path)
-        return Outcome(notice=f"Your backup from {newest.taken_at:%d %B %Y, %H:%M} is back "
+        when = newest.taken_at
+        return Outcome(notice=f"Your backup from {when.day} {when:%B %Y, %H:%M} is back "
                               f"({restored.backup.counts_text()}). The damaged file is kept in "
                               f"{moved}.")
     return Outcome(notice=f"Reconnect started afresh. The damaged file is kept in {moved}.")

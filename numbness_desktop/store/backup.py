@@ -34,6 +34,9 @@ NAME = re.compile(r"^reconnect-(\d{8})-(\d{6})-([a-z][a-z-]*?)(?:-(\d+))?\.db$")
 COUNTED = (("entries", "journal_entries"), ("feelings", "emotion_logs"),
            ("sessions", "breathing_sessions"), ("plan items", "safety_plan_items"))
 
+SINGULAR = {"entries": "entry", "feelings": "feeling", "sessions": "session",
+            "plan items": "plan item"}
+
 
 @dataclass(frozen=True)
 class BackupInfo:
@@ -48,7 +51,9 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
 
     def counts_text(self) -> str:
-        return ", ".join(f"{number} {words}" for words, number in self.counts.items())
+        """"83 entries, 1 feeling, …" (what a person recognises their data by)."""
+        return ", ".join(f"{number} {words if number != 1 else SINGULAR[words]}"
+                         for words, number in self.counts.items())
 
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             if restored is not None:
                 when = restored.backup.taken_at
                 window.show_info(
-                    f"The backup from {when:%d %B %Y, %H:%M} is back ("
+                    f"The backup from {when.day} {when:%B %Y, %H:%M} is back ("
                     f"{restored.backup.counts_text()}). What was there before is kept in "
                     f"{restored.set_aside}." if when and restored.set_aside else
                     "The backup is back.")

@@ -30,7 +30,7 @@ def test_restore_from_the_file_menu_reopens_on_the_backup(open_window, qtbot, da
     original_reopen = window.reopen
     window.reopen = lambda: replaced.append(original_reopen()) or replaced[-1]
     action.trigger()
-    assert seen["rows"] == 1 and "1 entries" in seen["preview"]
+    assert seen["rows"] == 1 and "1 entry," in seen["preview"]
     new = replaced[0]
     qtbot.addWidget(new)
     try:

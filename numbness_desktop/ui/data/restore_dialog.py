@@ -116,8 +116,7 @@ class RestoreDialog(QDialog):
         if info is None:
             self.preview.setText("")
             return
-        counts = info.counts
-        holds = ", ".join(f"{counts[k]} {k}" for k in counts) or "nothing yet"
+        holds = info.counts_text() or "nothing yet"
         self.preview.setText(
             f"This backup holds {holds}. It passed its check and is {info.size // 1024} KiB. "
             "Anything written after it was taken stays in the set-aside copy."

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.kept_banner.action.clicked.connect(self.bring_back_kept_words)
         self.kept_banner.close_button.setText("Not now")
         self.kept_banner.close_button.setAccessibleName("Decide about unsaved words later")
+        self.kept_banner.close_button.clicked.connect(self._kept_words_later)
         layout.addWidget(self.kept_banner)
         self._closed = False
         # Set by app.create_window: builds a new window on the same data folder (after a
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
             journal.dayChanged.connect(lambda _day: self.app_model.body_map.forget_words())
         view = JournalView(self.app_model, clock)
         view.openTab.connect(self.show_tab)
+        if not self.kept_banner.isHidden():
+            view.recovery_banner.hide()  # one banner at a time offers the kept words
         return view
 
     def open_journal_today(self) -> None:
@@ -427,6 +430,12 @@ class MainWindow(QMainWindow):
         self.kept_banner.show_message(
             f"Reconnect closed before everything was saved: {' and '.join(parts)}. They were "
             "kept safe, and can go back where you typed them.")
+
+    def _kept_words_later(self) -> None:
+        """'Not now': the journal keeps offering its drafts in its own place, quietly."""
+        tab = self._tabs.get("Journal")
+        if isinstance(tab, LazyTab) and tab.built:
+            self.journal.offer_drafts_again()
 
     def bring_back_kept_words(self) -> None:
         """Put every kept draft back in its place and open the first of those places."""

@@ -34,6 +34,19 @@ def test_journal_and_body_map_words_come_back_from_one_banner(data_dir, clock, o
     assert window.app_model.journal.drafts() == []
 
 
+def test_not_now_leaves_the_journal_to_offer_its_drafts_quietly(data_dir, clock, open_window,
+                                                                 qtbot):
+    store = open_store(data_dir, clock)
+    JournalRepository(store).save_draft(Draft("d1", None, clock().date().isoformat(),
+                                              "half a thought", ""))
+    store.close()
+    window = open_window()
+    window.show_tab("Journal")
+    assert not window.journal.recovery_banner.isVisibleTo(window)  # one banner at a time
+    qtbot.mouseClick(window.kept_banner.close_button, Qt.MouseButton.LeftButton)
+    assert window.journal.recovery_banner.isVisibleTo(window)
+
+
 def test_no_banner_without_kept_words(open_window):
     window = open_window()
     assert not window.kept_banner.isVisibleTo(window)

@@ -524,6 +524,10 @@ class JournalView(QWidget):
         self._pending_drafts = self.journal.drafts()
         self._show_next_draft()
 
+    def offer_drafts_again(self) -> None:
+        """Show the banner for the drafts still waiting (after the window's own one)."""
+        self._show_next_draft()
+
     def _show_next_draft(self) -> None:
         if not self._pending_drafts:
             self.recovery_banner.hide()

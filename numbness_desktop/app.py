@@ -174,8 +174,9 @@ def _automatic_backup(current: list[MainWindow], data_dir: Path) -> None:
     try:
         automatic_backup(data_dir, system_clock(), store.conn)
     except StorageError as error:
-        current[0].show_error(f"Today's automatic backup couldn't be made; Reconnect will try "
-                              f"again in an hour. {error.message}")
+        current[0].show_error(f"Today's automatic backup couldn't be made. {error.reason} "
+                              "Nothing you wrote was changed; Reconnect will try again in an "
+                              "hour, and you can make one any time with File → Back up now.")
         QTimer.singleShot(BACKUP_RETRY_MS, lambda: _automatic_backup(current, data_dir))
 
 

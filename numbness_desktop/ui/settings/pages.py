@@ -39,6 +39,12 @@ def _sound(app_model: AppModel, parent: QWidget) -> QWidget:
     return SoundPage(app_model.preferences, parent)
 
 
+def _country(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.country_page import CountryPage
+
+    return CountryPage(app_model, parent)
+
+
 def _data(app_model: AppModel, parent: QWidget) -> QWidget:
     from numbness_desktop.ui.settings.data_page import DataPage
 
@@ -50,5 +56,6 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Text size", _text_size),
     ("Motion", _motion),
     ("Sound & speech", _sound),
+    ("Country & crisis line", _country),
     ("Data", _data),
 )

@@ -208,7 +208,7 @@ def _list_backups(data_dir: Path) -> int:
         print(f"No backups in {paths.backup_dir(data_dir)} yet.")
     for info in infos:
         when = info.taken_at.strftime("%Y-%m-%d %H:%M") if info.taken_at else "?"
-        verdict = f"ok  {info.counts_text()}" if info.ok else f"NOT USABLE ({info.problem})"
+        verdict = f"ok  {info.counts_text()}" if info.ok else f"can't be used ({info.problem})"
         print(f"{when}  {info.label:<13} {info.size / 1024:8.0f} KiB  {verdict}  {info.path}")
     return EXIT_OK
 

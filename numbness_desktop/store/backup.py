@@ -100,7 +100,7 @@ def backup_database(conn: sqlite3.Connection, folder: Path, label: str, now: dat
     problems = quick_check(conn)
     if problems:
         raise CorruptDatabaseError(
-            "Reconnect's data file failed its check, so it was not backed up (your earlier "
+            "Reconnect's data file didn't pass its check, so it was not backed up (your earlier "
             f"backups are kept as they are). SQLite said: {problems[0]}")
     paths.ensure_private_dir(folder)
     target = _free_name(folder, label, now)

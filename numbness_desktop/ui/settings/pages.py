@@ -45,6 +45,12 @@ def _country(app_model: AppModel, parent: QWidget) -> QWidget:
     return CountryPage(app_model, parent)
 
 
+def _data(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.data_page import DataPage
+
+    return DataPage(app_model, parent)
+
+
 def _reminders(app_model: AppModel, parent: QWidget) -> QWidget:
     from numbness_desktop.ui.reminders.settings_page import RemindersPage
 
@@ -58,4 +64,5 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Sound & speech", _sound),
     ("Country & crisis line", _country),
     ("Reminders", _reminders),
+    ("Data", _data),
 )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.trends_model import TrendsModel
 
@@ -161,7 +162,8 @@ class AppModel(QObject):
     @cached_property
     def preferences(self) -> Preferences:
         """Every choice the person made, kept in their data folder (never in ~/.config)."""
-        from numbness_desktop.model.preferences import Preferences
+        from numbness_desktop.model.practices_model import PracticesModel
+    from numbness_desktop.model.preferences import Preferences
 
         return Preferences(self.store, self.errorOccurred, self)
 
@@ -171,6 +173,13 @@ class AppModel(QObject):
         from numbness_desktop.model.breathing_model import BreathingModel
 
         return BreathingModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def practices(self) -> PracticesModel:
+        """Check-ins, practice sessions, small goals and the basics, built on first use."""
+        from numbness_desktop.model.practices_model import PracticesModel
+
+        return PracticesModel(self.store, self.errorOccurred, self)
 
     @cached_property
     def trends(self) -> TrendsModel:

@@ -81,6 +81,17 @@ class PracticesRepository:
             db[CHECK_INS].insert(_check_in_row(check_in))
         return check_in
 
+    def update_check_in(self, check_in: CheckIn) -> CheckIn:
+        """Change a saved check-in (its state, ratings or note); its time stays."""
+        check_rating(check_in.distress)
+        if check_rating(check_in.connected) is None:
+            raise ValueError("a check-in always has how connected you feel")
+        saved = replace(check_in, note=check_in.note.strip()[:NOTE_MAX],
+                        updated_at=iso(self.store.clock()))
+        with self.store.write() as db:
+            db[CHECK_INS].insert(_check_in_row(saved), replace=True)
+        return saved
+
     def check_ins_between(self, first_day: str, last_day: str) -> list[CheckIn]:
         rows = self.store.query(
             f"SELECT {', '.join(CHECK_IN_COLUMNS)} FROM {CHECK_INS} "

@@ -162,8 +162,7 @@ class AppModel(QObject):
     @cached_property
     def preferences(self) -> Preferences:
         """Every choice the person made, kept in their data folder (never in ~/.config)."""
-        from numbness_desktop.model.practices_model import PracticesModel
-    from numbness_desktop.model.preferences import Preferences
+        from numbness_desktop.model.preferences import Preferences
 
         return Preferences(self.store, self.errorOccurred, self)
 

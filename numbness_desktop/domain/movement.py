@@ -19,11 +19,11 @@ NOTICE = "Notice any sensations without judging them: warmth, tingling, heavines
 STAND: dict[str, Point] = {
     "head": (50, 20), "neck": (50, 40),
     "shoulder_a": (35, 50), "shoulder_b": (65, 50),
-    "elbow_a": (29, 84), "elbow_b": (71, 84),
-    "hand_a": (26, 116), "hand_b": (74, 116),
-    "hip_a": (40, 120), "hip_b": (60, 120),
-    "knee_a": (40, 166), "knee_b": (60, 166),
-    "foot_a": (39, 212), "foot_b": (61, 212),
+    "elbow_a": (25, 85), "elbow_b": (75, 85),
+    "hand_a": (21, 117), "hand_b": (79, 117),
+    "hip_a": (42, 122), "hip_b": (58, 122),
+    "knee_a": (41, 167), "knee_b": (59, 167),
+    "foot_a": (40, 212), "foot_b": (60, 212),
 }
 SEGMENTS = (
     ("arms", "shoulder_a", "elbow_a"), ("arms", "elbow_a", "hand_a"),
@@ -75,8 +75,8 @@ STRETCHES = (
              arrows=(Arrow((16, 90), (20, 20), (10, 55)), Arrow((84, 90), (80, 20), (90, 55)))),
     MoveStep("Side stretch", "Reach one arm up and over, leaning a little to the side. Hold for "
              "a few breaths, then the other side.", 40,
-             pose(head=(54, 21), elbow_b=(72, 20), hand_b=(52, -2), elbow_a=(30, 92),
-                  hand_a=(40, 118)),
+             pose(head=(54, 21), elbow_b=(72, 20), hand_b=(52, -2), elbow_a=(22, 92),
+                  hand_a=(32, 114)),
              highlight=("arms", "torso"), arrows=(Arrow((84, 30), (64, -8), (82, 4)),)),
     MoveStep("Neck release", "Let your head tip gently towards one shoulder. Stay for a breath "
              "or two, come back to the middle, then the other side.", 30,
@@ -84,7 +84,7 @@ STRETCHES = (
              arrows=(Arrow((62, 8), (36, 6), (50, -2)),)),
     MoveStep("Press into the floor", "Press your feet firmly into the floor for a slow count of "
              "five, then let go. Notice the difference.", 30,
-             pose(knee_a=(38, 164), knee_b=(62, 164)), highlight=("feet", "legs"),
+             pose(knee_a=(39, 165), knee_b=(61, 165)), highlight=("feet", "legs"),
              arrows=(Arrow((28, 196), (28, 222)), Arrow((72, 196), (72, 222)))),
     MoveStep("Rest and notice", "Let your arms hang or rest in your lap. Notice what your body "
              "feels like now.", 30, highlight=()),
@@ -103,7 +103,7 @@ SHAKE_OUT = (
              arrows=(Arrow((30, 66), (44, 66)), Arrow((70, 66), (56, 66)))),
     MoveStep("Stamp your feet", "Stamp your feet slowly, one and then the other, as if you were "
              "walking on the spot. Feel each foot land.", 30,
-             pose(knee_a=(40, 154), foot_a=(40, 198)), highlight=("feet", "legs"),
+             pose(knee_a=(41, 156), foot_a=(41, 199)), highlight=("feet", "legs"),
              arrows=(Arrow((26, 180), (26, 206)),)),
     MoveStep("Shake out your whole body", "Let your shoulders, arms and legs loosen and shake "
              "a little, as much or as little as feels right.", 25,
@@ -119,11 +119,11 @@ SLOW_WALK = (
              "on the soles of your feet.", 20, highlight=("feet",)),
     MoveStep("A slow step", "Lift one foot slowly, move it forward, and set it down: heel, "
              "sole, toes. Then the other. Slower than usual.", 60,
-             pose(knee_a=(40, 158), foot_a=(42, 200)), highlight=("feet", "legs"),
+             pose(knee_a=(41, 160), foot_a=(43, 201)), highlight=("feet", "legs"),
              arrows=(Arrow((24, 206), (24, 184), (18, 196)),)),
     MoveStep("Keep walking slowly", "Walk a few slow steps across the room and back. If your "
              "mind wanders, come back to the feeling of your feet.", 90,
-             pose(knee_b=(60, 158), foot_b=(58, 200)), highlight=("feet",)),
+             pose(knee_b=(59, 160), foot_b=(57, 201)), highlight=("feet",)),
     MoveStep("Stop and notice", "Stand still for a moment. Notice your feet, your legs, and "
              "your breath.", 20),
 )

@@ -25,8 +25,8 @@ KINDNESS_STEPS = (
               "yourself one kind sentence, the kind you'd offer a friend, such as \"I'm doing "
               "what I can.\""),
 )
-GOAL_INVITE = ("One small goal for today, if you'd like one. Something you can do in a few "
-               "minutes: a glass of water, a message, a few steps outside.")
+GOAL_INVITE = ("If you'd like one: something you can do in a few minutes, like a glass of "
+               "water, a message, or a few steps outside.")
 GOAL_NOTE = "A goal belongs to its day. Tomorrow starts fresh."
 HONOURED_LIMITS = ("It's fine to do less today. Rest counts, and so does stopping.")
 

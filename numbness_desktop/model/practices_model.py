@@ -33,6 +33,7 @@ class PracticesModel(QObject):
     sessionsChanged = Signal()
     goalChanged = Signal()
     basicsChanged = Signal()
+    anyChanged = Signal()  # after any of the four above
 
     def __init__(self, store: Store, error_signal: SignalInstance,
                  parent: QObject | None = None) -> None:
@@ -130,6 +131,7 @@ class PracticesModel(QObject):
             self._error.emit(error.message)
             return None
         signal.emit()
+        self.anyChanged.emit()
         return result
 
 

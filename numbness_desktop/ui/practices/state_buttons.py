@@ -1,0 +1,46 @@
+"""Activated, Settled, Shut down: three plainly described choices, one click each.
+
+Shared by Today's card and the Practices tab, so it stays light: no ``Qt`` enum namespace
+(it is built before Today's first paint).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+
+from numbness_desktop.domain.practices import CheckInState
+
+QUESTION = "How is your system right now?"
+
+
+class StateButtons(QWidget):
+    chosen = Signal(object)  # CheckInState
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[CheckInState, QPushButton] = {}
+        for state in CheckInState:
+            button = QPushButton(f"{state.label}\n{state.description}")
+            button.setObjectName("stateButton")
+            button.setCheckable(True)
+            button.setAccessibleName(state.label)
+            button.setAccessibleDescription(state.description)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.clicked.connect(lambda _checked=False, s=state: self.chosen.emit(s))
+            self.group.addButton(button)
+            layout.addWidget(button, 1)
+            self.buttons[state] = button
+
+    def state(self) -> CheckInState | None:
+        return next((s for s, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_state(self, state: CheckInState | None) -> None:
+        self.group.setExclusive(False)
+        for s, button in self.buttons.items():
+            button.setChecked(s is state)
+        self.group.setExclusive(True)

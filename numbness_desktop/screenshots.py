@@ -17,7 +17,8 @@ from pathlib import Path
 
 SIZE = (1280, 800)
 SLUGS = {
-    "Today": "today", "Breathe": "breathe", "Practices": "practices", "Body map": "body-map", "Journal": "journal",
+    "Today": "today", "Breathe": "breathe", "Practices": "practices",
+    "Body map": "body-map", "Journal": "journal",
     "Trends": "trends", "Safety plan": "safety-plan",
 }
 SCHEMES = (("light", ""), ("dark", "-dark"))  # scheme, file-name suffix

@@ -60,12 +60,13 @@ def effect_words(effect: PracticeEffect) -> str:
     return f"distress {abs(change):.1f} points {direction} ({sessions})"
 
 
-def what_helps_reading(effects: list[PracticeEffect]) -> str:
+def what_helps_reading(effects: list[PracticeEffect], phrase: str = "so far") -> str:
     """The chart's reading: the practice with the largest gain in connection first."""
     kept = shown(effects)
     if not kept:
-        return (f"Once a practice has {MIN_RATED} sessions rated before and after, how you "
-                "felt afterwards appears here.")
+        return (f"No practice rated {MIN_RATED} times {phrase} — that's okay. Once one has "
+                f"{MIN_RATED} sessions rated before and after, how you felt afterwards "
+                "appears here.")
     connected = [e for e in kept if e.measure == "connected"]
     distress = [e for e in kept if e.measure == "distress"]
     parts = []

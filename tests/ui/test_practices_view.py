@@ -149,7 +149,7 @@ def test_body_scan_cues_follow_the_clock_and_pauses(view, app_model, clock):
 
 
 def test_reduced_motion_keeps_the_body_scan_still(view, app_model, clock):
-    app_model.preferences.set_value("motion/reduced", True)
+    app_model.preferences.set_value("motion/reduced", "on")
     frame = view.open_target("body_scan")
     content = frame.content
     assert content.reduced_motion

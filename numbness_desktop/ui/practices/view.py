@@ -15,13 +15,13 @@ from numbness_desktop.domain import grounding, practice_texts
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.practices import CheckInState
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui import motion
 from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.practices.basics import BasicsCard
 from numbness_desktop.ui.practices.checkin_form import CheckInForm
 from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame, scrolled
 from numbness_desktop.ui.practices.goal import GoalCard
-from numbness_desktop.ui.practices.motion import reduced_motion
 
 PAGE_MAX_WIDTH = 900
 OTHER_TABS = ("breathe", "journal", "values", "reach_out")
@@ -121,7 +121,8 @@ class PracticesView(QWidget):
         if target in grounding.VARIANTS:
             return grounding_ui.GroundingPractice(target)
         if target == "body_scan":
-            content = scan_ui.BodyScanPractice(self.clock, reduced_motion(self.app_model))
+            still = motion.reduced(self.app_model.preferences)
+            content = scan_ui.BodyScanPractice(self.clock, still)
             content.openBodyMap.connect(self.openBodyMap)
             return content
         if target in ("movement", "shake_out", "slow_walk"):

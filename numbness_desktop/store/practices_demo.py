@@ -28,8 +28,12 @@ DEMO_DAYS = 90
 GOALS = ("Drink a glass of water before lunch", "Text Sam back", "Ten minutes outside",
          "Eat a proper breakfast", "Put clean sheets on the bed", "Call the surgery",
          "Stretch before bed", "Walk Pepper the long way round")
-NOTES = ("", "", "", "after work", "woke up foggy", "meeting went fine", "couldn't settle",
-         "quiet evening")
+NOTES = {
+    CheckInState.ACTIVATED: ("", "", "racing since lunch", "too much noise at work",
+                             "couldn't settle after the call"),
+    CheckInState.SETTLED: ("", "", "quiet evening", "walked Pepper", "good chat with Sam"),
+    CheckInState.SHUT_DOWN: ("", "", "woke up foggy", "far away all day", "everything flat"),
+}
 # kind: (planned seconds or None, average change in connection, in distress)
 KINDS = {
     PracticeKind.GROUNDING: (None, 1.0, -1.8),
@@ -65,15 +69,15 @@ def fill_practices_demo(store: Store, today: datetime) -> None:
             state = rng.choices(list(CheckInState), (2, 2 + 3 * progress, 4 - 2 * progress))[0]
             base = {CheckInState.ACTIVATED: 4, CheckInState.SETTLED: 6,
                     CheckInState.SHUT_DOWN: 2}[state]
-            connected = max(0, min(10, base + slept - 1 + round(progress * 2)
-                                   + rng.choice((-1, 0, 0, 1))))
+            connected = max(0, min(9, base + slept - 1 + round(progress * 2)
+                                  + rng.choice((-1, 0, 0, 1))))
             distress = (max(0, min(10, {CheckInState.SETTLED: 2}.get(state, 6)
                                    + rng.choice((-2, -1, 0, 1))))
                         if rng.random() < 0.6 else None)
             stamp = iso(day.replace(hour=rng.choice((8, 9, 13, 18, 20)),
                                     minute=rng.randrange(60), second=0))
             rows["check_ins"].append(repo._check_in_row(CheckIn(
-                new_id(), key, state, connected, distress, rng.choice(NOTES), stamp, stamp)))
+                new_id(), key, state, connected, distress, rng.choice(NOTES[state]), stamp, stamp)))
         if rng.random() < 0.4:
             rows["practice_sessions"].append(_session(rng, new_id(), day))
         if rng.random() < 0.3:

@@ -51,6 +51,14 @@ class PracticeTrends:
     basics: list[BasicLevel] = field(default_factory=list)
 
 
+def states_bucket(days: int) -> str:
+    """Check-ins per day up to a month, per week up to about a year, then per month: stacked
+    bars stay readable (a day holds one or two check-ins, so longer spans sum them)."""
+    if days <= 31:
+        return "day"
+    return "week" if days <= 400 else "month"
+
+
 def bucket_day(day: date, bucket: str) -> date:
     if bucket == "week":
         return day - timedelta(days=day.weekday())

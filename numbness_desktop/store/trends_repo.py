@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from numbness_desktop.domain.practice_trends import states_bucket
 from numbness_desktop.domain.trends import (
     SHUT_DOWN,
     DateRange,
@@ -134,7 +135,7 @@ class TrendsRepository:
             top_words=self.top_words(span),
             recent_granularity=self.granularity(recent_weeks(today)),
             practices=PracticesRepository(self.store).trends(*span.iso(),
-                                                              intensity_bucket(span)))
+                                                              states_bucket(span.days)))
 
     # 1. Emotional granularity -----------------------------------------------------------
     def granularity(self, span: DateRange) -> list[WeekCount]:

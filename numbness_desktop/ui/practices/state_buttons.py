@@ -7,7 +7,7 @@ Shared by Today's card and the Practices tab, so it stays light: no ``Qt`` enum 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from numbness_desktop.domain.practices import CheckInState
 
@@ -19,21 +19,32 @@ class StateButtons(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(2)
         self.group = QButtonGroup(self)
         self.buttons: dict[CheckInState, QPushButton] = {}
-        for state in CheckInState:
-            button = QPushButton(f"{state.label}\n{state.description}")
+        # Each state's words sit under its button and wrap (a button's text cannot), so
+        # they stay whole at 200 % text.
+        for column, state in enumerate(CheckInState):
+            button = QPushButton(state.label)
             button.setObjectName("stateButton")
             button.setCheckable(True)
             button.setAccessibleName(state.label)
             button.setAccessibleDescription(state.description)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _checked=False, s=state: self.chosen.emit(s))
+            # The chosen one says so in words too (a tick), not by its colour alone.
+            button.toggled.connect(lambda on, b=button, s=state: b.setText(
+                ("✓ " if on else "") + s.label))
             self.group.addButton(button)
-            layout.addWidget(button, 1)
+            words = QLabel(state.description)
+            words.setObjectName("muted")
+            words.setWordWrap(True)
+            layout.addWidget(button, 0, column)
+            layout.addWidget(words, 1, column)
+            layout.setColumnStretch(column, 1)
             self.buttons[state] = button
 
     def state(self) -> CheckInState | None:

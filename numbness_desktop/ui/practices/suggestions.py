@@ -10,7 +10,8 @@ from numbness_desktop.domain.suggestions import Suggestion
 
 class SuggestionList(QWidget):
     """``chosen(target value)`` when a suggestion's button is clicked. ``compact`` (Today):
-    the buttons side by side; otherwise each suggestion with its title and one line."""
+    just the buttons, one under another at their own width (whole at 200 % text);
+    otherwise each suggestion with its title and one line beside its button."""
 
     chosen = Signal(str)
 
@@ -33,8 +34,9 @@ class SuggestionList(QWidget):
         self._items, self.buttons = [], []
         self.reply.setText(reply)
         row_holder = QWidget()
-        row = QHBoxLayout(row_holder)
+        row = QVBoxLayout(row_holder)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
         for suggestion in suggestions:
             button = QPushButton(suggestion.button)
             button.setAccessibleName(suggestion.button)
@@ -44,7 +46,10 @@ class SuggestionList(QWidget):
                 lambda _checked=False, target=suggestion.target.value: self.chosen.emit(target))
             self.buttons.append(button)
             if self.compact:
-                row.addWidget(button, 1)
+                line = QHBoxLayout()
+                line.addWidget(button)
+                line.addStretch(1)
+                row.addLayout(line)
                 continue
             item = QWidget()
             line = QHBoxLayout(item)

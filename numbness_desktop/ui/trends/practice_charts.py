@@ -72,8 +72,8 @@ def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
                                   pen=pg.mkPen(theme.current_colours().border)))
     biggest = max([abs(e.average) for e in effects] + [1.0])
     plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
-    plot.setYRange(-0.6, len(names) - 0.4 + 1.6, padding=0)  # room for the legend
-    _label(plot, "bottom", "after minus before (points on 0–10) · (rated sessions)")
+    plot.setYRange(-0.6, len(names) - 0.4 + 2.4, padding=0)  # room for the legend
+    _label(plot, "bottom", "after minus before, points · (n): rated sessions")
 
 
 def summary_helps(data: TrendsData) -> str:

@@ -308,3 +308,24 @@ def test_a_body_scan_can_fill_in_the_body_map(open_window):
     frame.content.map_button.click()
     assert window.current_tab() == "Body map"
     assert {m.region for m in window.body_map.map.marks()} == {"left_foot", "right_foot"}
+
+
+def test_every_control_has_a_name_on_every_page(view):
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from numbness_desktop.ui.practices.view import PRACTICE_TARGETS
+
+    def unnamed(root):
+        return [w for w in root.findChildren(QWidget)
+                if isinstance(w, QAbstractButton | QLineEdit) and not w.accessibleName()]
+
+    view.check_in.states.buttons[CheckInState.SETTLED].click()
+    view.check_in.connected.buttons[5].click()
+    view.check_in.save()
+    assert unnamed(view) == []
+    for target in PRACTICE_TARGETS:
+        frame = view.open_target(target)
+        frame.begin()
+        frame.end(completed=True)
+        assert unnamed(frame) == [], target
+        view.show_home()

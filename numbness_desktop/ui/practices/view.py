@@ -121,7 +121,8 @@ class PracticesView(QWidget):
         if target in grounding.VARIANTS:
             return grounding_ui.GroundingPractice(target)
         if target == "body_scan":
-            still = motion.reduced(self.app_model.preferences)
+            still = motion.reduced(self.app_model.preferences,
+                                   self.app_model.system_motion.reduced)
             content = scan_ui.BodyScanPractice(self.clock, still)
             content.openBodyMap.connect(self.openBodyMap)
             return content

@@ -48,7 +48,7 @@ def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
     effects = shown(data.practices.effects)
     names = list(dict.fromkeys(e.practice for e in effects))
     ys = {name: float(y) for name, y in zip(names, range(len(names))[::-1], strict=True)}
-    _legend(plot, offset=(-10, 5))
+    _legend(plot, offset=(-10, 5)).setColumnCount(2)  # one row above the bars
     for offset, measure, label, brush, pen, symbol in (
             (0.18, "connected", "Connected", pg.mkBrush(colours["main"]),
              pg.mkPen(colours["main"]), "o"),
@@ -72,7 +72,7 @@ def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
                                   pen=pg.mkPen(theme.current_colours().border)))
     biggest = max([abs(e.average) for e in effects] + [1.0])
     plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
-    plot.setYRange(-0.6, len(names) - 0.4 + 2.4, padding=0)  # room for the legend
+    plot.setYRange(-0.6, len(names) - 0.4 + 1.2, padding=0)  # room for the legend
     _label(plot, "bottom", "after minus before, points · (n): rated sessions")
 
 
@@ -101,7 +101,7 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
     counts: dict[tuple, int] = {(r.start, r.state): r.count for r in data.practices.states}
     starts = sorted({start for start, _ in counts})
     bottoms = dict.fromkeys(starts, 0)
-    _legend(plot, offset=(10, 5))
+    _legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
     for state in STATE_ORDER:
         present = [s for s in starts if counts.get((s, state))]
         if not present:
@@ -121,7 +121,7 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
             bottoms[s] += h
     top = max([*bottoms.values(), 1])
     charts._whole_number_ticks(plot, "left", top)
-    plot.setYRange(0, top * 1.35 + 0.5, padding=0)  # room for the legend
+    plot.setYRange(0, top * 1.3 + 1, padding=0)  # room for the legend
     first, last = data.range.first, data.range.last
     plot.setXRange(stamp(first), stamp(last) + DAY_SECONDS, padding=0.02)
     _label(plot, "left", "check-ins")
@@ -148,7 +148,7 @@ def draw_basics(plot: pg.PlotWidget, data: TrendsData) -> None:
     colour = palette()["main"]
     levels = data.practices.basics
     brushes = level_brushes()
-    _legend(plot, offset=(10, 5))
+    _legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
     for level, name in enumerate(("Little", "Some", "Enough")):
         rows = [r for r in levels if r.level == level]
         if not rows:
@@ -164,7 +164,7 @@ def draw_basics(plot: pg.PlotWidget, data: TrendsData) -> None:
     axis = plot.getPlotItem().getAxis("bottom")
     axis.setTicks([[(i * 4 + 1.0, BASIC_SHORT[name]) for i, name in enumerate(BASICS)]])
     plot.setXRange(-0.8, len(BASICS) * 4 - 1.2, padding=0)
-    plot.setYRange(0, 13.5, padding=0)  # 0–10, and room for the legend
+    plot.setYRange(0, 12.5, padding=0)  # 0–10, and room for the legend
     plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
     _label(plot, "left", "connection (0–10)")
 

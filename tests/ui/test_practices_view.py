@@ -329,3 +329,14 @@ def test_every_control_has_a_name_on_every_page(view):
         frame.end(completed=True)
         assert unnamed(frame) == [], target
         view.show_home()
+
+
+def test_a_values_step_opens_what_matters_most(open_window, qtbot):
+    window = open_window()
+    card = window.today.check_in
+    card.states.buttons[CheckInState.SETTLED].click()
+    card.connected.buttons[6].click()
+    card.suggestions.buttons[2].click()
+    assert window.current_tab() == "Safety plan"
+    editor = window.safety.editors["reasons"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.text_field)

@@ -21,12 +21,26 @@ def open_target(window: MainWindow, target: str) -> None:
     elif target == "journal":
         window.open_journal_today()
     elif target == "values":
-        window.show_tab("Safety plan")
+        show_what_matters(window)
     elif target == "reach_out":
         window.show_help()
     else:
         window.show_tab("Practices")
         window.practices.open_target(target)
+
+
+def show_what_matters(window: MainWindow) -> None:
+    """The safety plan at "What matters most to me", ready to read or add to."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.show_tab("Safety plan")
+    editor = window.safety.editors.get("reasons")
+    if editor is None:
+        return
+    scroll = window.safety.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(editor)
+    editor.text_field.setFocus()
 
 
 def open_body_map(window: MainWindow, regions: list[str]) -> None:

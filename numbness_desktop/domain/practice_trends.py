@@ -24,6 +24,7 @@ from numbness_desktop.domain.what_helps import PracticeEffect, shown, what_helps
 STATE_ORDER = ("activated", "settled", "shut_down")
 MIN_DAYS = 2  # days at a level before the basics reading compares it
 ABOUT_THE_SAME = 0.5
+NOTHING_YET = "Nothing here yet."
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,7 @@ def states_reading(states: list[StateCount], phrase: str) -> str:
         totals[row.state] += row.count
     total = sum(totals.values())
     if not total:
-        return (f"No check-ins {phrase} — that's okay. A check-in takes two clicks on Today, "
-                "whenever you like.")
+        return f"{NOTHING_YET} A check-in takes two clicks on Today, whenever you like."
     parts = [f"{totals[s]} {STATE_LABELS[CheckInState(s)][0].lower()}"
              for s in sorted((s for s in totals if s in STATE_ORDER),
                              key=lambda s: (-totals[s], STATE_ORDER.index(s)))]
@@ -112,8 +112,8 @@ def states_reading(states: list[StateCount], phrase: str) -> str:
 def basics_reading(levels: list[BasicLevel], phrase: str = "so far") -> str:
     """The clearest difference in connection between a basic's lowest and highest level."""
     if not levels:
-        return (f"No days with both the basics and a check-in {phrase} — that's okay. Days "
-                "with both appear here, side by side.")
+        return (f"{NOTHING_YET} Days with both a note of the basics and a check-in appear "
+                "here, side by side.")
     best = None
     for name in BASICS:
         rows = [row for row in levels if row.basic == name and row.days >= MIN_DAYS]

@@ -54,17 +54,20 @@ def test_what_helps_shows_only_practices_with_enough_rated_sessions():
     few = PracticeEffect("grounding", "connected", 2.0, MIN_RATED - 1)
     enough = PracticeEffect("body_scan", "connected", 1.5, MIN_RATED)
     assert shown([few, enough]) == [enough]
-    assert "3 sessions" in what_helps_reading([few])  # the invitation, not a number
-    assert what_helps_reading([enough]) == \
-        "After body scan you felt 1.5 points more connected (3 sessions)."
+    waiting = what_helps_reading([few])
+    assert waiting.startswith("Nothing here yet.") and "3" not in waiting  # not a target
+    assert what_helps_reading([enough]) == ("In your own ratings so far: after body scan "
+                                            "connection 1.5 points higher (3 rated sessions).")
 
 
 def test_what_helps_is_honest_about_no_change_and_the_wrong_way():
     nil = PracticeEffect("movement", "connected", 0.1, 4)
     worse = PracticeEffect("grounding", "distress", 0.8, 5)
-    reading = what_helps_reading([nil, worse])
-    assert "about as connected as before (4 sessions)" in reading
-    assert "distress 0.8 points higher (5 sessions)" in reading
+    reading = what_helps_reading([worse, nil], "in the past month")
+    assert reading == ("In your own ratings in the past month: after gentle movement "
+                       "connection about the same (4 rated sessions); after 5-4-3-2-1 "
+                       "grounding distress 0.8 points higher (5 rated sessions).")
+    assert "stayed about as they were" in what_helps_reading([nil])
 
 
 def all_texts():

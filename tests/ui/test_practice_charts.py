@@ -35,7 +35,7 @@ def test_what_helps_waits_for_three_rated_sessions(open_window, qtbot, store):
     _, view = open_trends(open_window, qtbot)
     card = view.cards["helps"]
     assert not card.showing_chart
-    assert "No practice rated 3 times in the past month — that's okay" in card.empty.text()
+    assert card.empty.text().startswith("Nothing here yet. After a few rated sessions")
     assert view.cards["states"].showing_chart and view.cards["basics"].showing_chart
 
 
@@ -44,11 +44,11 @@ def test_what_helps_reads_the_change_and_describes_itself(open_window, qtbot, st
     _, view = open_trends(open_window, qtbot)
     card = view.cards["helps"]
     assert card.showing_chart
-    assert card.reading.text() == ("After body scan you felt 2.0 points more connected "
-                                   "(3 sessions). After body scan, distress 2.0 points lower "
-                                   "(3 sessions).")
+    assert card.reading.text() == (
+        "In your own ratings in the past month: after body scan connection 2.0 points higher "
+        "(3 rated sessions); after body scan distress 2.0 points lower (3 rated sessions).")
     assert card.plot.accessibleName() == "What helps you chart"
-    assert "Body scan, connected: 2.0 points more connected (3 sessions)" in \
+    assert "Body scan, connected: connection 2.0 points higher (3 rated sessions)" in \
         card.plot.accessibleDescription()
     assert card.save_button.isEnabled()
 
@@ -57,8 +57,8 @@ def test_what_helps_is_honest_when_nothing_changes(open_window, qtbot, store):
     practice_points(store, rated=3, change=0)
     _, view = open_trends(open_window, qtbot)
     reading = view.cards["helps"].reading.text()
-    assert "about as connected as before (3 sessions)" in reading
-    assert "about as they were" in reading
+    assert "connection about the same (3 rated sessions)" in reading
+    assert "stayed about as they were" in reading
 
 
 def test_check_ins_and_basics_charts_read_their_numbers(open_window, qtbot, store, clock):
@@ -89,7 +89,8 @@ def test_the_markdown_export_holds_the_practice_readings(store, tmp_path):
 
     practice_points(store)
     text = write_export(store, "markdown", tmp_path / "x.md").read_text(encoding="utf-8")
-    assert "**What helps you**: After body scan you felt 2.0 points more connected" in text
+    assert "**What helps you**: In your own ratings in the past month: after body scan " \
+        "connection 2.0 points higher" in text
 
 
 def test_a_practice_changes_nothing_in_the_reference_shape(store):

@@ -85,7 +85,7 @@ def test_grounding_completed_by_keyboard_keeps_words_only_when_chosen(view, app_
     for _ in range(4):  # Enter through the rest of the fields: the next step
         key(qtbot, Qt.Key.Key_Return)
     assert content.index == 1
-    assert content.prompt.accessibleDescription().startswith("Step 2 of 5.")
+    assert content.prompt.accessibleDescription().startswith("Step 2 · 5 in all.")
     content.nav.back_button.click()
     assert content.index == 0 and content.fields[0].text() == "the lamp"
     content.nav.next_button.click()
@@ -179,7 +179,7 @@ def test_movement_step_by_step_by_keyboard_with_figures(view, app_model, clock, 
     assert QApplication.focusWidget() is content.nav.next_button
     key(qtbot, Qt.Key.Key_Space)
     assert content.index == 1
-    assert content.text.accessibleDescription().startswith("Step 2 of 6: Reach up.")
+    assert content.text.accessibleDescription().startswith("Step 2 · 6 in all: Reach up.")
     content.nav.skip_button.setFocus()
     key(qtbot, Qt.Key.Key_Space)
     assert content.index == 2

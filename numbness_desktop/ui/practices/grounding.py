@@ -13,7 +13,7 @@ from numbness_desktop.domain import grounding
 from numbness_desktop.domain.practices import PracticeKind
 from numbness_desktop.ui.practices.announce import announce
 from numbness_desktop.ui.practices.frame import PracticeContent
-from numbness_desktop.ui.practices.steps import StepNav
+from numbness_desktop.ui.practices.steps import StepNav, step_words
 
 MAX_FIELDS = 5
 
@@ -106,7 +106,7 @@ class GroundingPractice(PracticeContent):
         self._collect()
         self.index = index
         self._show()
-        announce(self.prompt, f"Step {index + 1} of {len(self.steps)}. "
+        announce(self.prompt, f"{step_words(index, len(self.steps))}. "
                  f"{self.steps[index].prompt}")
         self.first_focus().setFocus()
 
@@ -136,7 +136,7 @@ class GroundingPractice(PracticeContent):
         for number, field in enumerate(self.fields):
             field.setVisible(number < step.count)
             field.setText(self.answers[self.index][number] if number < step.count else "")
-            field.setAccessibleName(f"{step.sense}, {number + 1} of {step.count}")
+            field.setAccessibleName(f"{step.sense}, answer {number + 1}")
             field.setPlaceholderText(f"{number + 1}." if number < step.count else "")
         self.private_note.setVisible(step.count > 0)
         self.nav.show_position(self.index, len(self.steps))

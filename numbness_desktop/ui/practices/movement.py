@@ -22,7 +22,7 @@ from numbness_desktop.domain.practices import PracticeKind
 from numbness_desktop.ui.practices.announce import announce
 from numbness_desktop.ui.practices.figure import MovementFigure
 from numbness_desktop.ui.practices.frame import PracticeContent
-from numbness_desktop.ui.practices.steps import StepNav
+from numbness_desktop.ui.practices.steps import StepNav, step_words
 
 TICK_MS = 500
 
@@ -126,7 +126,7 @@ class MovementPractice(PracticeContent):
         self.nav.show_position(index, len(self.steps))
         self._step_started = self.clock()
         self.tick()
-        announce(self.text, f"Step {index + 1} of {len(self.steps)}: {step.title}. {step.text}")
+        announce(self.text, f"{step_words(index, len(self.steps))}: {step.title}. {step.text}")
         self.nav.next_button.setFocus()
 
     def next_step(self) -> None:

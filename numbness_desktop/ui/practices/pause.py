@@ -15,7 +15,7 @@ from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.practices.announce import announce
 from numbness_desktop.ui.practices.frame import PracticeContent
 from numbness_desktop.ui.practices.goal import GoalCard
-from numbness_desktop.ui.practices.steps import StepNav
+from numbness_desktop.ui.practices.steps import StepNav, step_words
 
 
 class StepsPractice(PracticeContent):
@@ -60,7 +60,7 @@ class StepsPractice(PracticeContent):
         self.heading.setText(step.title)
         self.text.setText(step.text)
         self.nav.show_position(index, len(self.steps))
-        announce(self.text, f"Step {index + 1} of {len(self.steps)}: {step.title}. {step.text}")
+        announce(self.text, f"{step_words(index, len(self.steps))}: {step.title}. {step.text}")
         self.nav.next_button.setFocus()
 
     def next_step(self) -> None:

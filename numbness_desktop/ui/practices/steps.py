@@ -6,6 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
+def step_words(index: int, count: int) -> str:
+    """'Step 2 · 5 in all': where you are, never a count to reach."""
+    return f"Step {index + 1} · {count} in all"
+
+
 class StepNav(QWidget):
     back = Signal()
     skip = Signal()
@@ -34,7 +39,7 @@ class StepNav(QWidget):
         self.next_button.clicked.connect(self.next)
 
     def show_position(self, index: int, count: int) -> None:
-        self.position.setText(f"Step {index + 1} of {count}")
+        self.position.setText(step_words(index, count))
         self.back_button.setEnabled(index > 0)
         last = index == count - 1
         self.next_button.setText("Finish" if last else "Next step")

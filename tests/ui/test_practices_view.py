@@ -340,3 +340,23 @@ def test_a_values_step_opens_what_matters_most(open_window, qtbot):
     assert window.current_tab() == "Safety plan"
     editor = window.safety.editors["reasons"]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.text_field)
+
+
+def test_a_practice_running_when_the_window_closes_is_saved_as_stopped(open_window, clock,
+                                                                       data_dir):
+    from numbness_desktop.store.db import open_store
+    from numbness_desktop.store.practices_repo import PracticesRepository
+
+    window = open_window()
+    window.show_tab("Practices")
+    frame = window.practices.open_target("body_scan")
+    frame.begin()
+    clock.advance(seconds=40)
+    window.close()
+    store = open_store(data_dir, clock)
+    try:
+        saved = PracticesRepository(store).sessions_between("2026-11-26", "2026-11-26")
+    finally:
+        store.close()
+    assert [(s.kind, s.completed, s.actual_seconds) for s in saved] == [
+        (PracticeKind.BODY_SCAN, False, 40)]

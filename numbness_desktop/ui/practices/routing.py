@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
+
 if TYPE_CHECKING:
     from numbness_desktop.ui.main_window import MainWindow
     from numbness_desktop.ui.practices.view import PracticesView
@@ -52,7 +54,25 @@ def open_body_map(window: MainWindow, regions: list[str]) -> None:
     window.body_map.map.set_marks([RegionMark(region) for region in regions])
 
 
+class _EndOnClose(QObject):
+    """A practice still running when the window closes is saved as stopped, before the
+    store closes (the window's own closeEvent comes after this filter)."""
+
+    def __init__(self, window: MainWindow, view: PracticesView) -> None:
+        super().__init__(view)
+        self._view = view
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        frame = self._view.frame
+        if event.type() == QEvent.Type.Close and frame is not None \
+                and frame.stage == "running":
+            frame.end(completed=False)
+        return False
+
+
 def connect_practices(window: MainWindow, view: PracticesView) -> None:
+    _EndOnClose(window, view)
     view.openTarget.connect(lambda target: open_target(window, target))
     view.openBodyMap.connect(lambda regions: open_body_map(window, regions))
     view.openJournal.connect(window.open_journal_today)

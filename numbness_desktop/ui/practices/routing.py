@@ -3,7 +3,8 @@
 Practices on the Practices tab open there; breathing opens Breathe with a 2-minute session
 of the longer out-breath pattern ready; naming feelings opens today's journal page; a
 values step opens the safety plan (what matters most to me); reaching out shows the people
-and lines in Get help now.
+and lines in Get help now. A practice still running when the window closes is saved as
+stopped.
 """
 
 from __future__ import annotations

@@ -70,6 +70,9 @@ def fill_demo(store: Store, today: datetime) -> None:
 
     fill_body_map_demo(store, today)
     fill_breathing_demo(store, today)
+    from numbness_desktop.store.practices_demo import fill_practices_demo
+
+    fill_practices_demo(store, today)
     from numbness_desktop.store.wellbeing_demo import fill_wellbeing_demo
 
     fill_wellbeing_demo(store, today)

@@ -256,9 +256,9 @@ class TrendsView(QWidget):
             grid.addWidget(card, index // 2, index % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self.wellbeing_card = self._build_wellbeing_card()  # the next place in the grid
+        grid.addWidget(self.wellbeing_card, len(self.cards) // 2, len(self.cards) % 2)
         column.addLayout(grid)
-        self.wellbeing_card = self._build_wellbeing_card()
-        column.addWidget(self.wellbeing_card)
         column.addStretch(1)
         trends.dataChanged.connect(self.redraw)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)

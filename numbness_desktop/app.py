@@ -71,6 +71,7 @@ def run(data_dir: Path) -> int:
         paths.ensure_private_dir(data_dir)
     except OSError as error:
         return _refuse(f"Reconnect can't use {data_dir}: {error.strerror}.")
+    crash.log_native_crashes(paths.log_path(data_dir))
     guard = single_instance.acquire(data_dir)
     if guard is None:
         if single_instance.ask_running_instance_to_raise(data_dir):

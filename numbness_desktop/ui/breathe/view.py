@@ -228,7 +228,7 @@ class BreatheView(QWidget):
         self.motion.changed.connect(self._follow_motion)
         self.app_model.preferences.changed.connect(self._on_preference)
         self.sound_check.toggled.connect(self._on_sound)
-        # QtMultimedia is not part of PySide6-Essentials: without it, no sound option at all.
+        # Without the sound library (a trimmed install), no sound option at all.
         self.sound_check.setVisible(sound_available())
         return card
 
@@ -521,7 +521,7 @@ class BreatheView(QWidget):
         if checked != self.prefs.sound:
             self.prefs.sound = checked
         if checked and self._tones is None and sound_available():
-            self._tones = TonePlayer(self)
+            self._tones = TonePlayer(self.app_model.preferences, self)
 
     def _restore_prefs(self) -> None:
         prefs = self.prefs

@@ -71,8 +71,11 @@ do_install() {
 
     say "desktop entry, icons and metainfo in $DATA_HOME"
     entry=$(mktemp)
-    sed -e "s|^Exec=.*|Exec=$VENV/bin/$SLUG|" -e "s|^TryExec=.*||" \
-        packaging/$SLUG.desktop >"$entry"
+    exec_path="$VENV/bin/$SLUG"
+    case $exec_path in  # the desktop entry spec: a path with spaces is quoted
+        *" "*) exec_path="\"$exec_path\"" ;;
+    esac
+    sed -e "s|^Exec=.*|Exec=$exec_path|" packaging/$SLUG.desktop >"$entry"
     put "$entry" "$DATA_HOME/applications/$SLUG.desktop"
     rm -f "$entry"
     put resources/icons/$SLUG.svg "$DATA_HOME/icons/hicolor/scalable/apps/$SLUG.svg"

@@ -36,7 +36,7 @@ class AppModel(QObject):
     errorOccurred = Signal(str)
     undoAvailableChanged = Signal(bool)
     journalChanged = Signal()  # once the journal's model exists: any change to a day
-    closing = Signal()  # the store is about to close: save what is pending, stop timers
+    closing = Signal()  # the store is about to close: stop timers that would still use it
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -46,7 +46,7 @@ def bundle(tmp_path_factory) -> Path:
                  work / "build", ROOT / "packaging" / "reconnect.spec"], cwd=ROOT, timeout=1800)
     assert built.returncode == 0, built.stderr[-3000:]
     folder = work / "dist" / "numbness-desktop"
-    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    size = sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"\nbundle: built in {time.monotonic() - started:.0f} s, {size / 1e6:.0f} MB")
     return folder / "numbness-desktop"
 

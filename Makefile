@@ -12,7 +12,7 @@
 #   make install        install for you alone, no root: app menu entry, icons, launcher
 #   make uninstall      remove exactly what `make install` put in place (never your data)
 #   make bundle         a PyInstaller one-folder bundle and its tarball in dist/
-#   make test-slow      the slow tests (building and running the bundle); CI runs them
+#   make test-bundle    build and run the bundle, install + uninstall (minutes); CI runs it
 #   make system-deps    check (and as root, install) the Debian libraries Qt needs
 #   make clean          remove build output and caches (keeps .venv)
 #
@@ -51,7 +51,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := test
 .PHONY: run test demo screenshots bench lint wheel clean system-deps system-deps-desktop venv \
-        sdist check-sdist install uninstall bundle test-slow
+        sdist check-sdist install uninstall bundle test-bundle
 
 # --- system libraries -------------------------------------------------------------------
 
@@ -177,9 +177,9 @@ $(STAMP_BUNDLE): pyproject.toml $(VENV_OK)
 	$(PIP) install $(PIP_FLAGS) -e '.[test,bundle]'
 	@touch $@
 
-# The slow tests: build the bundle and run it (tests/test_bundle.py).
-test-slow: system-deps $(STAMP_BUNDLE)
-	$(OFFSCREEN) $(VENV_PY) -m pytest -m slow $(PYTEST_ARGS)
+# The minutes-long tests: build and run the bundle, install and uninstall (tests/test_bundle.py).
+test-bundle: system-deps $(STAMP_BUNDLE)
+	$(OFFSCREEN) $(VENV_PY) -m pytest -m bundle $(PYTEST_ARGS)
 
 # Build output and caches. Keeps .venv: `rm -rf .venv` for a fresh one.
 clean:

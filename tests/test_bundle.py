@@ -1,4 +1,4 @@
-"""The PyInstaller bundle builds, runs and draws what the venv draws (slow: `make test-slow`).
+"""The PyInstaller bundle builds, runs and draws what the venv draws (`make test-bundle`).
 
 Also `make install` for a user without root, and `make uninstall` after it, on temporary
 folders. CI runs these (`.ci/run`); they take minutes, so `make test` leaves them out.
@@ -17,7 +17,7 @@ import pytest
 
 import numbness_desktop
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 # The tests' HOME is a temporary folder (conftest): keep pip's warm cache for `make install`.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.plan_model import PlanModel
+    from numbness_desktop.model.support_hub import SupportModels
     from numbness_desktop.model.trends_model import TrendsModel
 
 UNDO_LIMIT = 20
@@ -49,6 +51,8 @@ class AppModel(QObject):
         """The journal's model, built on first use."""
         if self._journal is None:
             from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.plan_model import PlanModel
+    from numbness_desktop.model.support_hub import SupportModels
 
             self._journal = JournalModel(self.store, self.errorOccurred, self)
             self._journal.dayChanged.connect(lambda _day: self.journalChanged.emit())
@@ -163,6 +167,20 @@ class AppModel(QObject):
         from numbness_desktop.model.breathing_model import BreathingModel
 
         return BreathingModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def plan(self) -> PlanModel:
+        """The two-week plan (Today shows it), on the store's clock."""
+        from numbness_desktop.model.plan_model import PlanModel
+
+        return PlanModel(self.store, self.errorOccurred, self.store.clock, self)
+
+    @cached_property
+    def support(self) -> SupportModels:
+        """The Support tab's models: check-ins, therapist notes, appointments, values."""
+        from numbness_desktop.model.support_hub import SupportModels
+
+        return SupportModels(self.store, self.errorOccurred, self)
 
     @cached_property
     def trends(self) -> TrendsModel:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from numbness_desktop.store.migrations_support import m008_support_plan
+
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
@@ -333,7 +335,7 @@ def m006_trends_rollups(db: Database) -> None:
 
 
 STEPS: tuple[Any, ...] = (m001_safety_plan, m002_breathing, m003_body_map, m004_journal,
-                          m005_trends_indexes, m006_trends_rollups)
+                          m005_trends_indexes, m006_trends_rollups, m008_support_plan)
 KNOWN_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
 

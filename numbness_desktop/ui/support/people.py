@@ -1,0 +1,180 @@
+"""People: the trusted people from the safety plan (typed once, shared) and check-ins with
+them — a low-pressure 15–20 minute call or coffee, planned, then marked done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.model.plan_section_model import PlanSectionModel
+from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.lists import wrap_rows
+from numbness_desktop.ui.support.record_editor import Field, RecordEditor
+
+HOW = (("Phone call", "Phone call"), ("Coffee", "Coffee"), ("A walk", "A walk"),
+       ("Video call", "Video call"), ("Messages", "Messages"))
+DONE = (("0", "Planned"), ("1", "Done"))
+
+
+class CheckInEditor(RecordEditor):
+    def __init__(self, app_model: AppModel, today: Callable[[], date]) -> None:
+        self.app_model = app_model
+        fields = (
+            Field("person_id", "With", "combo"),
+            Field("planned_day", "Day", "date", default=today),
+            Field("planned_time", "Time", placeholder="e.g. after work, or 18:30"),
+            Field("how", "How", "combo", choices=HOW, editable=True),
+            Field("done", "Done yet?", "combo", choices=DONE),
+            Field("connected", "How connected it felt (0–10)", "score"),
+            Field("note", "One line about it", placeholder="optional"),
+        )
+        super().__init__(app_model.support.checkins, fields, "check-in", today)
+        self.fill_people()
+        app_model.safetyPlanChanged.connect(self.fill_people)
+
+    def fill_people(self) -> None:
+        box = self.widgets["person_id"]
+        assert isinstance(box, QComboBox)
+        keep = box.currentData()
+        box.clear()
+        for item in self.app_model.safety_plan().section_items("help_people"):
+            if item.text:
+                box.addItem(item.text, item.id)
+        index = box.findData(keep)
+        box.setCurrentIndex(max(0, index))
+
+    def set_value(self, key, value) -> None:
+        if key == "done":
+            value = str(value or 0)
+        if key == "person_id" and value and self.widgets[key].findData(value) < 0:
+            record = self.model.record_at(self.model.row_of(self.editing_id or ""))
+            if record is not None:  # someone since removed from the plan: keep their name
+                self.widgets[key].addItem(record.person_name, value)
+        super().set_value(key, value)
+
+    def prepare(self, values):
+        box = self.widgets["person_id"]
+        if box.count() == 0:
+            self.app_model.errorOccurred.emit(
+                "Add a person above first; a check-in is with someone you trust.")
+            return None
+        values["person_name"] = box.currentText()
+        values["done"] = int(values["done"] or 0)
+        return values
+
+
+class PeopleSection(QWidget):
+    """The people, then the check-ins."""
+
+    openPlace = Signal(str)
+
+    def __init__(self, app_model: AppModel, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.app_model = app_model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        title = QLabel("People I trust")
+        title.setObjectName("sectionTitle")
+        intro = QLabel("The same people as in your safety plan's “People I can ask for help”: "
+                       "add someone here or there and they are in both.")
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        people_row = QHBoxLayout()
+        people_row.setSpacing(20)
+        self.people_model = PlanSectionModel(app_model, "help_people")
+        self.people_list = QListView()
+        self.people_list.setModel(self.people_model)
+        self.people_list.setAccessibleName("People I trust")
+        self.people_list.setMaximumHeight(150)
+        wrap_rows(self.people_list)
+        people_row.addWidget(self.people_list, 1)
+        add = QVBoxLayout()
+        self.name_field = QLineEdit()
+        self.name_field.setPlaceholderText("Name, e.g. Sam (my sister)")
+        self.name_field.setAccessibleName("Person's name")
+        self.reach_field = QLineEdit()
+        self.reach_field.setPlaceholderText("How to reach them: a number or handle")
+        self.reach_field.setAccessibleName("How to reach them")
+        self.reach_field.returnPressed.connect(self.add_person)
+        self.name_field.returnPressed.connect(self.add_person)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add person")
+        self.add_button.setAccessibleName("Add person")
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button = QPushButton("Remove selected person")
+        self.remove_button.setAccessibleName("Remove selected person")
+        self.remove_button.clicked.connect(self.remove_person)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        for widget in (self.name_field, self.reach_field):
+            add.addWidget(widget)
+        add.addLayout(buttons)
+        add.addStretch(1)
+        people_row.addLayout(add, 1)
+        layout.addLayout(people_row)
+        self.undo_bar = Banner("Undo", "Undo removing the person")
+        self.undo_bar.action.clicked.connect(self.undo_remove)
+        layout.addWidget(self.undo_bar)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setObjectName("divider")
+        layout.addWidget(line)
+        title2 = QLabel("Check-ins")
+        title2.setObjectName("sectionTitle")
+        intro2 = QLabel("Plan a low-pressure 15–20 minute call or coffee. No agenda needed; "
+                        "afterwards you can note how connected it felt.")
+        intro2.setWordWrap(True)
+        intro2.setObjectName("muted")
+        layout.addWidget(title2)
+        layout.addWidget(intro2)
+        self.checkins = CheckInEditor(app_model, today)
+        layout.addWidget(self.checkins, 1)
+        practice = QPushButton("Before or after: the “staying present” practice")
+        practice.setObjectName("linkButton")
+        practice.setAccessibleName("Open the staying present practice")
+        practice.clicked.connect(lambda: self.openPlace.emit("practices:staying_present"))
+        self.checkins.extra.addWidget(practice)
+
+    def add_person(self) -> None:
+        name = self.name_field.text().strip()
+        if not name:
+            self.name_field.setFocus()
+            return
+        added = self.app_model.add_plan_item("help_people", name, self.reach_field.text().strip())
+        if added is not None:
+            self.name_field.clear()
+            self.reach_field.clear()
+            self.name_field.setFocus()
+
+    def remove_person(self) -> None:
+        index = self.people_list.currentIndex()
+        item = self.people_model.item_at(index.row()) if index.isValid() else None
+        if item is None:
+            return
+        deleted = self.app_model.delete_plan_item(item.id)
+        if deleted is not None:
+            self.undo_bar.show_message(f"Removed {deleted.display()} (from your safety plan "
+                                       "too).")
+
+    def undo_remove(self) -> None:
+        self.app_model.undo_delete()
+        self.undo_bar.hide()

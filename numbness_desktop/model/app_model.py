@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.journal_model import JournalModel
     from numbness_desktop.model.plan_model import PlanModel
+    from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.support_hub import SupportModels
     from numbness_desktop.model.trends_model import TrendsModel
 
@@ -160,6 +161,13 @@ class AppModel(QObject):
             from numbness_desktop.domain.crisis_lines import country_for_territory
 
             self.set_country(country_for_territory(territory_code), replace_lines=True)
+
+    @cached_property
+    def preferences(self) -> Preferences:
+        """Every choice the person made, kept in their data folder (never in ~/.config)."""
+        from numbness_desktop.model.preferences import Preferences
+
+        return Preferences(self.store, self.errorOccurred, self)
 
     @cached_property
     def breathing(self) -> BreathingModel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -289,30 +289,29 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         scale = theme.next_text_scale(theme.text_scale(app), step)
         theme.apply_theme(app, scale)
-        QSettings().setValue(SETTINGS_TEXT_SCALE, scale)
+        self.app_model.preferences.set_value(SETTINGS_TEXT_SCALE, scale)
         return scale
 
     # State ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        prefs = self.app_model.preferences
+        geometry = QByteArray.fromBase64(prefs.value(SETTINGS_GEOMETRY, "").encode("ascii"))
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        scale = settings.value(SETTINGS_TEXT_SCALE)
+        scale = prefs.value(SETTINGS_TEXT_SCALE, 0.0)
         app = QApplication.instance()
-        if scale is not None and isinstance(app, QApplication):
-            theme.apply_theme(app, float(scale))
-        last = settings.value(SETTINGS_TAB)
-        if isinstance(last, str):
+        if scale > 0 and isinstance(app, QApplication):
+            theme.apply_theme(app, scale)
+        last = prefs.value(SETTINGS_TAB, "")
+        if last:
             self.show_tab(last)
         if self.app_model.has_journal_drafts():
             self.show_tab("Journal")  # words a crash left behind are offered back at once
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        settings.setValue(SETTINGS_TAB, self.current_tab())
-        settings.sync()
+        prefs = self.app_model.preferences
+        prefs.set_value(SETTINGS_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
+        prefs.set_value(SETTINGS_TAB, self.current_tab())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush_views() and not self.confirm_close_unsaved():

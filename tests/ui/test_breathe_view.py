@@ -228,14 +228,14 @@ def test_reduced_motion_keeps_the_size_and_changes_only_opacity(view, mono):
     pacer.repaint()
     assert painted[-1].phase.value == "Breathe in"
     assert view.phase_label.text() == "Breathe in"  # the words are still there
-    assert BreathePrefs().reduced_motion  # remembered
+    assert BreathePrefs(view.app_model.preferences).reduced_motion  # remembered
 
 
-def test_reduced_motion_follows_the_system_until_chosen(monkeypatch, qapp):
+def test_reduced_motion_follows_the_system_until_chosen(monkeypatch, app_model):
     monkeypatch.setattr(prefs_module, "system_prefers_reduced_motion", lambda: True)
-    assert BreathePrefs().reduced_motion
-    BreathePrefs().reduced_motion = False
-    assert not BreathePrefs().reduced_motion
+    assert BreathePrefs(app_model.preferences).reduced_motion
+    BreathePrefs(app_model.preferences).reduced_motion = False
+    assert not BreathePrefs(app_model.preferences).reduced_motion
 
 
 def test_count_down_numbers_can_be_hidden(view, mono):
@@ -245,7 +245,7 @@ def test_count_down_numbers_can_be_hidden(view, mono):
     at(view, mono, 1.0, start)
     assert view.count_label.text() == ""
     assert view.phase_label.text() == "Breathe in"
-    assert not BreathePrefs().show_numbers
+    assert not BreathePrefs(view.app_model.preferences).show_numbers
 
 
 def test_timer_runs_only_while_a_session_runs_and_can_be_seen(view, mono, qtbot):
@@ -519,7 +519,7 @@ def test_with_qtmultimedia_each_phase_has_its_cue_and_the_end_a_bell(fake_multim
     assert fake_multimedia == ["inhale.wav", "hold.wav", "exhale.wav", "inhale.wav"]
     at(view, mono, 70, start)  # 4-4-6 for a minute ends at 70 s
     assert fake_multimedia[-1] == "bell.wav"
-    assert BreathePrefs().sound
+    assert BreathePrefs(view.app_model.preferences).sound
 
 
 def test_minimising_the_window_stops_the_frames(window_view, mono, qtbot):

@@ -1,11 +1,12 @@
-"""The Breathe tab's remembered choices, kept in QSettings (not in the person's data)."""
+"""The Breathe tab's remembered choices, kept with the person's other preferences."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from numbness_desktop.domain.breath import DEFAULT_PRESET
+from numbness_desktop.model.preferences import Preferences
 
 PREFIX = "breathe/"
 LENGTHS: tuple[tuple[int | None, str], ...] = (
@@ -31,14 +32,14 @@ def system_prefers_reduced_motion() -> bool:
 class BreathePrefs:
     """Reads and writes one choice at a time; defaults when nothing was chosen yet."""
 
-    def __init__(self) -> None:
-        self._settings = QSettings()
+    def __init__(self, preferences: Preferences) -> None:
+        self._prefs = preferences
 
     def _get(self, key: str, default, kind):
-        return self._settings.value(PREFIX + key, default, type=kind)
+        return kind(self._prefs.value(PREFIX + key, default))
 
     def _set(self, key: str, value) -> None:
-        self._settings.setValue(PREFIX + key, value)
+        self._prefs.set_value(PREFIX + key, value)
 
     @property
     def preset_key(self) -> str:
@@ -80,7 +81,7 @@ class BreathePrefs:
     @property
     def reduced_motion(self) -> bool:
         """The person's own choice wins; until they choose, the system's preference."""
-        if self._settings.contains(PREFIX + "reducedMotion"):
+        if self._prefs.contains(PREFIX + "reducedMotion"):
             return bool(self._get("reducedMotion", False, bool))
         return system_prefers_reduced_motion()
 

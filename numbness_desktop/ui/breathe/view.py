@@ -60,7 +60,7 @@ class BreatheView(QWidget):
         self.app_model = app_model
         self.model = app_model.breathing
         self.clock = clock
-        self.prefs = BreathePrefs()
+        self.prefs = BreathePrefs(app_model.preferences)
         self.runner = BreathRunner(monotonic, self)
         self.record: SessionRecord | None = None
         self._preset: Preset = DEFAULT_PRESET

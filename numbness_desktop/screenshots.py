@@ -18,7 +18,8 @@ from pathlib import Path
 SIZE = (1280, 800)
 SLUGS = {
     "Today": "today", "Breathe": "breathe", "Body map": "body-map", "Journal": "journal",
-    "Trends": "trends", "Safety plan": "safety-plan",
+    "Trends": "trends", "Support": "support", "Safety plan": "safety-plan",
+    "Practices": "practices",
 }
 SCHEMES = (("light", ""), ("dark", "-dark"))  # scheme, file-name suffix
 SETTLE_TURNS = 50  # event-loop turns at most for a view to finish drawing

@@ -8,7 +8,17 @@ self-help companion, not a referral service: it helps a person keep their own no
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from enum import StrEnum
+
+
+def friendly_day(day: str) -> str:
+    """'Fri 4 Dec 2026' for a stored YYYY-MM-DD; the text itself if it is not a date."""
+    try:
+        parsed = date.fromisoformat(day)
+    except ValueError:
+        return day
+    return f"{parsed:%a} {parsed.day} {parsed:%b %Y}"
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,8 @@ class PersonCheckIn:
     updated_at: str = ""
 
     def display(self) -> str:
-        when = " ".join(part for part in (self.planned_day, self.planned_time) if part)
+        when = " ".join(part for part in (friendly_day(self.planned_day), self.planned_time)
+                        if part)
         how = f" · {self.how}" if self.how else ""
         head = f"{self.person_name or 'Someone'}{how}" + (f" — {when}" if when else "")
         if self.done:
@@ -94,7 +105,8 @@ class Appointment:
     updated_at: str = ""
 
     def display(self) -> str:
-        when = " ".join(part for part in (self.day, self.time) if part) or "Date not set"
+        when = " ".join(part for part in (friendly_day(self.day), self.time)
+                        if part) or "Date not set"
         who = f" with {self.with_whom}" if self.with_whom else ""
         where = f" at {self.place}" if self.place else ""
         return f"{when}{who}{where}"
@@ -136,7 +148,9 @@ class ValuesGoal:
     def display(self) -> str:
         area = f"{self.area}: " if self.area else ""
         step = f" — next: {self.next_step}" if self.next_step else ""
-        return f"{area}{self.goal}{step}"
+        status = {GoalStatus.DONE.value: " (done)",
+                  GoalStatus.SET_ASIDE.value: " (set aside for now)"}.get(self.status, "")
+        return f"{area}{self.goal}{status}{step}"
 
 
 def columns(cls) -> tuple[str, ...]:

@@ -45,32 +45,35 @@ class Step:
     place: Place
     daily: bool
     button: str
+    seen_in: str = ""  # where an automatic tick came from, in words
 
 
 STEPS: tuple[Step, ...] = (
     Step("feelings", "Name five feelings", "Five feelings in the journal, even small ones.",
-         Place.JOURNAL, True, "Open the journal"),
+         Place.JOURNAL, True, "Open the journal", "seen in your journal"),
     Step("breathing", "Breathe 4-4-6 for about 2 minutes",
-         "In for 4, hold for 4, out for 6.", Place.BREATHE, True, "Breathe 4-4-6"),
+         "In for 4, hold for 4, out for 6.", Place.BREATHE, True, "Breathe 4-4-6",
+         "seen in your breathing sessions"),
     Step("movement", "Move your body a little", "A short movement practice, at your pace.",
-         Place.PRACTICES_MOVEMENT, True, "Open movement"),
+         Place.PRACTICES_MOVEMENT, True, "Open movement", "seen in your practices"),
     Step("mindfulness", "10 minutes of mindfulness or a body scan",
          "Attention resting on the body, without needing to change anything.",
-         Place.PRACTICES_BODY_SCAN, True, "Open the body scan"),
+         Place.PRACTICES_BODY_SCAN, True, "Open the body scan", "seen in your practices"),
     Step("safety_plan", "Fill in your safety plan", "A step in each of its sections.",
-         Place.SAFETY_PLAN, False, "Open my safety plan"),
+         Place.SAFETY_PLAN, False, "Open my safety plan",
+         "every section has a step"),
     Step("check_in", "Plan a check-in with someone you trust",
          "A low-pressure 15–20 minute call or coffee.", Place.SUPPORT_PEOPLE, False,
-         "Plan a check-in"),
+         "Plan a check-in", "planned in Support"),
     Step("therapists", "Note two potential therapists",
          "Trauma-informed, if you can find them; a referral is a fine start.",
-         Place.SUPPORT_THERAPISTS, False, "Note therapists"),
+         Place.SUPPORT_THERAPISTS, False, "Note therapists", "two noted in Support"),
     Step("values", "Write one values-based goal",
          "What matters to you, and one small next step.", Place.SUPPORT_VALUES, False,
-         "Write a goal"),
+         "Write a goal", "written in Support"),
     Step("appointment", "Consider a first appointment",
          "If you have access. “Not for me now” is a real answer too.",
-         Place.SUPPORT_APPOINTMENT, False, "Think it through"),
+         Place.SUPPORT_APPOINTMENT, False, "Think it through", "noted in Support"),
 )
 STEP_BY_KEY = {step.key: step for step in STEPS}
 DAILY_KEYS = tuple(step.key for step in STEPS if step.daily)

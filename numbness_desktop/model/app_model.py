@@ -52,8 +52,6 @@ class AppModel(QObject):
         """The journal's model, built on first use."""
         if self._journal is None:
             from numbness_desktop.model.journal_model import JournalModel
-    from numbness_desktop.model.plan_model import PlanModel
-    from numbness_desktop.model.support_hub import SupportModels
 
             self._journal = JournalModel(self.store, self.errorOccurred, self)
             self._journal.dayChanged.connect(lambda _day: self.journalChanged.emit())

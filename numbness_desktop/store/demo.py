@@ -70,3 +70,6 @@ def fill_demo(store: Store, today: datetime) -> None:
 
     fill_body_map_demo(store, today)
     fill_breathing_demo(store, today)
+    from numbness_desktop.store.support_demo import fill_support_demo
+
+    fill_support_demo(store, today)

@@ -34,10 +34,12 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
     from numbness_desktop.ui.safety.view import SafetyPlanView
+    from numbness_desktop.ui.support.view import SupportView
     from numbness_desktop.ui.trends.view import TrendsView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
-TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
+TAB_ORDER = ("Today", "Breathe", "Practices", "Body map", "Journal", "Trends", "Support",
+             "Safety plan")
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
 SETTINGS_TEXT_SCALE = "view/textScale"
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
             "Journal": LazyTab(lambda: self._build_journal(clock)),
             "Breathe": LazyTab(lambda: self._build_breathe(clock)),
             "Trends": LazyTab(self._build_trends),
+            "Support": LazyTab(lambda: self._build_support(clock)),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
         for label in TAB_ORDER:
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self.today.openBodyMap.connect(lambda: self.show_tab("Body map"))
         self.today.helpRequested.connect(self.show_help)
         self.today.openJournal.connect(self.open_journal_today)
+        self.today.openPlace.connect(self.open_place)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.search_journal)
         self.today.openBreathing.connect(self.quick_breathe)
@@ -232,6 +236,49 @@ class MainWindow(QMainWindow):
             from numbness_desktop.ui.trends.view import TrendsView
 
         return TrendsView(self.app_model.trends)
+
+    @property
+    def support(self) -> SupportView:
+        """The Support view, built on first use."""
+        tab = self._tabs["Support"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_support(self, clock: Clock) -> SupportView:
+        from numbness_desktop.ui.support.view import SupportView
+
+        view = SupportView(self.app_model, clock)
+        view.openPlace.connect(self.open_place)
+        view.openSummary.connect(self.open_summary)
+        return view
+
+    def open_summary(self) -> None:
+        """Support's first appointment: the Trends summary, one click away."""
+        self.show_tab("Trends")
+        self.trends.open_summary()
+
+    def open_place(self, place: str) -> bool:
+        """Where a two-week plan step (or a Support link) is done: ``tab`` or ``tab:part``."""
+        where, _, part = place.partition(":")
+        if where == "journal":
+            self.open_journal_today()
+        elif where == "breathe":
+            self.show_tab("Breathe")
+            self.breathe.prepare_quick_start(pattern_key="4-4-6")
+        elif where == "safety_plan":
+            self.show_tab("Safety plan")
+        elif where == "support":
+            self.show_tab("Support")
+            self.support.show_section(part)
+        elif where == "practices":
+            if not self.show_tab("Practices"):
+                return False
+            opener = getattr(self._tabs["Practices"].view(), "open_practice", None)
+            if opener is not None and part:
+                opener(part)
+        else:
+            return False
+        return True
 
     def quick_breathe(self) -> None:
         """Today's quick start: the Breathe tab with a 2-minute session ready."""

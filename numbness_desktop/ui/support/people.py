@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -45,6 +45,16 @@ class CheckInEditor(RecordEditor):
         super().__init__(app_model.support.checkins, fields, "check-in", today)
         self.fill_people()
         app_model.safetyPlanChanged.connect(self.fill_people)
+        done_box = self.widgets["done"]
+        assert isinstance(done_box, QComboBox)
+        done_box.currentIndexChanged.connect(self._show_after_rows)
+        self._show_after_rows()
+
+    def _show_after_rows(self, *_args) -> None:
+        """How it felt and one line about it: asked only once it is done."""
+        done = self.value("done") == "1"
+        for key in ("connected", "note"):
+            self.form.setRowVisible(self.widgets[key], done)
 
     def fill_people(self) -> None:
         box = self.widgets["person_id"]
@@ -96,40 +106,38 @@ class PeopleSection(QWidget):
         intro.setObjectName("muted")
         layout.addWidget(title)
         layout.addWidget(intro)
-        people_row = QHBoxLayout()
-        people_row.setSpacing(20)
         self.people_model = PlanSectionModel(app_model, "help_people")
         self.people_list = QListView()
         self.people_list.setModel(self.people_model)
         self.people_list.setAccessibleName("People I trust")
-        self.people_list.setMaximumHeight(150)
         wrap_rows(self.people_list)
-        people_row.addWidget(self.people_list, 1)
-        add = QVBoxLayout()
+        self.people_model.modelReset.connect(self._fit_people)
+        self._fit_people()
+        layout.addWidget(self.people_list)
+        add = QHBoxLayout()
+        add.setSpacing(10)
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText("Name, e.g. Sam (my sister)")
         self.name_field.setAccessibleName("Person's name")
         self.reach_field = QLineEdit()
-        self.reach_field.setPlaceholderText("How to reach them: a number or handle")
+        self.reach_field.setPlaceholderText("How to reach them")
         self.reach_field.setAccessibleName("How to reach them")
         self.reach_field.returnPressed.connect(self.add_person)
         self.name_field.returnPressed.connect(self.add_person)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton("Add person")
         self.add_button.setAccessibleName("Add person")
         self.add_button.clicked.connect(self.add_person)
-        self.remove_button = QPushButton("Remove selected person")
+        self.remove_button = QPushButton("Remove selected")
         self.remove_button.setAccessibleName("Remove selected person")
         self.remove_button.clicked.connect(self.remove_person)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        for widget in (self.name_field, self.reach_field):
-            add.addWidget(widget)
-        add.addLayout(buttons)
-        add.addStretch(1)
-        people_row.addLayout(add, 1)
-        layout.addLayout(people_row)
+        add.addWidget(self.name_field, 3)
+        add.addWidget(self.reach_field, 2)
+        add.addWidget(self.add_button)
+        layout.addLayout(add)
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_button)
+        remove_row.addStretch(1)
+        layout.addLayout(remove_row)
         self.undo_bar = Banner("Undo", "Undo removing the person")
         self.undo_bar.action.clicked.connect(self.undo_remove)
         layout.addWidget(self.undo_bar)
@@ -153,6 +161,17 @@ class PeopleSection(QWidget):
         practice.setAccessibleName("Open the staying present practice")
         practice.clicked.connect(lambda: self.openPlace.emit("practices:staying_present"))
         self.checkins.extra.addWidget(practice)
+
+    def _fit_people(self) -> None:
+        """The list as tall as its people (at most four rows before it scrolls)."""
+        rows = self.people_model.rowCount()
+        height = sum(self.people_list.sizeHintForRow(r) for r in range(min(rows, 4)))
+        self.people_list.setFixedHeight(max(height, 40) + 2 * self.people_list.frameWidth())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_people()
+        super().changeEvent(event)
 
     def add_person(self) -> None:
         name = self.name_field.text().strip()

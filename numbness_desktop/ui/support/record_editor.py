@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -63,7 +64,8 @@ class RecordEditor(QWidget):
         self.today = today
         self.editing_id: str | None = None
         self.widgets: dict[str, QWidget] = {}
-        outer = QHBoxLayout(self)
+        # Side by side when there is room; the form under the list when text is large.
+        self.outer = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(20)
 
@@ -76,8 +78,10 @@ class RecordEditor(QWidget):
         self.empty_label = QLabel(model.empty_text)
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.list.setMinimumHeight(120)
         left.addWidget(self.list, 1)
-        left.addWidget(self.empty_label)
+        left.addWidget(self.empty_label, 1)
         self.undo_bar = Banner("Undo", f"Undo deleting the {noun}")
         self.undo_bar.action.clicked.connect(self.undo_delete)
         left.addWidget(self.undo_bar)
@@ -87,7 +91,7 @@ class RecordEditor(QWidget):
         self.mode_label = QLabel()
         self.mode_label.setObjectName("subTitle")
         right.addWidget(self.mode_label)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in self.fields:
@@ -158,8 +162,8 @@ class RecordEditor(QWidget):
             return widget.toPlainText().strip()
         if isinstance(widget, QComboBox):
             data = widget.currentData()
-            if widget.isEditable() and widget.currentText() != widget.itemText(
-                    widget.currentIndex()) or data is None:
+            typed = widget.currentText() != widget.itemText(widget.currentIndex())
+            if (widget.isEditable() and typed) or data is None:
                 return widget.currentText().strip()
             return data
         if isinstance(widget, QDateEdit):
@@ -176,11 +180,13 @@ class RecordEditor(QWidget):
             index = widget.findData(value)
             if index >= 0:
                 widget.setCurrentIndex(index)
-            elif widget.isEditable():
-                widget.setEditText(value or "")
+            elif widget.isEditable() and value:
+                widget.setEditText(value)
             else:
                 widget.setCurrentIndex(0)
         elif isinstance(widget, QDateEdit):
+            if isinstance(value, date):
+                value = value.isoformat()
             parsed = QDate.fromString(value or "", "yyyy-MM-dd")
             widget.setDate(parsed if parsed.isValid() else _to_qdate(self.today()))
         elif isinstance(widget, QSpinBox):
@@ -251,6 +257,15 @@ class RecordEditor(QWidget):
             self.load(restored)
         if not self.model.can_undo():
             self.undo_bar.hide()
+
+    def resizeEvent(self, event) -> None:
+        """Below about 90 characters of width the form goes under the list."""
+        narrow = self.width() < 90 * self.fontMetrics().averageCharWidth()
+        direction = (QBoxLayout.Direction.TopToBottom if narrow
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.outer.direction() != direction:
+            self.outer.setDirection(direction)
+        super().resizeEvent(event)
 
     # Keeping in step -------------------------------------------------------------------------
     def _on_current(self, current, _previous) -> None:

@@ -5,7 +5,7 @@ Sections are listed in ``sections.SECTIONS`` and built the first time they are s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.lists import wrap_rows
 from numbness_desktop.ui.support.sections import SECTIONS
-
-NAV_WIDTH = 220
 
 
 class SupportView(QWidget):
@@ -33,33 +32,28 @@ class SupportView(QWidget):
         self.app_model = app_model
         self.clock = clock
         self.built: dict[str, QWidget] = {}
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.setSpacing(24)
-
-        side = QVBoxLayout()
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 16, 24, 12)
+        page.setSpacing(12)
         title = QLabel("Support")
         title.setObjectName("pageTitle")
-        lead = QLabel("People, help and what matters to you. Small steps, at your pace.")
+        lead = QLabel("People, help and what matters to you, at your own pace. Reconnect is a "
+                      "self-help companion, not a therapist; everything here stays on this "
+                      "computer.")
         lead.setWordWrap(True)
         lead.setObjectName("muted")
+        page.addWidget(title)
+        page.addWidget(lead)
+        outer = QHBoxLayout()
+        outer.setSpacing(24)
+        page.addLayout(outer, 1)
         self.nav = QListWidget()
         self.nav.setAccessibleName("Support sections")
         for section in SECTIONS:
             self.nav.addItem(section.title)
-        self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        side.addWidget(title)
-        side.addWidget(lead)
-        side.addWidget(self.nav, 1)
-        note = QLabel("Reconnect is a self-help companion, not a therapist. Everything here "
-                      "stays on this computer.")
-        note.setWordWrap(True)
-        note.setObjectName("muted")
-        side.addWidget(note)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(NAV_WIDTH)
-        outer.addWidget(side_widget)
+        wrap_rows(self.nav)
+        self._fit_nav()
+        outer.addWidget(self.nav, 0, Qt.AlignmentFlag.AlignTop)
 
         self.stack = QStackedWidget()
         for _section in SECTIONS:
@@ -70,6 +64,20 @@ class SupportView(QWidget):
         outer.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.show_row)
         self.nav.setCurrentRow(0)
+
+    def _fit_nav(self) -> None:
+        """As wide as the longest section title and as tall as the titles, so large text
+        never clips it and no scroll bar appears."""
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(section.title) for section in SECTIONS)
+        self.nav.setFixedWidth(widest + 48)
+        rows = sum(self.nav.sizeHintForRow(row) for row in range(self.nav.count()))
+        self.nav.setFixedHeight(rows + 2 * self.nav.frameWidth() + 4)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_nav()
+        super().changeEvent(event)
 
     def today(self):
         return self.clock().date()

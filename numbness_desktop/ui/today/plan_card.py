@@ -34,10 +34,8 @@ INTRO = ("Nine small steps for the next two weeks: naming feelings, slow breathi
          "a body scan, and a few one-off steps towards support. Start on any day; "
          "do what you can and stop any time.")
 STATE_WORDS = {
-    StepState.AUTO: "done — Reconnect saw it in your records",
     StepState.HAND: "ticked by you",
-    StepState.NOT_NOW: "not for you right now — that is a real answer",
-    StepState.OPEN: "",
+    StepState.NOT_NOW: "not for you right now, a real answer",
 }
 
 
@@ -47,9 +45,11 @@ class StepRow:
     def __init__(self, card: TwoWeekPlanCard, grid: QGridLayout, row: int, index: int) -> None:
         step = STEPS[index]
         self.step = step
-        self.box = QCheckBox(step.title)
+        self.box = QCheckBox()
         self.box.setAccessibleName(f"Tick: {step.title}")
         self.box.toggled.connect(lambda on: card.tick(step.key, TickValue.DONE if on else None))
+        self.title = QLabel(step.title)
+        self.title.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
@@ -57,26 +57,33 @@ class StepRow:
         self.button.setAccessibleName(f"{step.button} ({step.title})")
         self.button.clicked.connect(lambda: card.openPlace.emit(step.place.value))
         text = QVBoxLayout()
-        text.setSpacing(0)
-        text.addWidget(self.box)
+        text.setSpacing(2)
+        text.addWidget(self.title)
         text.addWidget(self.state)
-        grid.addLayout(text, row, 0)
-        grid.addWidget(self.button, row, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.button)
+        grid.addWidget(self.box, row, 0)
+        grid.addLayout(text, row, 1)
+        grid.addLayout(buttons, row, 2)
         self.not_now: QPushButton | None = None
         if step.key == "appointment":
             self.not_now = QPushButton("Not for me now")
             self.not_now.setAccessibleName("Not for me now (first appointment)")
             self.not_now.clicked.connect(lambda: card.tick(step.key, TickValue.NOT_NOW))
-            grid.addWidget(self.not_now, row, 2)
+            buttons.addWidget(self.not_now)
 
     def show_state(self, state: StepState, daily: bool) -> None:
         blocked = self.box.blockSignals(True)
         self.box.setChecked(state in (StepState.AUTO, StepState.HAND))
         self.box.blockSignals(blocked)
         self.box.setEnabled(state is not StepState.AUTO)
-        words = STATE_WORDS[state]
         if state is StepState.OPEN:
-            words = "today" if daily else "once, whenever suits you"
+            words = "each day, if you like" if daily else "once, whenever it suits you"
+        elif state is StepState.AUTO:
+            words = f"done: {self.step.seen_in}"
+        else:
+            words = STATE_WORDS[state]
         self.state.setText(f"{self.step.hint} ({words})")
         self.box.setAccessibleDescription(words)
         if self.not_now is not None:
@@ -113,7 +120,7 @@ class TwoWeekPlanCard(QFrame):
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.rows = [StepRow(self, grid, i, i) for i in range(len(STEPS))]
         layout.addWidget(self.steps_box)
 

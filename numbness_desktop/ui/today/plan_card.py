@@ -75,7 +75,7 @@ class StepRow:
 
     def show_state(self, state: StepState, daily: bool) -> None:
         blocked = self.box.blockSignals(True)
-        self.box.setChecked(state in (StepState.AUTO, StepState.HAND))
+        self.box.setChecked(state is not StepState.OPEN)  # "not for me now" is an answer
         self.box.blockSignals(blocked)
         self.box.setEnabled(state is not StepState.AUTO)
         if state is StepState.OPEN:

@@ -139,7 +139,7 @@ class PeopleSection(QWidget):
         remove_row.addStretch(1)
         layout.addLayout(remove_row)
         self.undo_bar = Banner("Undo", "Undo removing the person")
-        self.undo_bar.action.clicked.connect(self.undo_remove)
+        self.undo_bar.action.clicked.connect(self.undo_delete)
         layout.addWidget(self.undo_bar)
 
         line = QFrame()
@@ -194,6 +194,6 @@ class PeopleSection(QWidget):
             self.undo_bar.show_message(f"Removed {deleted.display()} (from your safety plan "
                                        "too).")
 
-    def undo_remove(self) -> None:
+    def undo_delete(self) -> None:
         self.app_model.undo_delete()
         self.undo_bar.hide()

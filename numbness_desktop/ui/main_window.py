@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.today.helpRequested.connect(self.show_help)
         self.today.openJournal.connect(self.open_journal_today)
         self.today.openPlace.connect(self.open_place)
+        # A step whose tab is not in this build keeps its tick box, without a dead button.
+        self.today.two_weeks.place_available = self.can_open_place
+        self.today.two_weeks.refresh()
         self.today.openBreathing.connect(self.quick_breathe)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         self.view_prefs = ViewPreferences(app_model.preferences, self)
@@ -254,6 +257,12 @@ class MainWindow(QMainWindow):
         """Support's first appointment: the Trends summary, one click away."""
         self.show_tab("Trends")
         self.trends.open_summary()
+
+    def can_open_place(self, place: str) -> bool:
+        where = place.partition(":")[0]
+        tab = {"journal": "Journal", "breathe": "Breathe", "safety_plan": "Safety plan",
+               "support": "Support", "practices": "Practices"}.get(where)
+        return tab in self._tabs
 
     def open_place(self, place: str) -> bool:
         """Where a two-week plan step (or a Support link) is done: ``tab`` or ``tab:part``."""

@@ -149,6 +149,7 @@ class TwoWeekPlanCard(QFrame):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.review_dialog = None
+        self.place_available = lambda _place: True  # the window says which tabs exist
         self.plan.changed.connect(self.refresh)
         self.refresh()
 
@@ -171,6 +172,7 @@ class TwoWeekPlanCard(QFrame):
         self.text.setText(self._lead(p))
         for row, view in zip(self.rows, p.steps, strict=True):
             row.show_state(view.state, view.step.daily)
+            row.button.setVisible(self.place_available(view.step.place.value))
         goals = self.app_model.support.values.active()
         self.goal_label.setVisible(bool(goals))
         if goals:

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""
         kept = True
-        for label in ("Safety plan", "Journal", "Body map"):
+        for label in ("Safety plan", "Journal", "Body map", "Support"):
             tab = self._tabs.get(label)
             if isinstance(tab, LazyTab) and tab.built:
                 kept = tab.view().flush() and kept  # type: ignore[attr-defined]

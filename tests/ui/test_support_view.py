@@ -155,3 +155,32 @@ def test_every_support_control_has_a_name(open_window):
                     continue  # the inner line edit of a named field
                 if control.isVisibleTo(widget):
                     assert control.accessibleName(), (section.key, control)
+
+
+def test_typed_words_are_kept_when_leaving_the_tab(open_window, qtbot, clock):
+    window = open_window()
+    window.show_tab("Support")
+    editor = window.support.show_section("values").editor
+    qtbot.mouseClick(editor.widgets["goal"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.widgets["goal"], "Cook with my daughter")
+    window.show_tab("Today")  # leaving the tab keeps the words
+    [goal] = window.app_model.support.values.records()
+    assert goal.goal == "Cook with my daughter"
+    window.show_tab("Support")
+    qtbot.keyClicks(editor.widgets["next_step"], "Pick a recipe")
+    qtbot.waitUntil(lambda: window.app_model.support.values.records()[0].next_step
+                    == "Pick a recipe", timeout=3000)  # an edit saves itself after a pause
+    # untouched forms save nothing
+    window.support.show_section("people")
+    window.show_tab("Today")
+    assert window.app_model.support.checkins.records() == []
+
+
+def test_a_person_typed_but_not_added_is_kept(open_window, qtbot):
+    window = open_window()
+    window.show_tab("Support")
+    people = window.support.show_section("people")
+    qtbot.keyClicks(people.name_field, "Ruth (neighbour)")
+    assert window.flush_views()
+    assert [i.text for i in window.app_model.safety_plan().section_items("help_people")] == [
+        "Ruth (neighbour)"]

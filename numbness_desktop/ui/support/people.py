@@ -66,6 +66,8 @@ class CheckInEditor(RecordEditor):
                 box.addItem(item.text, item.id)
         index = box.findData(keep)
         box.setCurrentIndex(max(0, index))
+        if self.editing_id is None and "person_id" in self._loaded:
+            self._loaded["person_id"] = self.value("person_id")  # a choice, not typing
 
     def set_value(self, key, value) -> None:
         if key == "done":
@@ -173,16 +175,26 @@ class PeopleSection(QWidget):
             self._fit_people()
         super().changeEvent(event)
 
-    def add_person(self) -> None:
+    def flush(self) -> bool:
+        """A name typed but not yet added is added; then the check-in's words are kept."""
+        kept = True
+        if self.name_field.text().strip():
+            kept = self.add_person()
+        return self.checkins.flush() and kept
+
+    def add_person(self) -> bool:
         name = self.name_field.text().strip()
         if not name:
             self.name_field.setFocus()
-            return
+            return True
         added = self.app_model.add_plan_item("help_people", name, self.reach_field.text().strip())
-        if added is not None:
-            self.name_field.clear()
-            self.reach_field.clear()
+        if added is None:
+            return False
+        self.name_field.clear()
+        self.reach_field.clear()
+        if self.isVisible():
             self.name_field.setFocus()
+        return True
 
     def remove_person(self) -> None:
         index = self.people_list.currentIndex()

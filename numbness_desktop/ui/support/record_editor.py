@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.model.record_list_model import RecordListModel
 from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.debounce import Debouncer
 from numbness_desktop.ui.lists import wrap_rows
 
 
@@ -64,6 +65,11 @@ class RecordEditor(QWidget):
         self.today = today
         self.editing_id: str | None = None
         self.widgets: dict[str, QWidget] = {}
+        self._loaded: dict[str, Any] = {}
+        self._loading = False
+        # Edits to a saved record save themselves after a pause; a new one on Add (or when
+        # the person leaves the tab or closes Reconnect, so typed words are never lost).
+        self.autosave = Debouncer(self._autosave, parent=self)
         # Side by side when there is room; the form under the list when text is large.
         self.outer = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -97,6 +103,7 @@ class RecordEditor(QWidget):
         for spec in self.fields:
             widget = self._make(spec)
             widget.setAccessibleName(spec.label)
+            self._watch(widget)
             self.widgets[spec.key] = widget
             form.addRow(spec.label, widget)
         right.addLayout(form)
@@ -104,7 +111,7 @@ class RecordEditor(QWidget):
         self.save_button = QPushButton(f"Save {noun}")
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(f"Save {noun}")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.new_button = QPushButton(f"New {noun}")
         self.new_button.setAccessibleName(f"New {noun}")
         self.new_button.clicked.connect(self.start_new)
@@ -153,8 +160,39 @@ class RecordEditor(QWidget):
             return widget
         widget = QLineEdit()
         widget.setPlaceholderText(spec.placeholder)
-        widget.returnPressed.connect(self.save)
+        widget.returnPressed.connect(lambda: self.save())
         return widget
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._on_edited)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._on_edited)
+            widget.editTextChanged.connect(self._on_edited)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(self._on_edited)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(self._on_edited)
+        elif isinstance(widget, QLineEdit):
+            widget.textChanged.connect(self._on_edited)
+
+    def _on_edited(self, *_args) -> None:
+        if not self._loading and self.editing_id is not None:
+            self.autosave.poke()
+
+    def _autosave(self) -> None:
+        if self.editing_id is not None and self.has_unsaved():
+            self.save(check_required=False)
+
+    def has_unsaved(self) -> bool:
+        return self.values() != self._loaded
+
+    def flush(self) -> bool:
+        """Keep whatever was typed: save it now. ``False`` if it could not be saved."""
+        self.autosave.cancel()
+        if not self.has_unsaved():
+            return True
+        return self.save(check_required=False) is not None
 
     def value(self, key: str) -> Any:
         widget = self.widgets[key]
@@ -199,29 +237,40 @@ class RecordEditor(QWidget):
 
     # Acting ----------------------------------------------------------------------------------
     def start_new(self) -> None:
+        if self.has_unsaved() and self.editing_id is not None:
+            self.flush()
         self.editing_id = None
         self.list.selectionModel().clearCurrentIndex()
         self.list.clearSelection()
+        self._loading = True
         for spec in self.fields:
             self.set_value(spec.key, spec.default() if spec.default else None)
+        self._loading = False
+        self._loaded = self.values()
         self._update_mode()
         first = self.widgets[self.fields[0].key]
         if self.isVisible():
             first.setFocus()
 
     def load(self, record: Any) -> None:
+        if self.editing_id != record.id and self.has_unsaved():
+            self.flush()  # the words typed into the record being left
         self.editing_id = record.id
+        self._loading = True
         for spec in self.fields:
             self.set_value(spec.key, getattr(record, spec.key))
+        self._loading = False
+        self._loaded = self.values()
         self._update_mode()
 
     def prepare(self, values: dict[str, Any]) -> dict[str, Any] | None:
         """A section may add derived values or refuse (``None``) with its own message."""
         return values
 
-    def save(self) -> Any | None:
+    def save(self, check_required: bool = True) -> Any | None:
+        self.autosave.cancel()
         for spec in self.fields:
-            if spec.required and not self.value(spec.key):
+            if check_required and spec.required and not self.value(spec.key):
                 self.widgets[spec.key].setFocus()
                 self.mode_label.setText(f"{spec.label} is needed to save this {self.noun}.")
                 return None
@@ -234,6 +283,7 @@ class RecordEditor(QWidget):
             record = self.model.update(self.editing_id, **values)
         if record is not None:
             self.editing_id = record.id
+            self._loaded = self.values()
             self._select(record.id)
             self._update_mode()
             self.saved.emit(record)

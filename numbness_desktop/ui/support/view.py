@@ -111,4 +111,14 @@ class SupportView(QWidget):
         return self.show_section(key)
 
     def flush(self) -> bool:
-        return True
+        """Save what was typed in every built section; ``False`` if some could not be."""
+        from numbness_desktop.ui.support.record_editor import RecordEditor
+
+        kept = True
+        for widget in self.built.values():
+            own = getattr(widget, "flush", None)
+            editors = [own] if callable(own) else [
+                editor.flush for editor in widget.findChildren(RecordEditor)]
+            for flush in editors:
+                kept = flush() and kept
+        return kept

@@ -3,6 +3,18 @@ values-based goals. Plain dataclasses whose fields are the table's columns.
 
 The words offered here (focus areas, value areas, questions) are our own. Reconnect is a
 self-help companion, not a referral service: it helps a person keep their own notes.
+
+Checked against (2026-12-01, with the search tool):
+- Asking a primary care physician for a referral, questions about a therapist's focus, way of
+  working, cost and insurance, and noticing how safe the first session feels:
+  https://www.sanemag.com/article/best-ways-go-interviewing-health-care-professional and
+  https://trantor.is/content/Vp3TEi-jd6czOn45/NH35814-0032.xhtml ("How to Find a Therapist").
+- ACT: values are directions, goals the stops along the way, in areas of life such as
+  relationships, family, work, health, spirituality, community; committed action is small
+  values-based steps taken even when feelings do not follow:
+  https://www.rhythmandresolve.com/blog1, https://www.abagroup.org/act/values and
+  https://www.taylorfrancis.com/chapters/mono/10.4324/9780203834688-33 (Flaxman, Blackledge &
+  Bond, "Clarifying values": values-based goal setting and action planning).
 """
 
 from __future__ import annotations

@@ -144,3 +144,15 @@ def test_steps_are_nine_with_named_buttons(open_window):
     names = {b.accessibleName() for b in card.findChildren(QPushButton)}
     assert all(f"{s.button} ({s.title})" in names for s in STEPS)
     assert date  # the module's dates come from the fake clock only
+
+
+def test_the_goals_review_day_is_mentioned_gently(open_window, qtbot, clock):
+    window = open_window()
+    today = clock().date()
+    window.app_model.support.values.add(goal="Walk with Ruth",
+                                        review_day=(today + timedelta(days=2)).isoformat())
+    card = start(window, qtbot)
+    assert "look at it again" not in card.goal_label.text()
+    clock.advance(days=2)
+    card.refresh()
+    assert "A good day to look at it again" in card.goal_label.text()

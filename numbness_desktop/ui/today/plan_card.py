@@ -176,7 +176,10 @@ class TwoWeekPlanCard(QFrame):
         goals = self.app_model.support.values.active()
         self.goal_label.setVisible(bool(goals))
         if goals:
-            self.goal_label.setText(f"What matters to you: {goals[-1].display()}")
+            goal = goals[-1]
+            again = (" A good day to look at it again, if you like."
+                     if goal.review_day and goal.review_day <= p.today.isoformat() else "")
+            self.goal_label.setText(f"What matters to you: {goal.display()}.{again}")
 
     def _lead(self, p: PlanProgress) -> str:
         if p.not_started_yet:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -68,6 +67,7 @@ class PlanReviewDialog(QDialog):
         self.tried_label.setWordWrap(True)
         self.tried_label.setAccessibleName("What you tried")
         layout.addWidget(self.tried_label)
+        layout.addSpacing(8)
         helped = QLabel("What helped, by your own ratings")
         helped.setObjectName("sectionTitle")
         layout.addWidget(helped)
@@ -78,10 +78,12 @@ class PlanReviewDialog(QDialog):
         self.helped_label.setWordWrap(True)
         self.helped_label.setAccessibleName("What helped")
         layout.addWidget(self.helped_label)
+        layout.addSpacing(8)
         question = QLabel("What would you like next? Each is a good choice.")
         question.setWordWrap(True)
         layout.addWidget(question)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one under another: whole at any text size
+        row.setSpacing(8)
         self.choice_buttons = {}
         for choice, text, name in (
                 (Choice.CONTINUE, "Continue for two more weeks", "Continue the plan"),

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
     def _build_support(self, clock: Clock) -> SupportView:
         from numbness_desktop.ui.support.view import SupportView
 
-        view = SupportView(self.app_model, clock)
+        view = SupportView(self.app_model, clock, self.can_open_place)
         view.openPlace.connect(self.open_place)
         view.openSummary.connect(self.open_summary)
         return view

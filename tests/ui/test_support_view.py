@@ -48,6 +48,8 @@ def test_adding_a_person_and_a_check_in_by_keyboard(open_window, qtbot):
     window = open_window()
     view = open_support(window, qtbot)
     people = view.show_section("people")
+    # the staying-present link only where this build has the Practices tab
+    assert people.practice_link.isVisibleTo(people) == ("Practices" in window.tab_labels())
     tab_to(window, people.name_field)
     keys("Sam (sister)")
     press(Qt.Key.Key_Tab)

@@ -158,7 +158,8 @@ class PeopleSection(QWidget):
         layout.addWidget(intro2)
         self.checkins = CheckInEditor(app_model, today)
         layout.addWidget(self.checkins, 1)
-        practice = QPushButton("Before or after: the “staying present” practice")
+        self.practice_link = practice = QPushButton(
+            "Before or after: the “staying present” practice")
         practice.setObjectName("linkButton")
         practice.setAccessibleName("Open the staying present practice")
         practice.clicked.connect(lambda: self.openPlace.emit("practices:staying_present"))
@@ -174,6 +175,10 @@ class PeopleSection(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_people()
         super().changeEvent(event)
+
+    def set_place_available(self, available) -> None:
+        """The practice link shows only when this build has the Practices tab."""
+        self.practice_link.setVisible(available("practices:staying_present"))
 
     def flush(self) -> bool:
         """A name typed but not yet added is added; then the check-in's words are kept."""

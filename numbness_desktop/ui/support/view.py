@@ -5,6 +5,8 @@ Sections are listed in ``sections.SECTIONS`` and built the first time they are s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,11 +29,14 @@ class SupportView(QWidget):
     openPlace = Signal(str)
     openSummary = Signal()
 
-    def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
+    def __init__(self, app_model: AppModel, clock: Clock = system_clock,
+                 place_available: Callable[[str], bool] | None = None) -> None:
         super().__init__()
         self.app_model = app_model
         self.clock = clock
         self.built: dict[str, QWidget] = {}
+        # The window says which places (tabs) this build has; links to others are hidden.
+        self.place_available = place_available or (lambda _place: True)
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 12)
         page.setSpacing(12)
@@ -93,6 +98,9 @@ class SupportView(QWidget):
                 mine, theirs = getattr(self, name), getattr(widget, name, None)
                 if theirs is not None:
                     theirs.connect(mine)
+            hook = getattr(widget, "set_place_available", None)
+            if hook is not None:
+                hook(self.place_available)
             holder = self.stack.widget(row)
             assert isinstance(holder, QScrollArea)
             holder.setWidget(widget)

@@ -259,33 +259,15 @@ class MainWindow(QMainWindow):
         self.trends.open_summary()
 
     def can_open_place(self, place: str) -> bool:
-        where = place.partition(":")[0]
-        tab = {"journal": "Journal", "breathe": "Breathe", "safety_plan": "Safety plan",
-               "support": "Support", "practices": "Practices"}.get(where)
-        return tab in self._tabs
+        from numbness_desktop.ui import places
+
+        return places.can_open(self, place)
 
     def open_place(self, place: str) -> bool:
-        """Where a two-week plan step (or a Support link) is done: ``tab`` or ``tab:part``."""
-        where, _, part = place.partition(":")
-        if where == "journal":
-            self.open_journal_today()
-        elif where == "breathe":
-            self.show_tab("Breathe")
-            self.breathe.prepare_quick_start(pattern_key="4-4-6")
-        elif where == "safety_plan":
-            self.show_tab("Safety plan")
-        elif where == "support":
-            self.show_tab("Support")
-            self.support.show_section(part)
-        elif where == "practices":
-            if not self.show_tab("Practices"):
-                return False
-            opener = getattr(self._tabs["Practices"].view(), "open_practice", None)
-            if opener is not None and part:
-                opener(part)
-        else:
-            return False
-        return True
+        """Where a two-week plan step (or a Support link) is done: see ui/places.py."""
+        from numbness_desktop.ui import places
+
+        return places.open_place(self, place)
 
     def quick_breathe(self) -> None:
         """Today's quick start: the Breathe tab with a 2-minute session ready."""

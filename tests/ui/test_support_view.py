@@ -186,3 +186,21 @@ def test_a_person_typed_but_not_added_is_kept(open_window, qtbot):
     assert window.flush_views()
     assert [i.text for i in window.app_model.safety_plan().section_items("help_people")] == [
         "Ruth (neighbour)"]
+
+
+def test_mark_a_planned_check_in_as_done(open_window, qtbot):
+    window = open_window()
+    window.app_model.add_plan_item("help_people", "Sam", "0700")
+    window.show_tab("Support")
+    editor = window.support.show_section("people").checkins
+    assert not editor.mark_done_button.isVisible()  # nothing to mark yet
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.mark_done_button.isVisible()
+    assert not editor.widgets["connected"].isVisible()
+    qtbot.mouseClick(editor.mark_done_button, Qt.MouseButton.LeftButton)
+    assert editor.widgets["connected"].isVisible() and editor.widgets["connected"].hasFocus()
+    assert not editor.mark_done_button.isVisible()
+    QTest.keyClicks(editor.widgets["connected"], "8")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    [done] = window.app_model.support.checkins.records()
+    assert (done.done, done.connected) == (1, 8)

@@ -48,13 +48,31 @@ class CheckInEditor(RecordEditor):
         done_box = self.widgets["done"]
         assert isinstance(done_box, QComboBox)
         done_box.currentIndexChanged.connect(self._show_after_rows)
+        self.mark_done_button = QPushButton("It happened: mark as done")
+        self.mark_done_button.setAccessibleName("Mark this check-in as done")
+        self.mark_done_button.clicked.connect(self.mark_done)
+        self.extra.addWidget(self.mark_done_button)
         self._show_after_rows()
+
+    def mark_done(self) -> None:
+        """Done, then the two optional questions: how connected it felt, one line."""
+        box = self.widgets["done"]
+        box.setCurrentIndex(box.findData("1"))
+        rating = self.widgets["connected"]
+        rating.setFocus()
+        rating.selectAll()  # typing a number replaces "Not rated"
 
     def _show_after_rows(self, *_args) -> None:
         """How it felt and one line about it: asked only once it is done."""
         done = self.value("done") == "1"
         for key in ("connected", "note"):
             self.form.setRowVisible(self.widgets[key], done)
+        self.mark_done_button.setVisible(self.editing_id is not None and not done)
+
+    def _update_mode(self) -> None:
+        super()._update_mode()
+        if hasattr(self, "mark_done_button"):
+            self._show_after_rows()
 
     def fill_people(self) -> None:
         box = self.widgets["person_id"]

@@ -161,7 +161,7 @@ class TwoWeekPlanCard(QFrame):
         self.start_other_button.setVisible(not running)
         self.again_button.setVisible(running)
         self.stop_button.setVisible(running)
-        self.steps_box.setVisible(running and not p.not_started_yet)
+        self.steps_box.setVisible(running and not p.not_started_yet and not p.finished)
         self.review_button.setVisible(running and p.finished)
         self.day_label.setVisible(running)
         if p is None:

@@ -156,3 +156,18 @@ def test_the_goals_review_day_is_mentioned_gently(open_window, qtbot, clock):
     clock.advance(days=2)
     card.refresh()
     assert "A good day to look at it again" in card.goal_label.text()
+
+
+def test_the_steps_fold_away_and_stay_folded(open_window, qtbot, data_dir):
+    window = open_window()
+    card = start(window, qtbot)
+    assert card.steps_box.isVisible()
+    qtbot.mouseClick(named(card, "Hide the nine steps"), Qt.MouseButton.LeftButton)
+    assert not card.steps_box.isVisible()
+    assert card.day_label.text() == "Day 1 of 14"
+    window.close()
+    again = open_window()
+    card = named(again, "Two-week plan")
+    assert not card.steps_box.isVisible()
+    qtbot.mouseClick(named(card, "Show the nine steps"), Qt.MouseButton.LeftButton)
+    assert card.steps_box.isVisible()

@@ -33,6 +33,7 @@ from numbness_desktop.model.app_model import AppModel
 INTRO = ("Nine small steps for the next two weeks: naming feelings, slow breathing, moving, "
          "a body scan, and a few one-off steps towards support. Start on any day; "
          "do what you can and stop any time.")
+STEPS_SHOWN_KEY = "view/twoWeekStepsShown"  # the person may fold the nine steps away
 STATE_WORDS = {
     StepState.HAND: "ticked by you",
     StepState.NOT_NOW: "not for you right now, a real answer",
@@ -115,6 +116,10 @@ class TwoWeekPlanCard(QFrame):
         for widget in (self.title, self.day_label, self.text, self.goal_label):
             layout.addWidget(widget)
 
+        self.fold_button = QPushButton()
+        self.fold_button.setObjectName("linkButton")
+        self.fold_button.clicked.connect(self.toggle_steps)
+        layout.addWidget(self.fold_button)
         self.steps_box = QWidget()
         grid = QGridLayout(self.steps_box)
         grid.setContentsMargins(0, 4, 0, 4)
@@ -161,7 +166,13 @@ class TwoWeekPlanCard(QFrame):
         self.start_other_button.setVisible(not running)
         self.again_button.setVisible(running)
         self.stop_button.setVisible(running)
-        self.steps_box.setVisible(running and not p.not_started_yet and not p.finished)
+        can_show = running and not p.not_started_yet and not p.finished
+        shown = can_show and self.steps_shown()
+        self.steps_box.setVisible(shown)
+        self.fold_button.setVisible(can_show)
+        words = "Hide the nine steps" if shown else "Show the nine steps"
+        self.fold_button.setText(words)
+        self.fold_button.setAccessibleName(words)
         self.review_button.setVisible(running and p.finished)
         self.day_label.setVisible(running)
         if p is None:
@@ -189,6 +200,14 @@ class TwoWeekPlanCard(QFrame):
             return (f"{progress_line(p)} Take a look at what you tried and what helped, then "
                     "choose whether to continue, repeat or stop.")
         return f"{progress_line(p)} Stop any time."
+
+    def steps_shown(self) -> bool:
+        return bool(self.app_model.preferences.value(STEPS_SHOWN_KEY, True))
+
+    def toggle_steps(self) -> None:
+        self.app_model.preferences.set_value(STEPS_SHOWN_KEY, not self.steps_shown())
+        self.refresh()
+        self.fold_button.setFocus()
 
     # Acting ----------------------------------------------------------------------------------
     def start(self, day=None) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -134,8 +135,6 @@ class PeopleSection(QWidget):
         self.people_model.modelReset.connect(self._fit_people)
         self._fit_people()
         layout.addWidget(self.people_list)
-        add = QHBoxLayout()
-        add.setSpacing(10)
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText("Name, e.g. Sam (my sister)")
         self.name_field.setAccessibleName("Person's name")
@@ -150,14 +149,20 @@ class PeopleSection(QWidget):
         self.remove_button = QPushButton("Remove selected")
         self.remove_button.setAccessibleName("Remove selected person")
         self.remove_button.clicked.connect(self.remove_person)
-        add.addWidget(self.name_field, 3)
-        add.addWidget(self.reach_field, 2)
-        add.addWidget(self.add_button)
-        layout.addLayout(add)
-        remove_row = QHBoxLayout()
-        remove_row.addWidget(self.remove_button)
-        remove_row.addStretch(1)
-        layout.addLayout(remove_row)
+        # One row when there is room; the buttons under the fields when text is large.
+        self.add_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.add_row.setSpacing(10)
+        fields, buttons = QHBoxLayout(), QHBoxLayout()
+        fields.setSpacing(10)
+        buttons.setSpacing(10)
+        fields.addWidget(self.name_field, 3)
+        fields.addWidget(self.reach_field, 2)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.add_row.addLayout(fields, 1)
+        self.add_row.addLayout(buttons)
+        layout.addLayout(self.add_row)
         self.undo_bar = Banner("Undo", "Undo removing the person")
         self.undo_bar.action.clicked.connect(self.undo_delete)
         layout.addWidget(self.undo_bar)
@@ -193,6 +198,14 @@ class PeopleSection(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_people()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        narrow = self.width() < 110 * self.fontMetrics().averageCharWidth()
+        direction = (QBoxLayout.Direction.TopToBottom if narrow
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.add_row.direction() != direction:
+            self.add_row.setDirection(direction)
+        super().resizeEvent(event)
 
     def set_place_available(self, available) -> None:
         """The practice link shows only when this build has the Practices tab."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
-from numbness_desktop.ui.lists import wrap_rows
+from numbness_desktop.ui.lists import EdgeFade, wrap_rows
 from numbness_desktop.ui.support.sections import SECTIONS
 
 
@@ -65,6 +65,7 @@ class SupportView(QWidget):
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            EdgeFade(holder)  # a soft fade says "more below" where the page is cut
             self.stack.addWidget(holder)
         outer.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.show_row)

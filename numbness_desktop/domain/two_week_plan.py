@@ -21,6 +21,7 @@ BREATHING_PATTERN = (4.0, 4.0, 6.0)  # in, hold, out: 4-4-6
 BREATHING_SECONDS = 105  # "about 2 minutes" of 4-4-6 counts (7½ breaths)
 MINDFUL_SECONDS = 540  # "about 10 minutes" of mindfulness counts
 MINDFUL_KINDS = ("body_scan", "staying_present", "grounding")
+CHECK_IN = "check-in"  # the rating source of check-ins with people
 
 
 class Place(StrEnum):
@@ -312,6 +313,7 @@ class HelpLine:
     sessions: int
     connected_change: float | None
     tension_change: float | None
+    connected_mean: float | None = None  # check-ins: one rating afterwards, no "before"
 
 
 @dataclass(frozen=True)
@@ -349,7 +351,12 @@ def review(run: PlanRun, facts: dict[date, DayFacts], once: OnceFacts, ticks: li
                      if r.connected_before is not None and r.connected_after is not None]
         tension = [(r.tension_before, r.tension_after) for r in mine
                    if r.tension_before is not None and r.tension_after is not None]
-        if connected or tension:
+        after_only = [r.connected_after for r in mine if r.connected_after is not None
+                      and r.connected_before is None]
+        if source == CHECK_IN and after_only:
+            lines.append(HelpLine(source, len(mine), None, None,
+                                  round(sum(after_only) / len(after_only), 1)))
+        elif connected or tension:
             lines.append(HelpLine(source, len(mine), _mean_change(connected),
                                   _mean_change(tension)))
     return Review(len(touched), tried, per_step, tuple(lines))

@@ -13,6 +13,7 @@ from datetime import date
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.two_week_plan import (
     BREATHING_PATTERN,
+    CHECK_IN,
     MINDFUL_KINDS,
     PLAN_DAYS,
     Choice,
@@ -162,6 +163,11 @@ class PlanRepository:
                    "SELECT started_at, before_connected, after_connected, before_tension, "
                    "after_tension FROM breathing_sessions WHERE started_at >= ? "
                    "AND started_at < ? ORDER BY started_at", (a, b + "~"))]
+        out += [Rating(CHECK_IN, date.fromisoformat(row[0]), None, row[1])
+                for row in self.store.query(
+                    "SELECT planned_day, connected FROM person_checkins WHERE done = 1 "
+                    "AND connected IS NOT NULL AND planned_day BETWEEN ? AND ? "
+                    "ORDER BY planned_day", (a, b))]
         if self._has_table("practice_sessions"):
             out += [Rating(row[0], date.fromisoformat(row[1]), row[2], row[3], row[4], row[5])
                     for row in self.store.query(

@@ -128,8 +128,12 @@ def slow_review(run, facts, once, ticks, ratings):
         if r.tension_before is not None and r.tension_after is not None:
             entry[2].append(r.tension_after - r.tension_before)
     helped = {s: (n, round(sum(c) / len(c), 1) if c else None,
-                  round(sum(t) / len(t), 1) if t else None)
-              for s, (n, c, t) in changes.items() if c or t}
+                  round(sum(t) / len(t), 1) if t else None, None)
+              for s, (n, c, t) in changes.items() if (c or t) and s != "check-in"}
+    felt = [r.connected_after for r in ratings
+            if r.source == "check-in" and run.start_day <= r.day <= run.last_day]
+    if felt:
+        helped["check-in"] = (len(felt), None, None, round(sum(felt) / len(felt), 1))
     return touched, days_per_step, helped
 
 
@@ -146,10 +150,12 @@ def test_review_matches_a_slow_reference_on_random_histories():
                           rng.choice((None, 2, 4)), rng.choice((None, 5, 6)),
                           rng.choice((None, 7)), rng.choice((None, 3, 4)))
                    for _ in range(12)]
+        ratings += [Rating("check-in", START + timedelta(days=rng.randrange(-3, 17)), None,
+                           rng.randrange(11)) for _ in range(rng.randrange(3))]
         once = OnceFacts()  # one-off steps only by hand here
         result = review(RUN, facts, once, ticks, ratings)
         touched, per_step, helped = slow_review(RUN, facts, once, ticks, ratings)
         assert result.days_touched == touched
         assert result.days_per_step == per_step
-        assert {h.source: (h.sessions, h.connected_change, h.tension_change)
-                for h in result.helped} == helped
+        assert {h.source: (h.sessions, h.connected_change, h.tension_change,
+                           h.connected_mean) for h in result.helped} == helped

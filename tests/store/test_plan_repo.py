@@ -10,7 +10,7 @@ import pytest
 from numbness_desktop.domain.breath import Pattern, completed_breaths
 from numbness_desktop.domain.breath_records import Outcome, SessionRecord
 from numbness_desktop.domain.clock import iso
-from numbness_desktop.domain.support import TherapistNote, ValuesGoal
+from numbness_desktop.domain.support import PersonCheckIn, TherapistNote, ValuesGoal
 from numbness_desktop.domain.two_week_plan import StepState, TickValue, progress
 from numbness_desktop.store.breathing_repo import BreathingRepository
 from numbness_desktop.store.journal_repo import JournalRepository
@@ -168,6 +168,11 @@ def test_ratings_inside_the_plan_days(store, repo, clock):
     now = clock()
     breathe(store, now, Pattern(4, 4, 6), 126, before=7, after=4)
     practise(store, "body_scan", now.date(), 600, before=6, after=5)
+    RecordRepository(store, PersonCheckIn).add(person_name="Sam", done=1, connected=7,
+                                               planned_day=now.date().isoformat())
+    RecordRepository(store, PersonCheckIn).add(person_name="Alex", done=0,
+                                               planned_day=now.date().isoformat())
     ratings = repo.ratings(now.date(), now.date())
-    assert {(r.source, r.tension_before, r.tension_after) for r in ratings} == {
-        ("breathing", 7, 4), ("body_scan", 6, 5)}
+    assert {(r.source, r.tension_before, r.tension_after, r.connected_after)
+            for r in ratings} == {("breathing", 7, 4, None), ("body_scan", 6, 5, None),
+                                  ("check-in", None, None, 7)}

@@ -8,9 +8,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from numbness_desktop.domain.breath import Pattern
 from numbness_desktop.domain.two_week_plan import STEPS, Choice
 from numbness_desktop.store.journal_repo import JournalRepository
 from numbness_desktop.ui.today.plan_review import PlanReviewDialog
+from tests.store.test_plan_repo import breathe
 
 
 def named(window, name: str):
@@ -77,6 +79,13 @@ def test_a_fourteen_day_run_with_a_fake_clock(open_window, qtbot, clock):
         assert "streak" not in card.text.text().lower()
         assert not card.review_button.isVisible()
         clock.advance(days=1)
+    # the person's own ratings inside the two weeks: one session, one check-in
+    store = window.app_model.store
+    breathe(store, clock() - timedelta(days=3), Pattern(4, 4, 6), 126, before=7, after=4)
+    touched.add((clock() - timedelta(days=3)).date())  # about 2 minutes of 4-4-6: a step
+    window.app_model.support.checkins.add(
+        person_name="Sam", done=1, connected=6,
+        planned_day=(first + timedelta(days=5)).isoformat())
     card.refresh()
     assert "complete" in card.day_label.text()
     assert card.review_button.isVisible()
@@ -85,6 +94,9 @@ def test_a_fourteen_day_run_with_a_fake_clock(open_window, qtbot, clock):
     assert f"on {len(touched)} of the 14 days" in dialog.tried_label.text()
     assert "Name five feelings: on 5 days" in dialog.tried_label.text()  # days 1,4,7,10,13
     assert "Move your body a little: on 4 days" in dialog.tried_label.text()
+    assert ("Breathing (1 session): afterwards, on average, tension 3.0 points lower."
+            in dialog.helped_label.text())
+    assert "6.0 out of 10 connected" in dialog.helped_label.text()
     for word in ("missed", "streak", "score", "failed"):
         assert word not in dialog.tried_label.text().lower()
     qtbot.mouseClick(dialog.choice_buttons[Choice.CONTINUE], Qt.MouseButton.LeftButton)

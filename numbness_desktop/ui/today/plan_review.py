@@ -34,6 +34,10 @@ def review_lines(result: Review, length: int) -> list[str]:
 
 def helped_line(line: HelpLine) -> str:
     name = SOURCE_NAMES.get(line.source, line.source.replace("_", " ").capitalize())
+    if line.connected_mean is not None:
+        times = "check-in" if line.sessions == 1 else "check-ins"
+        return (f"Time with people ({line.sessions} {times}): afterwards you felt, on "
+                f"average, {line.connected_mean:.1f} out of 10 connected.")
     parts = []
     if line.tension_change is not None:
         change = line.tension_change

@@ -32,6 +32,15 @@ class AppointmentSection(QWidget):
         intro.setObjectName("muted")
         layout.addWidget(title)
         layout.addWidget(intro)
+        self.summary_button = QPushButton("Prepare my summary to bring…")
+        self.summary_button.setAccessibleName("Prepare my summary to bring")
+        self.summary_button.setToolTip("The summary from Trends: you choose what goes in, "
+                                       "then save it as a PDF.")
+        self.summary_button.clicked.connect(self.openSummary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_button)
+        summary_row.addStretch(1)
+        layout.addLayout(summary_row)
         fields = (
             Field("day", "Day", "date", default=today),
             Field("time", "Time", placeholder="e.g. 10:30"),
@@ -44,18 +53,14 @@ class AppointmentSection(QWidget):
         self.editor = RecordEditor(app_model.support.appointments, fields, "appointment",
                                    today)
         layout.addWidget(self.editor, 1)
-        row = QHBoxLayout()
         self.add_questions_button = QPushButton("Add suggested questions")
         self.add_questions_button.setAccessibleName("Add suggested questions")
         self.add_questions_button.setToolTip("\n".join(SUGGESTED_QUESTIONS))
         self.add_questions_button.clicked.connect(self.add_suggested_questions)
-        self.summary_button = QPushButton("Prepare my summary to bring…")
-        self.summary_button.setAccessibleName("Prepare my summary to bring")
-        self.summary_button.clicked.connect(self.openSummary)
-        row.addWidget(self.add_questions_button)
-        row.addWidget(self.summary_button)
-        row.addStretch(1)
-        self.editor.extra.addLayout(row)
+        questions_row = QHBoxLayout()
+        questions_row.addWidget(self.add_questions_button)
+        questions_row.addStretch(1)
+        self.editor.extra.addLayout(questions_row)
 
     def add_suggested_questions(self) -> None:
         """Append the suggestions not already there; the person edits them freely."""

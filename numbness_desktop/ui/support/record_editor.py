@@ -315,6 +315,7 @@ class RecordEditor(QWidget):
                      else QBoxLayout.Direction.LeftToRight)
         if self.outer.direction() != direction:
             self.outer.setDirection(direction)
+            self.outer.setStretch(0, 0 if narrow else 1)  # stacked: no gap under the list
         super().resizeEvent(event)
 
     # Keeping in step -------------------------------------------------------------------------

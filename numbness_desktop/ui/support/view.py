@@ -65,6 +65,8 @@ class SupportView(QWidget):
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            # Pages wrap to the width (never sideways scrolling, even at 200 % text).
+            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             EdgeFade(holder)  # a soft fade says "more below" where the page is cut
             self.stack.addWidget(holder)
         outer.addWidget(self.stack, 1)

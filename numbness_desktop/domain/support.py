@@ -77,7 +77,7 @@ STATUS_LABELS = {
 MODES = {"": "Not sure yet", "in_person": "In person", "teletherapy": "Teletherapy",
          "either": "Either"}
 FOCUS_SUGGESTIONS = ("trauma", "emotion regulation", "relationships", "EMDR",
-                     "somatic approaches", "dissociation", "depression")
+                     "somatic approaches", "feeling numb or cut off")
 
 
 @dataclass(frozen=True)

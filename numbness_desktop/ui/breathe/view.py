@@ -281,12 +281,16 @@ class BreatheView(QWidget):
         self.end_label.setText("")
         self._apply_status()
 
-    def prepare_quick_start(self, seconds: int = QUICK_START_SECONDS) -> None:
-        """Today's "Breathe for 2 minutes": a session of that length, ready to start."""
+    def prepare_quick_start(self, seconds: int = QUICK_START_SECONDS,
+                            pattern_key: str | None = None) -> None:
+        """Today's "Breathe for 2 minutes": a session of that length (and, from the
+        two-week plan, the 4-4-6 pattern), ready to start."""
         if self.runner.active:
             return
         if self.runner.status is Status.ENDED:
             self.new_session()
+        if pattern_key is not None and self.model.preset_by_key(pattern_key) is not None:
+            self._select(pattern_key)
         index = self.length_box.findData(seconds)
         if index >= 0:
             self.length_box.setCurrentIndex(index)

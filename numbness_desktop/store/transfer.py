@@ -25,6 +25,7 @@ from numbness_desktop.store import (
     breathing_repo,
     journal_repo,
     transfer_practices,
+    transfer_support,
     transfer_wellbeing,
 )
 from numbness_desktop.store.db import Store
@@ -100,6 +101,8 @@ RECORD_KINDS.extend([
 ])
 # Practices (m007_practices): check-ins, practice sessions, small goals, the basics.
 RECORD_KINDS.extend(transfer_practices.practice_kinds(CheckedRecordKind))
+# The two-week plan and the Support tab (m008_support_plan).
+RECORD_KINDS.extend(CheckedRecordKind(*spec) for spec in transfer_support.KINDS)
 
 # WHO-5 results and reminders (m010_wellbeing); preferences are merged by key below.
 RECORD_KINDS.extend(transfer_wellbeing.record_kinds(CheckedRecordKind))
@@ -160,6 +163,7 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
             text += plan_markdown(plan).replace("# My", "## My", 1).replace("\n## ", "\n### ")
             text = text.rstrip("\n") + "\n\n" + _trends_markdown(store)
             text = text.rstrip("\n") + "\n\n" + transfer_practices.practices_markdown(data)
+            text = text.rstrip("\n") + "\n\n" + transfer_support.support_markdown(store)
             entries = journal_repo.JournalRepository(store).all_entries()
             _write_private(out, text.rstrip("\n") + "\n\n" + journal_markdown(entries))
         elif fmt == "csv":

@@ -57,7 +57,15 @@ class Companions(QObject):
             quit_action.triggered.connect(lambda _checked=False: self.window.quit())
 
     # Learn -----------------------------------------------------------------------------------
-    def show_learn(self, page_id: str = "") -> LearnWindow:
+    def show_learn(self, page_id: str = ""):
+        """Learn as the Support tab's section when this build has Support (its own window
+        otherwise, or while a dialog such as the well-being check is in front)."""
+        if "Support" in self.window.tab_labels() and self.window.isActiveWindow():
+            self.window.show_tab("Support")
+            section = self.window.support.show_section("learn")
+            if page_id:
+                section.show_page(page_id)
+            return section
         if self.learn_window is None:
             from numbness_desktop.ui.learn.window import LearnWindow
 

@@ -90,19 +90,32 @@ def test_text_follows_200_percent(qtbot, qapp):
         theme.apply_theme(qapp, 1.0)
 
 
-def test_help_learn_opens_a_page_and_get_help_from_it(open_window, qtbot):
+def test_help_learn_opens_the_support_section_and_get_help_from_it(open_window, qtbot):
     window = open_window()
-    learn_window = window.show_learn("emdr")
-    assert learn_window.isVisible() and learn_window.view.current_id == "emdr"
-    learn_window.view.help_button.click()
+    section = window.show_learn("emdr")
+    assert window.current_tab() == "Support" and section.current_id == "emdr"
+    assert section is window.support.show_section("learn")
+    section.help_button.click()  # routed as the place "help"
     assert window._help_panel is not None and window._help_panel.isVisible()
-    assert window.show_learn("cbt") is learn_window  # one window, reused
+    assert window.show_learn("cbt") is section
+
+
+def test_learn_opens_in_its_own_window_beside_a_dialog(open_window, qtbot):
+    window = open_window()
+    dialog = window.open_wellbeing()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.learn_button.click()  # not the active window: Learn comes up beside the dialog
+    learn_window = window.companions.learn_window
+    assert learn_window.isVisible() and learn_window.view.current_id == "seek-help"
 
 
 def test_help_menu_opens_learn_welcome_and_the_well_being_check(open_window):
     window = open_window()
     window.actions_by_name["Learn"].trigger()
-    assert window.companions.learn_window.isVisible()
+    assert window.current_tab() == "Support"
+    assert window.support.show_section("learn").isVisible()
     window.actions_by_name["Welcome"].trigger()
     window.actions_by_name["Well-being check"].trigger()
     from numbness_desktop.ui.welcome.dialog import WelcomeDialog

@@ -11,8 +11,8 @@ def test_the_new_windows_read_kindly(open_window, qtbot):
     qtbot.waitUntil(lambda: window.companions.reminder_tray is not None, timeout=3000)
     texts = []
     learn = window.show_learn()
-    for row in range(learn.view.model.rowCount()):
-        learn.view.show_page(learn.view.model.page_at(row).id)
+    for row in range(learn.model.rowCount()):
+        learn.show_page(learn.model.page_at(row).id)
         texts += widget_texts(learn)
     dialog = window.open_wellbeing()
     texts += widget_texts(dialog)

@@ -24,7 +24,8 @@ def test_menus_by_desktop_convention(open_window):
     assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…",
                                              "Settings…", "Quit"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
-    assert entries(window.menus["Go"]) == list(TAB_ORDER)
+    # every tab this build has, by its contract position (Ctrl+N)
+    assert entries(window.menus["Go"]) == [t for t in TAB_ORDER if t in window.tab_labels()]
     assert entries(window.menus["Help"]) == ["Get help now", "Learn", "Welcome",
                                              "Well-being check (WHO-5)…", "About Reconnect"]
     shortcuts = {name: [k.toString() for k in a.shortcuts()]

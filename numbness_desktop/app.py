@@ -150,7 +150,7 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
     else:
         window.show()
     # The first-run welcome: a person's own launch only (a harness passes on_ready).
-    if on_ready is None and welcome_due(window) and not os.environ.get(EXIT_AFTER_PAINT_ENV):
+    if on_ready is None and not os.environ.get(EXIT_AFTER_PAINT_ENV) and welcome_due(window):
         after_first_paint(window, window.show_welcome)
     if on_ready is not None:
         on_ready(window)
@@ -174,7 +174,8 @@ def welcome_due(window: MainWindow) -> bool:
     never over a person's existing data)."""
     from numbness_desktop.ui.welcome.dialog import DONE
 
-    return window.app_model.store.is_new and not window.app_model.preferences.contains(DONE)
+    store = window.app_model.store
+    return getattr(store, "is_new", False) and not window.app_model.preferences.contains(DONE)
 
 
 def _no_screen() -> bool:

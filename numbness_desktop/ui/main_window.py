@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         # button is in the Tab order of every tab.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        from numbness_desktop.ui import focus_follow
+
+        focus_follow.install(QApplication.instance())  # focus never lands out of sight
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""

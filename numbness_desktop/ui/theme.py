@@ -264,6 +264,8 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         font-weight: 600;
     }}
     QPushButton#primary:hover, QToolButton#helpButton:hover {{ background: {c.focus}; }}
+    QPushButton#primary:focus, QToolButton#helpButton:focus {{
+        border: 3px solid {c.text}; }}
     QLineEdit, QComboBox {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
         padding: 6px 10px; selection-background-color: {c.accent};

@@ -27,6 +27,7 @@ from numbness_desktop.domain.breath_records import Outcome, SessionRecord, durat
 from numbness_desktop.domain.breath_timing import LEAD_IN_SECONDS, Status
 from numbness_desktop.domain.clock import Clock, iso, system_clock
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.announce import announce
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.breathe.keys import PacerKeys
 from numbness_desktop.ui.breathe.pacer import PacerWidget
@@ -41,6 +42,7 @@ from numbness_desktop.ui.theme import current_colours
 SIDE_WIDTH = 400  # the side column at the smallest window
 SIDE_WIDTH_WIDE = 470  # ... and at most, when there is room: the 0-10 buttons get some air
 QUICK_START_SECONDS = 120
+IDLE_WORD = "Ready"  # the phase line before a session starts
 HISTORY_HINT = ("Rate before and after a few sessions, and a line from your own history "
                 "will appear here.")
 
@@ -94,6 +96,7 @@ class BreatheView(QWidget):
         outer.setSpacing(20)
         outer.addWidget(self._pacer_card(), 1)
         side = QScrollArea()
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -116,7 +119,7 @@ class BreatheView(QWidget):
         self.history_label = QLabel()
         self.history_label.setObjectName("muted")
         self.history_label.setWordWrap(True)
-        self.history_label.setAccessibleName("From your breathing history")
+        self.history_label.setAccessibleDescription("From your breathing history")
         column.addWidget(self.history_label)
         column.addStretch(1)
         outer.addWidget(side)
@@ -129,15 +132,16 @@ class BreatheView(QWidget):
         layout.setSpacing(6)
         self.pacer = PacerWidget(self.runner.state)
         layout.addWidget(self.pacer, 1)
-        self.phase_label = QLabel(Phase.REST.value)
+        self.phase_label = QLabel(IDLE_WORD)
+        self.phase_label.setAccessibleDescription(IDLE_WORD)
         self.phase_label.setAccessibleName("Breathing phase")
         self.count_label = QLabel("")
-        self.count_label.setAccessibleName("Seconds left in this phase")
+        self.count_label.setAccessibleDescription("Seconds left in this phase")
         self.status_label = QLabel("")
-        self.status_label.setAccessibleName("Session time")
+        self.status_label.setAccessibleDescription("Session time")
         self.status_label.setObjectName("muted")
         self.end_label = QLabel("")
-        self.end_label.setAccessibleName("Session summary")
+        self.end_label.setAccessibleDescription("Session summary")
         self.end_label.setWordWrap(True)
         for label in (self.phase_label, self.count_label, self.status_label, self.end_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -196,7 +200,7 @@ class BreatheView(QWidget):
         self.pattern_note = QLabel()
         self.pattern_note.setObjectName("muted")
         self.pattern_note.setWordWrap(True)
-        self.pattern_note.setAccessibleName("Pattern timings")
+        self.pattern_note.setAccessibleDescription("Pattern timings")
         layout.addWidget(self.pattern_note)
         return card
 
@@ -337,10 +341,7 @@ class BreatheView(QWidget):
                      else f"{clock_text(state.elapsed)} so far")
         shown = (phase, count, words)
         if shown != self._shown:  # the words change about once a second, the circle always
-            if self.phase_label.text() != phase:
-                self.phase_label.setText(phase)
-                # Screen readers hear the change of phase (and nothing on the other frames).
-                self.phase_label.setAccessibleDescription(phase)
+            _set_phase(self.phase_label, phase)
             _set_text(self.count_label, count)
             _set_text(self.status_label, words)
             self._shown = shown
@@ -349,6 +350,8 @@ class BreatheView(QWidget):
     def _on_phase_started(self, phase: Phase) -> None:
         if self._tones is not None and self.sound_check.isChecked():
             self._tones.play_phase(phase)
+        if self.prefs.speak_phases:  # a screen reader says each phase as it begins
+            announce(self.phase_label, phase.value)
 
     def _on_finished(self, reached_end: bool, seconds: float) -> None:
         self._after_end_visuals()
@@ -397,7 +400,7 @@ class BreatheView(QWidget):
 
     def _after_end_visuals(self) -> None:
         self._shown = None
-        _set_text(self.phase_label, Phase.REST.value)
+        _set_phase(self.phase_label, Phase.REST.value)
         _set_text(self.count_label, "")
         _set_text(self.status_label, "")
         self.pacer.update()
@@ -409,7 +412,7 @@ class BreatheView(QWidget):
         active = self.runner.active
         if status is Status.PAUSED:
             self.start_button.setText("Carry on")
-            self.start_button.setAccessibleName("Start breathing")
+            self.start_button.setAccessibleName("Carry on breathing")
         elif running:
             self.start_button.setText("Pause")
             self.start_button.setAccessibleName("Pause breathing")
@@ -434,7 +437,7 @@ class BreatheView(QWidget):
 
     def _show_idle_status(self) -> None:
         self._shown = None
-        _set_text(self.phase_label, Phase.REST.value)
+        _set_phase(self.phase_label, IDLE_WORD)  # nothing has started: not "Rest" yet
         _set_text(self.count_label, "")
         seconds = self.length_box.currentData()
         if seconds is None:
@@ -620,6 +623,14 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading.setObjectName("sectionTitle")
     layout.addWidget(heading)
     return card, layout
+
+
+def _set_phase(label: QLabel, phase: str) -> None:
+    """The phase line's name is fixed ("Breathing phase"); its words go in the description
+    too, so a screen reader reading the line hears the phase itself."""
+    if label.text() != phase:
+        label.setText(phase)
+        label.setAccessibleDescription(phase)
 
 
 def _set_text(label: QLabel, text: str) -> None:

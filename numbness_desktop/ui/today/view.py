@@ -50,6 +50,9 @@ class TodayView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
+        # Not a Tab stop (its cards' buttons are). Qt.FocusPolicy.NoFocus is 0: set as a
+        # property, so that PySide6 builds no Qt namespace before the first paint.
+        self.scroll.setProperty("focusPolicy", 0)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()

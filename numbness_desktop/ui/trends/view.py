@@ -126,12 +126,14 @@ class ChartCard(QFrame):
         if self.plot is None:
             self.plot = charts.new_plot(self._dates)
             self.plot.setAccessibleName(f"{self.title} chart")
-            self.plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            # Not a Tab stop: a focused chart says nothing more than its reading below, which
+            # is text; the chart's description carries the reading for screen readers.
+            self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.insertWidget(0, self.plot)
             if self.second_spec is not None:
                 self.second = charts.new_plot(False, charts.SECOND_PLOT_HEIGHT)
                 self.second.setAccessibleName(f"{self.second_spec[0]} chart")
-                self.second.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                self.second.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 self.second.hide()
                 self.second_box.addWidget(self.second)
             if self._shown is not None:
@@ -148,7 +150,7 @@ class ChartCard(QFrame):
         drawing is most of a period switch, so it waits until the card is seen)."""
         self._shown = (data, reading)
         self.reading.setText(reading)
-        self.reading.setAccessibleName(f"{self.title}: reading")
+        self.reading.setAccessibleDescription(f"{self.title}: reading")
         detail, key = self._detail(data), self._key(data)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail) and charts.has_data(self.key, data))
@@ -225,6 +227,7 @@ class TrendsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.verticalScrollBar().valueChanged.connect(lambda _value: self._draw_in_view())

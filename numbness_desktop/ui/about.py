@@ -39,6 +39,7 @@ class AboutDialog(QDialog):
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.folder.setObjectName("focusLine")
         self.folder.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.folder.setAccessibleName("Data folder")
         self.folder.setAccessibleDescription(str(data_dir))

@@ -52,8 +52,8 @@ class HelpPanel(QDialog):
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            "Close help panel")
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName("Close help panel")
         layout.addWidget(buttons)
 
         app_model.safetyPlanChanged.connect(self.refresh)
@@ -81,6 +81,18 @@ class HelpPanel(QDialog):
         self.body_layout.addStretch(1)
         self.scroll.setWidget(self.body)
 
+    def first_item(self) -> QWidget:
+        """The first thing worth hearing: the crisis line (else the close button)."""
+        for label in self.body.findChildren(QLabel):
+            if label.property("helpItem"):
+                return label
+        return self.close_button
+
+    def focus_first_item(self) -> None:
+        item = self.first_item()
+        item.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(item)
+
     def text(self) -> str:
         """Everything the panel shows, as plain text (for screen readers and tests)."""
         return "\n".join(label.text() for label in self.body.findChildren(QLabel))
@@ -103,7 +115,10 @@ class HelpPanel(QDialog):
             line.setWordWrap(True)
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            line.setAccessibleName(item.display())
+            line.setObjectName("focusLine")
+            line.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # each line a Tab stop, heard
+            line.setAccessibleDescription(title)  # its own words are its name
+            line.setProperty("helpItem", True)
             layout.addWidget(line)
         self.body_layout.addWidget(card)
 

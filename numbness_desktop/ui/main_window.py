@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableSize()  # never larger than a small screen itself
         self.setMinimumSize(min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
         self._help_panel: HelpPanel | None = None
+        self._focus_before: QWidget | None = None
 
         self.help_action = QAction("Get help now", self)
         # setShortcuts([...]), not setShortcut(): PySide6 resolves the latter's overloads by
@@ -253,14 +254,34 @@ class MainWindow(QMainWindow):
         return self.tabs.tabText(self.tabs.currentIndex())
 
     def show_help(self) -> HelpPanel:
+        """Get help now: focus on the crisis line, and back where it was on close."""
         if self._help_panel is None:
             from numbness_desktop.ui.help_panel import HelpPanel
 
             self._help_panel = HelpPanel(self.app_model, self)
-        self._help_panel.show()
-        self._help_panel.raise_()
-        self._help_panel.activateWindow()
-        return self._help_panel
+            self._help_panel.finished.connect(self._return_focus)
+        panel = self._help_panel
+        before = QApplication.focusWidget()
+        if before is not None and not panel.isAncestorOf(before):
+            self._focus_before = before
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        panel.focus_first_item()
+        return panel
+
+    def _return_focus(self) -> None:
+        from PySide6.QtCore import Qt
+
+        widget, self._focus_before = self._focus_before, None
+        if widget is None:
+            return
+        try:
+            if widget.isVisible():
+                widget.window().activateWindow()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        except RuntimeError:
+            pass  # that widget is gone (a closed dialog)
 
     def confirm_close_unsaved(self) -> bool:
         """Some words could not be saved: closing now would lose them, so ask first."""

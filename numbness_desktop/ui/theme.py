@@ -237,6 +237,10 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QFrame#card {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS}px;
     }}
+    QLabel#focusLine {{ border: 2px solid transparent; border-radius: 6px; padding: 2px; }}
+    QLabel#focusLine:focus {{ border: 2px solid {c.focus}; }}
+    QTextBrowser {{ border: 1px solid {c.border}; border-radius: 8px; }}
+    QTextBrowser:focus {{ border: 2px solid {c.focus}; }}
     QFrame#helpCard {{
         background: {c.accent_soft}; border: 1px solid {c.border}; border-radius: {RADIUS}px;
     }}

@@ -77,9 +77,9 @@ def tab_walk(start: QWidget, settle) -> tuple[list[QWidget], list[str]]:
         if widget.window() is not window:
             problems.append(f"focus left the window to {describe(widget)}")
             break
-        if previous is not None and id(previous) in focused_images:
-            if _image(previous) == focused_images.pop(id(previous)):
-                problems.append(f"focus not visible on {describe(previous)}")
+        if previous is not None and id(previous) in focused_images \
+                and _image(previous) == focused_images.pop(id(previous)):
+            problems.append(f"focus not visible on {describe(previous)}")
         if stops and widget is stops[0]:
             break
         stops.append(widget)

@@ -82,12 +82,12 @@ def test_get_help_now_focus_lands_on_the_crisis_line_and_returns(demo_window, qt
         QTest.keyClick(window.tabs.tabBar(), Qt.Key.Key_H,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         panel = window._help_panel
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.first_item())
+        qtbot.waitUntil(lambda panel=panel: QApplication.focusWidget() is panel.first_item())
         focused = QApplication.focusWidget()
         assert focused.accessibleDescription() == "Crisis line"
         assert focused.text()  # its own words are heard
         QTest.keyClick(focused, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: not panel.isVisible())
+        qtbot.waitUntil(lambda panel=panel: not panel.isVisible())
         qtbot.waitUntil(lambda: window.tabs.tabBar().hasFocus())
 
 

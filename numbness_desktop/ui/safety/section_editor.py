@@ -3,8 +3,9 @@
 The field below the list always writes a new entry (the first pause in typing creates it;
 Enter or Add finishes it), unless the person asks to edit one: F2 or Enter on an entry in the
 list, or a click on it. Moving through the list by keyboard only selects, so Tab into a
-section never puts an old entry's words, selected, into the field. Nothing needs a Save button: words are saved after a short pause,
-when focus leaves the field, when another entry is picked and when the window closes.
+section never puts an old entry's words, selected, into the field. Nothing needs a Save
+button: words are saved after a short pause, when focus leaves the field, when another entry
+is picked and when the window closes.
 """
 
 from __future__ import annotations

@@ -92,7 +92,10 @@ class AppModel(QObject):
         return help_info(self.safety_plan())
 
     def plan_entry_count(self) -> int:
-        return sum(1 for item in self.safety_plan().items if item.display())
+        """Entries the person wrote: the help numbers their country brings are not counted
+        (a new install would otherwise greet them with "1 entry across your plan")."""
+        return sum(1 for item in self.safety_plan().items
+                   if item.display() and item.role is ItemRole.NOTE)
 
     # Safety plan: writing ------------------------------------------------------------------
     def add_plan_item(self, section: str, text: str, phone: str = "") -> PlanItem | None:

@@ -65,7 +65,7 @@ def test_today_cards_lead_somewhere_real(open_window, qtbot):
     assert today.greeting_label.text() == "Good evening"  # the fake clock says 19:30
     assert today.date_label.text() == "Thursday 26 November 2026"
     window.app_model.add_plan_item("reasons", "Pepper")
-    assert "entries across your plan" in today.plan_card.text.text()
+    assert "1 entry across your plan" in today.plan_card.text.text()  # Pepper, not the 911
     qtbot.mouseClick(today.plan_card.button, Qt.MouseButton.LeftButton)
     assert window.current_tab() == "Safety plan"
     window.show_tab("Today")

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from numbness_desktop.domain.body_map import region_label
+from numbness_desktop.domain.breath_records import MIN_RATED_SESSIONS
 
 SHUT_DOWN = "shut_down"
 ABOUT_THE_SAME = 0.5
@@ -253,14 +254,20 @@ def region_reading(regions: list[RegionCount], period: Period) -> str:
             f"{most.more} with more sensation, {most.less} with less.")
 
 
+def rated_enough(changes: list[PresetChange]) -> list[PresetChange]:
+    """Changes from enough rated sessions to say anything (as the Breathe tab waits too)."""
+    return [c for c in changes if c.sessions >= MIN_RATED_SESSIONS]
+
+
 def breathing_reading(weeks: list[WeekMinutes], changes: list[PresetChange],
                       period: Period) -> str:
     if not weeks:
         return (f"No breathing practice {period.phrase} — that's okay. "
                 "A single minute counts whenever you want it.")
     minutes = sum(w.minutes for w in weeks)
-    text = f"You breathed for {minutes:,.0f} minutes {period.phrase}"
-    tension = [c for c in changes if c.measure == "tension"]
+    amount = "less than a minute" if minutes < 0.5 else plural(round(minutes), "minute")
+    text = f"You breathed for {amount} {period.phrase}"
+    tension = [c for c in rated_enough(changes) if c.measure == "tension"]
     if tension:
         best = max(tension, key=lambda c: c.sessions)
         change = best.average_change

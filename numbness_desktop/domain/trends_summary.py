@@ -11,7 +11,7 @@ from html import escape
 
 from numbness_desktop.domain.body_map import region_label
 from numbness_desktop.domain.safety_plan import SafetyPlan
-from numbness_desktop.domain.trends import TrendsData, readings
+from numbness_desktop.domain.trends import TrendsData, rated_enough, readings
 
 SECTIONS = ("feelings", "body", "intensity", "practices")
 SECTION_TITLES = {
@@ -63,7 +63,7 @@ def section_lines(key: str, data: TrendsData, today) -> list[str]:
         return [lines["intensity"]]
     if key == "practices":
         out = [lines["breathing"]]
-        for change in data.changes:
+        for change in rated_enough(data.changes):
             value = change.average_change
             way = "the same" if abs(value) < 0.05 else (
                 f"{abs(value):.1f} points {'higher' if value > 0 else 'lower'}")

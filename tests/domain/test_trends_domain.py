@@ -91,10 +91,17 @@ def test_region_breathing_and_journal_readings():
         "Chest was marked most often this week: 2 with more sensation, 1 with less.")
     assert "that's okay" in region_reading([], Period.WEEK)
     weeks = [WeekMinutes(MONDAY, 8.0), WeekMinutes(date(2026, 11, 16), 2.0)]
-    changes = [PresetChange("4-6", "tension", -2.0, 2), PresetChange("box", "tension", 0.2, 1)]
+    changes = [PresetChange("4-6", "tension", -2.0, 3), PresetChange("box", "tension", 0.2, 1)]
     assert breathing_reading(weeks, changes, Period.MONTH) == (
         "You breathed for 10 minutes in the past month; after 4-6 your tension was "
         "2.0 points lower.")
+    # Like the Breathe tab: nothing about tension before three rated sessions, and a short
+    # session is "less than a minute", never "0 minutes".
+    one = [PresetChange("4-6", "tension", -2.0, 1)]
+    assert breathing_reading([WeekMinutes(MONDAY, 26 / 60)], one, Period.MONTH) == (
+        "You breathed for less than a minute in the past month.")
+    assert breathing_reading([WeekMinutes(MONDAY, 1.0)], [], Period.WEEK) == (
+        "You breathed for 1 minute this week.")
     assert breathing_reading([], [], Period.WEEK) == (
         "No breathing practice this week — that's okay. "
         "A single minute counts whenever you want it.")

@@ -36,13 +36,14 @@ def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
     with store.write() as db:
         feeling(db, "2026-11-25", "calm", "peaceful", 4, (("chest", "more"),))
         entry(db, "2026-11-25", "Quiet.", ("calm",))
-        session(db, "2026-11-25", "4-6", 120, tension=(6, 4))
+        for day in ("2026-11-23", "2026-11-24", "2026-11-25"):  # rated enough to compare
+            session(db, day, "4-6", 40, tension=(6, 4))
     _, view = open_trends(open_window, qtbot)
     assert all(card.showing_chart for card in view.cards.values())
     assert view.cards["granularity"].reading.text() == (
         "You named 1 different feeling this week.")
     assert view.cards["breathing"].detail.text() == (
-        "4-6: tension 2.0 lower · 1 rated")
+        "4-6: tension 2.0 lower · 3 rated")
     breathing, journal = view.cards["breathing"], view.cards["journal"]
     assert breathing.second.isVisibleTo(breathing) and journal.second.isVisibleTo(journal)
     assert breathing.second.accessibleName() == "After vs before, per pattern chart"
@@ -50,6 +51,18 @@ def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
     assert journal.second.accessibleDescription() == (
         "Most named in the journal: calm 1 time")
     assert "calm 2" in view.cards["mood"].plot.accessibleDescription()
+
+
+def test_one_short_session_says_nothing_about_tension_yet(open_window, qtbot, store):
+    """Like the Breathe tab, Trends waits for three rated sessions (one 26-second session
+    once read "You breathed for 0 minutes … tension 2.0 points lower")."""
+    with store.write() as db:
+        session(db, "2026-11-25", "4-6", 26, tension=(6, 4))
+    _, view = open_trends(open_window, qtbot)
+    breathing = view.cards["breathing"]
+    assert breathing.reading.text() == "You breathed for less than a minute in the past month."
+    assert breathing.detail.text() == ""
+    assert breathing.second is None or not breathing.second.isVisibleTo(breathing)
 
 
 def test_period_buttons_update_range_and_readings(open_window, qtbot, store):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,10 +44,18 @@ TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
 SETTINGS_TEXT_SCALE = TEXT_SCALE
-DEFAULT_SIZE = (1180, 800)
+# A first start's size: it fits a 1366×768 laptop with a desktop panel (~32 px) and a title
+# bar (~40 px), and is never larger than the screen's free area (see first_size()).
+DEFAULT_SIZE = (1180, 680)
+FRAME_ALLOWANCE = (16, 48)  # the window manager's frame and title bar, around the size
 # The smallest window every view fits in without clipping (the journal's day bar and the
 # body map's side panel set it; tests/ui/test_main_window.py checks every tab against it).
 MIN_SIZE = (1024, 640)
+
+
+def first_size(available: QSize) -> QSize:
+    """The default size, shrunk to what the screen has free once the frame is drawn."""
+    return QSize(*DEFAULT_SIZE).boundedTo(available - QSize(*FRAME_ALLOWANCE))
 
 
 class MainWindow(QMainWindow):
@@ -344,7 +352,7 @@ class MainWindow(QMainWindow):
         prefs = self.app_model.preferences
         geometry = QByteArray.fromBase64(prefs.value(SETTINGS_GEOMETRY, "").encode("ascii"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(first_size(self.screen().availableSize()))
         self.view_prefs.apply_stored()
         last = prefs.value(SETTINGS_TAB, "")
         if last:

@@ -145,3 +145,15 @@ def test_every_tab_fits_the_smallest_window_without_clipping(open_window, qtbot)
     screen = window.screen().availableSize()  # a smaller screen caps it (offscreen: 800×600)
     assert (window.minimumWidth(), window.minimumHeight()) == (
         min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
+
+
+def test_a_first_start_fits_a_1366_by_768_laptop():
+    """The window once opened 800 px tall: taller than such a screen's free area."""
+    from numbness_desktop.ui.main_window import FRAME_ALLOWANCE, first_size
+
+    laptop = QSize(1366, 768 - 32)  # a desktop panel takes the top 32 px
+    size = first_size(laptop)
+    assert size.width() + FRAME_ALLOWANCE[0] <= laptop.width()
+    assert size.height() + FRAME_ALLOWANCE[1] <= laptop.height()
+    assert size.height() >= 640  # still the roomy default, not the minimum
+    assert first_size(QSize(1024, 600)).height() <= 600 - FRAME_ALLOWANCE[1]

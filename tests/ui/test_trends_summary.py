@@ -68,7 +68,7 @@ def test_every_choice_fits_in_the_dialog_without_scrolling(open_window, qtbot):
         top = widget.mapTo(dialog, widget.rect().topLeft()).y()
         bottom = widget.mapTo(dialog, widget.rect().bottomLeft()).y()
         assert not widget.visibleRegion().isEmpty(), widget.accessibleName()
-        assert 0 <= top and bottom <= dialog.height(), widget.accessibleName()
+        assert top >= 0 and bottom <= dialog.height(), widget.accessibleName()
         assert widget is dialog.entry_list or \
             widget.visibleRegion().boundingRect().height() == widget.height(), \
             widget.accessibleName()

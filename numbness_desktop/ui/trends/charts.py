@@ -41,9 +41,9 @@ def palette() -> dict[str, str]:
     dark = theme.is_dark(theme.current_colours())
     return {
         "main": "#56B4E9" if dark else "#0072B2",   # (sky) blue
-        "second": "#E69F00" if dark else "#C98300",  # orange (a deeper one on light): no red
+        "second": "#E69F00" if dark else "#B87700",  # orange (a deeper one on light): no red
         "third": "#009E73",                         # bluish green
-        "centre": "#CC79A7",                        # reddish purple
+        "centre": "#CC79A7" if dark else "#B5638F",  # reddish purple (deeper on light)
     }
 
 

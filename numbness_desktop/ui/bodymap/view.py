@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -27,10 +28,12 @@ from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.bodymap.feeling_form import FeelingForm
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
 from numbness_desktop.ui.bodymap.overlay_panel import OverlayPanel
+from numbness_desktop.ui.large_text import scaled, side_width
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade, wrap_rows
 
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
+LARGE_TEXT_PERCENT = 150  # from here the title stands above the mode buttons
 MARK_HINT = ("Keys: arrows or Tab move · Space marks · + more, − less, 0 just here · "
              "Ctrl+Tab leaves the map")
 MAP_HINT = "Keys: arrows or Tab move between places; each reads out its numbers"
@@ -88,11 +91,14 @@ class BodyMapView(QWidget):
     def _build_map_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(10)
-        header = QHBoxLayout()
+        # Title and mode buttons side by side; with large text, one above the other.
+        header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         title = QLabel("Where do you feel it?")
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
         header.addWidget(title, 1)
+        buttons = QHBoxLayout()
+        header.addLayout(buttons)
         self.mark_mode = QPushButton("Mark a feeling")
         self.map_mode = QPushButton("Your map")
         self.modes = QButtonGroup(self)
@@ -100,7 +106,8 @@ class BodyMapView(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(button.text())
             self.modes.addButton(button, index)
-            header.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.mark_mode.setChecked(True)
         self.modes.idClicked.connect(self.set_mode)
         column.addLayout(header)
@@ -136,7 +143,7 @@ class BodyMapView(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         page = QWidget()
         page.setObjectName("page")
         scroll.setWidget(page)
@@ -189,6 +196,23 @@ class BodyMapView(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.feelings.modelReset.connect(self._selection_changed)
         return holder
+
+    def resizeEvent(self, event) -> None:
+        self._fit_side(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_side(self.width())
+
+    def _fit_side(self, view_width: int) -> None:
+        """The form column grows with large text (it wraps rather than being cut)."""
+        self.side.setMaximumWidth(side_width(SIDE_MIN_WIDTH, SIDE_WIDTH, view_width,
+                                             share=0.42))
+        large = scaled(100) >= LARGE_TEXT_PERCENT
+        self.header.setDirection(QBoxLayout.Direction.TopToBottom if large
+                                 else QBoxLayout.Direction.LeftToRight)
 
     # Actions -------------------------------------------------------------------------------
     def flush(self) -> bool:

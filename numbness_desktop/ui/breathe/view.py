@@ -36,6 +36,7 @@ from numbness_desktop.ui.breathe.ratings import CheckInCard
 from numbness_desktop.ui.breathe.runner import BreathRunner, Monotonic
 from numbness_desktop.ui.breathe.steady_line import SteadyLine
 from numbness_desktop.ui.breathe.tones import TonePlayer, sound_available
+from numbness_desktop.ui.large_text import side_width
 from numbness_desktop.ui.motion import Motion
 from numbness_desktop.ui.theme import current_colours
 
@@ -99,7 +100,8 @@ class BreatheView(QWidget):
         side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Grown with large text (resizeEvent); a sideways scroll bar only as a last resort.
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         side.setFixedWidth(SIDE_WIDTH + 14)
         self.side = side
         page = QWidget()
@@ -152,6 +154,7 @@ class BreatheView(QWidget):
                                             self.status_label))
         for widget in (self.phase_line, self.count_line, self.status_line, self.end_label):
             layout.addWidget(widget)
+        self.status_line.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addStretch(1)
@@ -174,6 +177,7 @@ class BreatheView(QWidget):
         keys = QLabel("Breathe in as the circle grows, out as it shrinks.\n"
                       "Space starts or pauses · Esc stops")
         keys.setObjectName("muted")
+        keys.setWordWrap(True)  # large text wraps instead of being cut at both ends
         keys.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(keys)
         return card
@@ -332,7 +336,8 @@ class BreatheView(QWidget):
         phase = state.phase.value
         count = str(state.countdown) if self._numbers else ""
         if status is Status.PAUSED:
-            words = "Paused · Space or Carry on to continue"
+            words = self._fitting(self.status_line, "Paused · Space or Carry on to continue",
+                                  "Paused")
         elif state.elapsed < 0:
             words = "Get ready…"
         else:
@@ -441,12 +446,23 @@ class BreatheView(QWidget):
         _set_text(self.count_label, "")
         seconds = self.length_box.currentData()
         if seconds is None:
-            text = "An open session: stop whenever you like"
+            text = self._fitting(self.status_line, "An open session: stop whenever you like",
+                                 "An open session")
         else:
-            text = f"About {duration_text(seconds)}, ending on a full out-breath"
+            text = self._fitting(
+                self.status_line, f"About {duration_text(seconds)}, ending on a full out-breath",
+                f"About {duration_text(seconds)}")
         _set_text(self.status_label, text)
         self._show_end_message(bool(self.end_label.text()))
         self.pacer.update()
+
+    @staticmethod
+    def _fitting(line: SteadyLine, *texts: str) -> str:
+        """The first text that fits the one-line holder (large text: the shorter words)."""
+        metrics = line.label.fontMetrics()
+        room = line.width() - 8
+        return next((text for text in texts if metrics.horizontalAdvance(text) <= room),
+                    texts[-1])
 
     def _show_end_message(self, show: bool) -> None:
         """The end message takes the place of the count and time lines: nothing jumps."""
@@ -562,6 +578,10 @@ class BreatheView(QWidget):
         self.runner.set_visible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.status_line:
+            if event.type() == QEvent.Type.Resize and self.runner.status is Status.READY:
+                self._show_idle_status()  # the longer or the shorter words, as they fit
+            return False
         if watched is self._watched_window and event.type() == QEvent.Type.Close \
                 and self.runner.active:
             self.runner.stop()  # closing mid-session keeps what was breathed
@@ -585,14 +605,18 @@ class BreatheView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The side column grows a little on wide windows; the pacer keeps the rest."""
-        width = max(SIDE_WIDTH, min(SIDE_WIDTH_WIDE, round(event.size().width() * 0.43)))
+        self._fit_side(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_side(self, view_width: int) -> None:
+        width = side_width(SIDE_WIDTH, SIDE_WIDTH_WIDE, view_width)
         if self.side.maximumWidth() != width + 14:
             self.side.setFixedWidth(width + 14)
-        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._scale_fonts()
+            self._fit_side(self.width())
         super().changeEvent(event)
 
     def _on_app_font(self, app_font: QFont) -> None:

@@ -240,6 +240,7 @@ class JournalView(QWidget):
         self.elsewhere_layout.setContentsMargins(0, 12, 0, 0)
         self.elsewhere_layout.setSpacing(4)
         elsewhere_title = QLabel("Also on this day")
+        elsewhere_title.setWordWrap(True)
         elsewhere_title.setObjectName("sectionTitle")
         self.elsewhere_layout.addWidget(elsewhere_title)
         self.elsewhere_box.hide()

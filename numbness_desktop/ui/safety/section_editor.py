@@ -71,6 +71,7 @@ class SectionEditor(QFrame):
 
         title = QLabel(f"{section.number}. {section.title}")
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)  # large text: two lines, never cut
         explanation = QLabel(section.explanation)
         explanation.setWordWrap(True)
         example = QLabel(section.example)

@@ -78,6 +78,7 @@ class SafetyPlanView(QWidget):
         row = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
+        self.status_label.setWordWrap(True)  # large text: two lines, never cut
         self.status_label.setAccessibleDescription("Save status")
         row.addWidget(self.status_label, 1)
         self.pdf_button = QPushButton("Save as PDF…")

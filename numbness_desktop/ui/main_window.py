@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         from numbness_desktop.ui import focus_follow
 
         focus_follow.install(QApplication.instance())  # focus never lands out of sight
+        self.app_model.system_motion.refresh()  # asks the desktop portal, without waiting
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
@@ -237,10 +238,7 @@ class MainWindow(QMainWindow):
         return tab.view()  # type: ignore[return-value]
 
     def _build_trends(self) -> TrendsView:
-        from numbness_desktop.source_scan import without_source_scan
-
-        with without_source_scan():  # numpy and pyqtgraph: ~45 ms of the first show
-            from numbness_desktop.ui.trends.view import TrendsView
+        from numbness_desktop.ui.trends.view import TrendsView
 
         return TrendsView(self.app_model.trends)
 

@@ -157,3 +157,13 @@ def test_a_first_start_fits_a_1366_by_768_laptop():
     assert size.height() + FRAME_ALLOWANCE[1] <= laptop.height()
     assert size.height() >= 640  # still the roomy default, not the minimum
     assert first_size(QSize(1024, 600)).height() <= 600 - FRAME_ALLOWANCE[1]
+
+
+def test_the_desktop_s_motion_setting_is_asked_for_only_after_the_first_paint(
+        data_dir, clock, qtbot):
+    window = create_window(data_dir, clock)
+    qtbot.addWidget(window)
+    motion = window.app_model.system_motion
+    assert not motion._asked  # nothing on the way to the first paint
+    window.show()
+    qtbot.waitUntil(lambda: motion._asked)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.safety_plan import PlanItem
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade
 
 
@@ -26,7 +27,10 @@ class HelpPanel(QDialog):
         self.app_model = app_model
         self.setWindowTitle("Get help now")
         self.setAccessibleName("Get help now panel")
-        self.setMinimumSize(560, 640)
+        # Larger with larger text (within the screen), so its words wrap instead of scroll.
+        room = self.screen().availableSize()
+        self.setMinimumSize(min(scaled(560), room.width() - 40),
+                            min(scaled(640), room.height() - 60))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 20)
         layout.setSpacing(12)
@@ -41,6 +45,7 @@ class HelpPanel(QDialog):
 
         self.scroll = QScrollArea()
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.scroll, 1)
@@ -104,6 +109,7 @@ class HelpPanel(QDialog):
         layout.setContentsMargins(16, 12, 16, 12)
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         if not items:
             empty = QLabel(empty_text)

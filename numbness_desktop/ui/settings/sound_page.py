@@ -15,24 +15,20 @@ class SoundPage(QWidget):
         super().__init__(parent)
         self._prefs = preferences
         layout = page_layout(self, "Sound & speech", "")
-        self.tones = QCheckBox("Soft tone at each breathing phase, bell at the end")
+        self.tones = QCheckBox("Soft tones while breathing")
         self.tones.setAccessibleName(self.tones.text())
         layout.addWidget(self.tones)
+        layout.addWidget(_note("A soft tone as each breathing phase begins, and a bell at the "
+                               "end."))
         if not sound_available():
             self.tones.setEnabled(False)
-            note = QLabel("Tones need Qt's multimedia module (PySide6-Addons), which is not "
-                          "installed here, so Reconnect stays silent.")
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        self.speak = QCheckBox("Announce each breathing phase to a screen reader")
+            layout.addWidget(_note("Tones need Qt's multimedia module (PySide6-Addons), which "
+                                   "is not installed here, so Reconnect stays silent."))
+        self.speak = QCheckBox("Spoken phases")
         self.speak.setAccessibleName(self.speak.text())
         layout.addWidget(self.speak)
-        explain = QLabel("With a screen reader running, it says “Breathe in”, “Hold”, "
-                         "“Breathe out” and “Rest” as each phase begins.")
-        explain.setObjectName("muted")
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        layout.addWidget(_note("With a screen reader running, it says “Breathe in”, “Hold”, "
+                               "“Breathe out” and “Rest” as each phase begins."))
         layout.addStretch(1)
         self.tones.clicked.connect(lambda checked: preferences.set_value(SOUND_KEY, checked))
         self.speak.clicked.connect(lambda checked: preferences.set_value(SPEAK_KEY, checked))
@@ -46,3 +42,10 @@ class SoundPage(QWidget):
     def _on_changed(self, key: str) -> None:
         if key in (SOUND_KEY, SPEAK_KEY):
             self.refresh()
+
+
+def _note(text: str) -> QLabel:
+    note = QLabel(text)
+    note.setObjectName("muted")
+    note.setWordWrap(True)
+    return note

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
+from numbness_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
     from numbness_desktop.ui.main_window import MainWindow
 
@@ -51,6 +53,7 @@ def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
             slot: Callable[[], object] | None = None, shown_keys: str = "") -> QAction:
     """``shown_keys`` shows a shortcut that a view handles itself (no second binding, which
     Qt would find ambiguous)."""
+    text = tr(text)
     action = QAction(f"{text}\t{shown_keys}" if shown_keys else text, parent)
     if keys:
         # setShortcuts([...]), not setShortcut(): the latter's overload resolution builds
@@ -68,8 +71,8 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
     window.setMenuBar(bar)
     menus: dict[str, QMenu] = {}
     for name in MENU_NAMES:
-        menu = Menu(f"&{name}", bar)
-        menu.setAccessibleName(name)
+        menu = Menu(tr(f"&{name}"), bar)
+        menu.setAccessibleName(tr(name))
         bar.addMenu(menu)
         menus[name] = menu
     window.actions_by_name = {}
@@ -103,8 +106,8 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
         view.addAction(keep(name, _action(window, name, keys,
                                           lambda step=step: window.change_text_size(step))))
     view.addSeparator()
-    appearance = view.addMenu("&Appearance")
-    appearance.setAccessibleName("Appearance")
+    appearance = view.addMenu(tr("&Appearance"))
+    appearance.setAccessibleName(tr("Appearance"))
     window.appearance_group = QActionGroup(window)
     from numbness_desktop.ui.view_prefs import APPEARANCES
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.settings.pages import PAGES
 
@@ -28,8 +29,8 @@ class SettingsDialog(QDialog):
     def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app_model = app_model
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(tr("Settings"))
+        self.setAccessibleName(tr("Settings"))
         self._fit_text_size()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
@@ -37,7 +38,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.setSpacing(16)
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Settings sections")
+        self.sections.setAccessibleName(tr("Settings sections"))
         self.sections.setMaximumWidth(scaled(220))
         self.sections.setSpacing(3)
         self.stack = QStackedWidget()
@@ -51,7 +52,7 @@ class SettingsDialog(QDialog):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            self.sections.addItem(title)
+            self.sections.addItem(tr(title))
             self.pages[title] = page
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -63,7 +64,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            "Close settings")
+            tr("Close settings"))
         layout.addWidget(buttons)
 
     def _fit_text_size(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from numbness_desktop.model.preferences import Preferences
 from numbness_desktop.ui.breathe.prefs import SOUND_KEY, SPEAK_KEY
 from numbness_desktop.ui.breathe.tones import sound_available
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.settings.choices import page_layout
 
 
@@ -15,7 +16,7 @@ class SoundPage(QWidget):
         super().__init__(parent)
         self._prefs = preferences
         layout = page_layout(self, "Sound & speech", "")
-        self.tones = QCheckBox("Soft tones while breathing")
+        self.tones = QCheckBox(tr("Soft tones while breathing"))
         self.tones.setAccessibleName(self.tones.text())
         layout.addWidget(self.tones)
         layout.addWidget(_note("A soft tone as each breathing phase begins, and a bell at the "
@@ -24,7 +25,7 @@ class SoundPage(QWidget):
             self.tones.setEnabled(False)
             layout.addWidget(_note("Tones need Qt's multimedia module (PySide6-Addons), which "
                                    "is not installed here, so Reconnect stays silent."))
-        self.speak = QCheckBox("Spoken phases")
+        self.speak = QCheckBox(tr("Spoken phases"))
         self.speak.setAccessibleName(self.speak.text())
         layout.addWidget(self.speak)
         layout.addWidget(_note("With a screen reader running, it says “Breathe in”, “Hold”, "
@@ -45,7 +46,7 @@ class SoundPage(QWidget):
 
 
 def _note(text: str) -> QLabel:
-    note = QLabel(text)
+    note = QLabel(tr(text))
     note.setObjectName("muted")
     note.setWordWrap(True)
     return note

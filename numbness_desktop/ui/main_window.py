@@ -26,7 +26,7 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
-from numbness_desktop.ui.menus import build_menus
+from numbness_desktop.ui.menus import build_menu_bar, fill_menus
 from numbness_desktop.ui.today.view import TodayView
 from numbness_desktop.ui.view_prefs import APPEARANCE, TEXT_SCALE, ViewPreferences, appearance
 
@@ -124,11 +124,13 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         self.view_prefs = ViewPreferences(app_model.preferences, self)
         self._settings_dialog: SettingsDialog | None = None
-        self.actions_by_name: dict[str, QAction] = {}
+        self.actions_by_name: dict[str, QAction] = {}  # Reconnect's own menu entries
         # Every menu entry and its shortcut (Ctrl+1…8, Ctrl+F, text size, Settings, Quit).
-        self.menus: dict[str, QMenu] = build_menus(self, TAB_ORDER)
+        # The bar and its menus now (titles in the first paint); their entries and shortcuts
+        # just after it (fill_menus: a few ms nobody needs to wait for).
+        self.menus: dict[str, QMenu] = build_menu_bar(self)
+        self.menus_filled = False
         app_model.preferences.changed.connect(self._on_preference)
-        self._check_appearance()
 
         app_model.errorOccurred.connect(self.show_error)
         self._restore_state()
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         12 ms to build: nothing on the way to the first paint uses it."""
         from PySide6.QtCore import Qt
 
+        self.fill_menus()
         # Get help now answers from every window of the app, dialogs included, and its
         # button is in the Tab order of every tab.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -147,6 +150,14 @@ class MainWindow(QMainWindow):
 
         focus_follow.install(QApplication.instance())  # focus never lands out of sight
         self.app_model.system_motion.refresh()  # asks the desktop portal, without waiting
+
+    def fill_menus(self) -> None:
+        """Reconnect's menu entries and their shortcuts (once; after the first paint)."""
+        if self.menus_filled:
+            return
+        self.menus_filled = True
+        fill_menus(self, self.menus, TAB_ORDER)
+        self._check_appearance()
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
@@ -342,6 +353,8 @@ class MainWindow(QMainWindow):
 
     def _check_appearance(self) -> None:
         chosen = appearance(self.app_model.preferences)
+        if not self.menus_filled:
+            return
         for action in self.appearance_group.actions():
             action.setChecked(action.data() == chosen)
 

@@ -65,9 +65,11 @@ def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
     return action
 
 
-def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu]:
+def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
+    """The bar and its five menus, empty: their titles are there for the first paint (no
+    jump when the entries arrive), and other features may add entries at once."""
     bar = QMenuBar(window)
-    bar.setAccessibleName("Menu bar")
+    bar.setAccessibleName(tr("Menu bar"))
     window.setMenuBar(bar)
     menus: dict[str, QMenu] = {}
     for name in MENU_NAMES:
@@ -75,7 +77,12 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
         menu.setAccessibleName(tr(name))
         bar.addMenu(menu)
         menus[name] = menu
-    window.actions_by_name = {}
+    return menus
+
+
+def fill_menus(window: MainWindow, menus: dict[str, QMenu], tab_order: Sequence[str]) -> None:
+    """Reconnect's own entries and their shortcuts, just after the first paint (a few ms
+    that nobody has to wait for); entries added earlier by others keep their place."""
     named = window.actions_by_name
 
     def keep(name: str, action: QAction) -> QAction:
@@ -89,15 +96,16 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.add_tail(settings, quit_action)
 
-    edit = menus["Edit"]
-    edit.addAction(keep("Undo", _action(window, "&Undo", slot=lambda: edit_command("undo"),
-                                        shown_keys="Ctrl+Z")))
-    edit.addAction(keep("Redo", _action(window, "&Redo", slot=lambda: edit_command("redo"),
-                                        shown_keys="Ctrl+Shift+Z")))
-    edit.addSeparator()
-    edit.addAction(keep("Find", _action(window, "&Find in journal…",
-                                        (QKeySequence.StandardKey.Find,),
-                                        window.search_journal)))
+    separator = QAction(window)
+    separator.setSeparator(True)
+    _lead(menus["Edit"], (
+        keep("Undo", _action(window, "&Undo", slot=lambda: edit_command("undo"),
+                             shown_keys="Ctrl+Z")),
+        keep("Redo", _action(window, "&Redo", slot=lambda: edit_command("redo"),
+                             shown_keys="Ctrl+Shift+Z")),
+        separator,
+        keep("Find", _action(window, "&Find in journal…", (QKeySequence.StandardKey.Find,),
+                             window.search_journal))))
 
     view = menus["View"]
     for name, keys, step in (("Larger text", ("Ctrl+=", "Ctrl++"), 1),
@@ -125,11 +133,17 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
             window, label, (f"Ctrl+{number}",), lambda label=label: window.show_tab(label))))
 
     help_menu: Menu = menus["Help"]  # type: ignore[assignment]
-    help_menu.addAction(window.help_action)
+    _lead(help_menu, (window.help_action,))
     about = keep("About", _action(window, "&About Reconnect", slot=window.show_about))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.add_tail(about)
-    return menus
+
+
+def _lead(menu: QMenu, actions: Sequence[QAction]) -> None:
+    """``actions`` first in ``menu``, before any entry another feature added already."""
+    first = menu.actions()[0] if menu.actions() else None
+    for action in actions:
+        menu.insertAction(first, action)
 
 
 def edit_command(command: str) -> bool:

@@ -218,6 +218,11 @@ def palette(c: Colours) -> QPalette:
     return pal
 
 
+def _scheme_name(c: Colours) -> str:
+    """The scheme's key in SCHEMES (its icons are named after it)."""
+    return next((name for name, colours in SCHEMES.items() if colours == c), "light")
+
+
 def stylesheet(c: Colours, body_pt: float) -> str:
     """Object names used here: card, pageTitle, sectionTitle, subTitle, muted, banner,
     helpButton."""
@@ -239,6 +244,16 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 6px;
         padding: 1px 2px; }}
     QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+        border: 2px solid {c.control_border}; background: {c.surface}; }}
+    QCheckBox::indicator {{ border-radius: 4px; }}
+    QRadioButton::indicator {{ border-radius: 9px; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+        image: url("{icon_path(f'check-{_scheme_name(c)}.svg')}"); }}
+    QRadioButton::indicator:checked {{ border-color: {c.accent};
+        image: url("{icon_path(f'dot-{_scheme_name(c)}.svg')}"); }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+        border-color: {c.muted}; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ placeholder-text-color: {c.muted}; }}
     QFrame#card {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS}px;

@@ -109,3 +109,25 @@ def test_high_contrast_is_a_choice_and_stronger_than_both(qapp):
         assert ratio(hc.control_border, hc.surface) > ratio(other.control_border,
                                                           other.surface)
     assert ratio(hc.muted, hc.surface) >= 7.0  # AAA for every text in high contrast
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_check_box_and_radio_edges_as_drawn(scheme, qapp, qtbot):
+    """Fusion drew their edges at 1.1–2.3:1; the theme draws them at 3:1 or more."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    theme.apply_theme(qapp)
+    theme.force_scheme(qapp, scheme)
+    try:
+        c = SCHEMES[scheme]
+        for kind in (QCheckBox, QRadioButton):
+            box = kind("x")
+            qtbot.addWidget(box)
+            box.setStyleSheet(f"background: {c.surface};")
+            box.resize(80, 30)
+            image = box.grab().toImage()
+            edge = max(contrast(image.pixelColor(x, y), QColor(c.surface))
+                       for x in range(22) for y in range(image.height()))
+            assert edge >= NON_TEXT, kind.__name__
+    finally:
+        theme.force_scheme(qapp, None)

@@ -4,7 +4,14 @@ control reaching past the right edge of its window (or of the scroll area it sit
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QBoxLayout,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 
 def _inside_scroll(widget: QWidget, root: QWidget) -> bool:
@@ -37,6 +44,14 @@ def clipped(root: QWidget) -> list[str]:
             if right > window.width() + 1 and not isinstance(widget, QAbstractScrollArea):
                 found.append(f"past the window's edge: {type(widget).__name__} "
                              f"{widget.accessibleName() or getattr(widget, 'text', str)()!r}")
+    for layout in root.findChildren(QBoxLayout):  # squeezed below their minimum, they overlap
+        shown = [item.widget() for item in (layout.itemAt(i) for i in range(layout.count()))
+                 if item.widget() is not None and item.widget().isVisible()]
+        for index, first in enumerate(shown):
+            for second in shown[index + 1:]:
+                overlap = first.geometry().intersected(second.geometry())
+                if overlap.width() > 2 and overlap.height() > 2:
+                    found.append(f"overlapping: {describe(first)} and {describe(second)}")
     for area in [root, *root.findChildren(QScrollArea)]:
         if not isinstance(area, QScrollArea) or not area.isVisible() or area.widget() is None:
             continue

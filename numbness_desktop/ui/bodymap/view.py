@@ -34,6 +34,8 @@ from numbness_desktop.ui.lists import END_PADDING, EdgeFade, wrap_rows
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
 LARGE_TEXT_PERCENT = 150  # from here the title stands above the mode buttons
+MAP_MIN_HEIGHT, MAP_MIN_HEIGHT_LARGE = 240, 130
+SHORT_VIEW = 560  # a view lower than this is a short one (the smallest window's is ~470)
 MARK_HINT = ("Keys: arrows or Tab move · Space marks · + more, − less, 0 just here · "
              "Ctrl+Tab leaves the map")
 MAP_HINT = "Keys: arrows or Tab move between places; each reads out its numbers"
@@ -213,6 +215,13 @@ class BodyMapView(QWidget):
         large = scaled(100) >= LARGE_TEXT_PERCENT
         self.header.setDirection(QBoxLayout.Direction.TopToBottom if large
                                  else QBoxLayout.Direction.LeftToRight)
+        # The figures may be smaller with large text on a small window: the words around
+        # them then keep their room instead of being drawn over.
+        self.map.setMinimumHeight(MAP_MIN_HEIGHT_LARGE if large else MAP_MIN_HEIGHT)
+        self.map.setToolTip(self.keys_hint.text())
+        # On a short window with large text the keys line gives the figures its room (the
+        # map's tool tip says the same).
+        self.keys_hint.setVisible(not (large and self.height() < SHORT_VIEW))
 
     # Actions -------------------------------------------------------------------------------
     def flush(self) -> bool:
@@ -227,6 +236,7 @@ class BodyMapView(QWidget):
         for button in (self.everywhere, self.nowhere):
             button.setEnabled(not overlay)
         self.keys_hint.setText(MAP_HINT if overlay else MARK_HINT)
+        self.map.setToolTip(self.keys_hint.text())
         if overlay:
             self.overlay_panel.fill_feelings()
             self.refresh_overlay()

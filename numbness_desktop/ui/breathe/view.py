@@ -43,6 +43,9 @@ from numbness_desktop.ui.theme import current_colours
 SIDE_WIDTH = 400  # the side column at the smallest window
 SIDE_WIDTH_WIDE = 470  # ... and at most, when there is room: the 0-10 buttons get some air
 QUICK_START_SECONDS = 120
+KEYS_HINT = "Breathe in as the circle grows, out as it shrinks.\nSpace starts or pauses · Esc stops"
+LARGE_TEXT_PT = 16.0  # from about 150 % text (the body text is 11 pt)
+PACER_MIN, PACER_MIN_LARGE = 200, 130  # the circle's smallest size, normal and large text
 IDLE_WORD = "Ready"  # the phase line before a session starts
 HISTORY_HINT = ("Rate before and after a few sessions, and a line from your own history "
                 "will appear here.")
@@ -174,8 +177,7 @@ class BreatheView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        keys = QLabel("Breathe in as the circle grows, out as it shrinks.\n"
-                      "Space starts or pauses · Esc stops")
+        keys = self.keys_label = QLabel(KEYS_HINT)
         keys.setObjectName("muted")
         keys.setWordWrap(True)  # large text wraps instead of being cut at both ends
         keys.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -635,6 +637,12 @@ class BreatheView(QWidget):
         colour = current_colours().muted
         self.count_label.setStyleSheet(f"color: {colour}; font-size: {base * 1.5:.1f}pt;")
         self.count_label.setMinimumHeight(round(base * 1.5 * 1.9))
+        # Large text: the keys only, so the circle keeps its room on a small window.
+        large = base >= LARGE_TEXT_PT
+        _set_text(self.keys_label, KEYS_HINT.split("\n")[-1] if large else KEYS_HINT)
+        # ... and the circle may be a little smaller, so the larger words keep their room.
+        smallest = PACER_MIN_LARGE if large else PACER_MIN
+        self.pacer.setMinimumSize(smallest, smallest)
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:

@@ -78,11 +78,6 @@ def is_dark(colours: Colours) -> bool:
     return QColor(colours.background).lightness() < QColor(colours.text).lightness()
 
 
-def forced_scheme(app: QGuiApplication) -> str | None:
-    forced = app.property(_FORCED_SCHEME)
-    return forced if forced in SCHEMES else None
-
-
 def _system_is_dark(app: QGuiApplication) -> bool:
     """Read once, before any palette of ours replaces the platform's."""
     if app.property(_SYSTEM_DARK) is None:

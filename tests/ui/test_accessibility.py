@@ -3,7 +3,7 @@
 Walks the Tab order of each tab and dialog (see a11y_audit.py) and fails on a focusable
 control without a name, a Tab stop whose focus cannot be seen or lies off screen, a scroll
 area or an empty chart as a Tab stop, and a label whose name hides its words. Get help now is
-in every tab's Tab order; its panel puts focus on the crisis line and gives it back.
+in every tab's Tab order; its panel puts focus on its first line of help and gives it back.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def test_opening_a_tab_shows_no_stray_window(open_window, qtbot):
         assert QApplication.activeWindow() is window
 
 
-def test_get_help_now_focus_lands_on_the_crisis_line_and_returns(demo_window, qtbot):
+def test_get_help_now_focus_lands_on_the_first_line_of_help_and_returns(demo_window, qtbot):
     window = demo_window
     for label in window.tab_labels():
         window.show_tab(label)
@@ -84,7 +84,7 @@ def test_get_help_now_focus_lands_on_the_crisis_line_and_returns(demo_window, qt
         panel = window._help_panel
         qtbot.waitUntil(lambda panel=panel: QApplication.focusWidget() is panel.first_item())
         focused = QApplication.focusWidget()
-        assert focused.accessibleDescription() == "Crisis line"
+        assert focused.accessibleDescription() == "Emergency number"  # the first card
         assert focused.text()  # its own words are heard
         QTest.keyClick(focused, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda panel=panel: not panel.isVisible())

@@ -39,9 +39,16 @@ def _sound(app_model: AppModel, parent: QWidget) -> QWidget:
     return SoundPage(app_model.preferences, parent)
 
 
+def _country(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.country_page import CountryPage
+
+    return CountryPage(app_model, parent)
+
+
 PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Appearance", _appearance),
     ("Text size", _text_size),
     ("Motion", _motion),
     ("Sound & speech", _sound),
+    ("Country & crisis line", _country),
 )

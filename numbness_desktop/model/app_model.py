@@ -21,7 +21,9 @@ from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
+    from numbness_desktop.model.data_safety import DataSafety
     from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.system_motion import SystemMotion
     from numbness_desktop.model.trends_model import TrendsModel
@@ -64,6 +66,20 @@ class AppModel(QObject):
 
     def has_journal_drafts(self) -> bool:
         return self._read_quietly(lambda: today_repo.has_journal_drafts(self.store), False)
+
+    @property
+    def read_only(self) -> bool:
+        """The data is on a read-only folder or medium: browse and export only."""
+        return self.store.read_only
+
+    @property
+    def start_notice(self) -> str:
+        """What the window should say as it opens (the disk is full), or ''."""
+        return self.store.start_notice
+
+    def kept_drafts(self) -> dict[str, int]:
+        """Unsaved words a crash left behind, by tab label (for the one start-up banner)."""
+        return self._read_quietly(lambda: today_repo.kept_drafts(self.store), {})
 
     def _read_quietly(self, query, fallback):
         try:
@@ -170,11 +186,25 @@ class AppModel(QObject):
         return Preferences(self.store, self.errorOccurred, self)
 
     @cached_property
+    def data_safety(self) -> DataSafety:
+        """Backups and restore (File → Back up now, Restore from backup…)."""
+        from numbness_desktop.model.data_safety import DataSafety
+
+        return DataSafety(self.store, self.errorOccurred, self)
+
+    @cached_property
     def breathing(self) -> BreathingModel:
         """Breathing sessions and patterns, built on first use (the Breathe tab is lazy)."""
         from numbness_desktop.model.breathing_model import BreathingModel
 
         return BreathingModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def practices(self) -> PracticesModel:
+        """Check-ins, practice sessions, small goals and the basics, built on first use."""
+        from numbness_desktop.model.practices_model import PracticesModel
+
+        return PracticesModel(self.store, self.errorOccurred, self)
 
     @cached_property
     def trends(self) -> TrendsModel:

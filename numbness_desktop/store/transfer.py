@@ -168,6 +168,9 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
     return out
 
 
+MAX_ENTRY_CHARS = 2_000_000
+
+
 def read_export(path: Path) -> dict[str, Any]:
     """Load and validate a JSON export; a wrong file gives one clear message."""
     try:
@@ -187,7 +190,21 @@ def read_export(path: Path) -> dict[str, Any]:
         raise ImportFormatError(
             f"{path.name} was made by a newer Reconnect; please update to import it."
         )
+    _refuse_overlong_entries(path, data)
     return data
+
+
+def _refuse_overlong_entries(path: Path, data: dict[str, Any]) -> None:
+    """A journal entry longer than ``MAX_ENTRY_CHARS`` is refused before anything is written
+    (the editor stays quick up to there: docs/data-safety.md)."""
+    entries = data.get("journal_entries")
+    for entry in entries if isinstance(entries, list) else ():
+        text = entry.get("text") if isinstance(entry, dict) else None
+        if isinstance(text, str) and len(text) > MAX_ENTRY_CHARS:
+            raise ImportFormatError(
+                f"{path.name} holds a journal entry from {entry.get('day', 'an unknown day')} "
+                f"of {len(text):,} characters; Reconnect keeps entries up to "
+                f"{MAX_ENTRY_CHARS:,} characters (about 2 MB). Nothing was imported.")
 
 
 def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:

@@ -45,10 +45,17 @@ def _country(app_model: AppModel, parent: QWidget) -> QWidget:
     return CountryPage(app_model, parent)
 
 
+def _data(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.data_page import DataPage
+
+    return DataPage(app_model, parent)
+
+
 PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Appearance", _appearance),
     ("Text size", _text_size),
     ("Motion", _motion),
     ("Sound & speech", _sound),
     ("Country & crisis line", _country),
+    ("Data", _data),
 )

@@ -1,0 +1,1 @@
+"""Dialogs about the person's data itself: restoring a backup, damage found at start."""

@@ -56,7 +56,8 @@ def test_entries_added_before_the_first_paint_keep_their_place(data_dir, clock, 
     window.menus["Help"].addAction("Learn")
     window.show()
     qtbot.waitUntil(lambda: window.menus_filled)
-    assert entries(window.menus["File"]) == ["Export…", "Settings…", "Quit"]
+    assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…", "Export…",
+                                             "Settings…", "Quit"]
     assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
 

@@ -122,6 +122,11 @@ class TodayView(QWidget):
         app_model.journalChanged.connect(self.refresh)
         self.refresh()
 
+    def first_paint_marker(self) -> QWidget:
+        """What shows real data first: the page (its cards are filled before the first
+        paint). The plan card itself can lie below the fold on a short window."""
+        return self.scroll.viewport()
+
     def refresh(self) -> None:
         now = self.clock()
         self.greeting_label.setText(greeting(now.hour))

@@ -200,5 +200,5 @@ def after_first_paint(window: MainWindow, callback: Callable[[], object], *,
     """
     current = window.tabs.currentWidget()
     first_paint.after_first_paint(
-        window.today.plan_card.text if current is window.today else current, callback,
+        window.today.first_paint_marker() if current is window.today else current, callback,
         at_once=at_once)

@@ -130,6 +130,18 @@ def test_snippets_highlight_and_prefix_matches_while_typing(repo):
     assert len(repo.search(SearchFilter("🍞"))) == 1
 
 
+def test_any_word_finds_an_entry_entries_with_every_word_first(repo):
+    """"chest and shoulders" once found nothing unless the entry said "and"."""
+    some = repo.add("2026-11-20", "Tight chest, tight shoulders after the call.")
+    every = repo.add("2026-11-01", "My chest and my shoulders softened on the walk.")
+    one = repo.add("2026-11-25", "A heavy chest all morning.")
+    repo.add("2026-11-24", "Nothing of the sort.")
+    hits = [h.entry_id for h in repo.search(SearchFilter("chest and shoulders"))]
+    assert hits[0] == every.id  # every word, though older
+    assert set(hits[1:]) == {some.id, one.id}
+    assert hits.index(some.id) < hits.index(one.id)  # two of the words before one
+
+
 def test_equal_matches_come_newest_first(repo):
     older = repo.add("2026-01-01", "numb again")
     newer = repo.add("2026-06-01", "numb again")

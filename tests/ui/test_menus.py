@@ -46,6 +46,23 @@ def test_entries_added_later_go_before_the_closing_ones(open_window):
     assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
 
 
+def test_entries_added_before_the_first_paint_keep_their_place(data_dir, clock, qtbot):
+    from numbness_desktop.app import create_window
+
+    window = create_window(data_dir, clock)
+    qtbot.addWidget(window)
+    assert list(window.menus) == ["File", "Edit", "View", "Go", "Help"]
+    assert not window.menus_filled  # the entries come after the first paint
+    window.menus["File"].addAction("Export…")
+    window.menus["Help"].addAction("Learn")
+    window.show()
+    qtbot.waitUntil(lambda: window.menus_filled)
+    assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…", "Export…",
+                                             "Settings…", "Quit"]
+    assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
+    assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
+
+
 def test_settings_opens_with_ctrl_comma(open_window, qtbot):
     window = open_window()
     QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)

@@ -135,6 +135,7 @@ class JournalView(QWidget):
 
         self.stack = QStackedWidget()
         day_scroll = QScrollArea()  # scrolls only when large text meets a small window
+        day_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         day_scroll.setWidgetResizable(True)
         day_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -203,7 +204,7 @@ class JournalView(QWidget):
         nav.addStretch(1)
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setAccessibleDescription("Save status")
         nav.addWidget(self.status_label)
         layout.addLayout(nav)
 
@@ -248,6 +249,7 @@ class JournalView(QWidget):
         self.elsewhere_layout.setContentsMargins(0, 12, 0, 0)
         self.elsewhere_layout.setSpacing(4)
         elsewhere_title = QLabel("Also on this day")
+        elsewhere_title.setWordWrap(True)
         elsewhere_title.setObjectName("sectionTitle")
         self.elsewhere_layout.addWidget(elsewhere_title)
         self.elsewhere_box.hide()
@@ -301,7 +303,7 @@ class JournalView(QWidget):
         footer = QHBoxLayout()
         self.word_count_label = QLabel()
         self.word_count_label.setObjectName("muted")
-        self.word_count_label.setAccessibleName("Word count")
+        self.word_count_label.setAccessibleDescription("Word count")
         footer.addWidget(self.word_count_label)
         footer.addStretch(1)
         self.delete_button = QPushButton("Delete entry")
@@ -682,6 +684,7 @@ class JournalView(QWidget):
         self._search_timer.poke()
 
     def run_search(self) -> None:
+        self._search_timer.cancel()  # run now: a pending one would only repeat it
         wanted = self.search_panel.search_filter(self.search_field.text())
         panel = self.search_panel
         if wanted.is_empty():

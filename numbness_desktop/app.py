@@ -45,10 +45,13 @@ def set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(theme.icon_path("numbness-desktop.svg")))
 
 
-def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
+def create_window(data_dir: Path, clock: Clock = system_clock, *,
+                  legacy_settings: bool = False) -> QMainWindow:
     """The full main window on the running QApplication, its store opened in ``data_dir``.
 
-    Closing the window closes the store. The single-instance lock is not taken here.
+    Closing the window closes the store. The single-instance lock is not taken here, and
+    nothing is written outside ``data_dir``; ``legacy_settings=True`` (the person's own
+    launch, never ``--demo``) moves an old ~/.config settings file in once and removes it.
     """
     protect_singletons()  # PySide6 6.12 on Python 3.11: see refcount_guard.py
     app = QApplication.instance()
@@ -57,11 +60,18 @@ def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
     store = open_store(Path(data_dir), clock)
     model = AppModel(store)
     model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
+    if legacy_settings:
+        from numbness_desktop.model.legacy_settings import migrate_legacy_settings
+
+        migrate_legacy_settings(model.preferences)
     return MainWindow(model, clock)
 
 
-def run(data_dir: Path) -> int:
-    """Start the app on ``data_dir``; returns the process exit code."""
+def run(data_dir: Path, *, legacy_settings: bool = True) -> int:
+    """Start the app on ``data_dir``; returns the process exit code.
+
+    ``legacy_settings=False`` (``--demo``) leaves the person's old ~/.config file alone.
+    """
     crash.set_log_file(paths.log_path(data_dir))
     if _no_screen():
         return _refuse("There is no screen to show Reconnect on (no DISPLAY or WAYLAND_DISPLAY). "
@@ -81,7 +91,7 @@ def run(data_dir: Path) -> int:
             return 0
         return _refuse("Reconnect is already open for this data folder. Please use that window.")
     try:
-        window = create_window(data_dir)
+        window = create_window(data_dir, legacy_settings=legacy_settings)
     except ReconnectError as error:
         guard.release()
         return _refuse(error.message)

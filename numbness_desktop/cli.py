@@ -115,7 +115,7 @@ def _start_app(args: argparse.Namespace) -> int:
             return _fail(f"--demo fills only a new or empty folder, and {data_dir} has files in "
                          "it.")
         _fill_demo(data_dir)
-        return app.run(data_dir)
+        return app.run(data_dir, legacy_settings=False)
     import shutil
     import tempfile
 
@@ -123,7 +123,7 @@ def _start_app(args: argparse.Namespace) -> int:
     try:
         _fill_demo(temporary)
         print(f"Demo data in {temporary} (removed when Reconnect closes).", file=sys.stderr)
-        return app.run(temporary)
+        return app.run(temporary, legacy_settings=False)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
 

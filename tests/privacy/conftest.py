@@ -1,0 +1,3 @@
+"""The privacy tests drive windows too."""
+
+from tests.ui.conftest import open_window  # noqa: F401

@@ -9,6 +9,7 @@ then the old file, and its folder if empty, are removed. Unknown keys are not ca
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -92,7 +93,5 @@ def _remove(path: Path) -> None:
             pass
         except OSError:
             return
-    try:
+    with contextlib.suppress(OSError):
         path.parent.rmdir()  # only when empty
-    except OSError:
-        pass

@@ -21,13 +21,14 @@ from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.journal import journal_markdown
 from numbness_desktop.domain.plan_text import plan_markdown
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, SECTIONS
-from numbness_desktop.store import breathing_repo, journal_repo
+from numbness_desktop.store import breathing_repo, journal_repo, transfer_preferences
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
 from numbness_desktop.store.migrations import SCHEMA_VERSION
 from numbness_desktop.store.safety_plan_repo import COUNTRY_KEY, ITEMS, SafetyPlanRepository
 
 FORMAT = "reconnect-export"
+MAX_FILE_BYTES = 256 * 1024 * 1024  # far beyond a lifetime of writing; refused before reading
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def export_data(store: Store) -> dict[str, Any]:
         "country_updated_at": country[0]["updated_at"] if country else "",
         "items": items,
     }
+    data["preferences"] = transfer_preferences.export_preferences(store)
     return data
 
 
@@ -165,15 +167,30 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
     return out
 
 
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number Reconnect keeps")
+
+
 def read_export(path: Path) -> dict[str, Any]:
-    """Load and validate a JSON export; a wrong file gives one clear message."""
+    """Load and validate a JSON export; a wrong file gives one clear message.
+
+    NaN and Infinity, numbers of thousands of digits, nesting deeper than Python's stack and
+    files over ``MAX_FILE_BYTES`` are refused here; every field is checked on import.
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFormatError(f"{path.name} is larger than any Reconnect export "
+                                    f"({MAX_FILE_BYTES // 2**20} MB at most).")
+        data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_no_constants)
     except FileNotFoundError as error:
         raise ImportFormatError(f"There is no file at {path}.") from error
     except IsADirectoryError as error:
         raise ImportFormatError(f"{path} is a folder, not a JSON export.") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except PermissionError as error:
+        raise ImportFormatError(f"Reconnect may not read {path}.") from error
+    except RecursionError as error:
+        raise ImportFormatError(f"{path.name} is nested too deeply to be an export.") from error
+    except (UnicodeDecodeError, ValueError) as error:
         raise ImportFormatError(f"{path.name} is not a Reconnect JSON export.") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFormatError(f"{path.name} is not a Reconnect JSON export.")
@@ -190,9 +207,15 @@ def read_export(path: Path) -> dict[str, Any]:
 def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
     """Merge an export into the store in one transaction.
 
-    New records are added, a record is replaced only by a newer edit, nothing is added
-    twice; records that make no sense (no id, unknown section) are skipped and counted.
+    The whole file is checked first (``import_check``): one bad field anywhere and nothing
+    is written, with one line naming the record and field. New records are added, a record
+    is replaced only by a newer edit, nothing is added twice.
     """
+    from numbness_desktop.store.import_check import check_export
+
+    if not isinstance(data, dict):
+        raise ImportFormatError("This is not a Reconnect JSON export.")
+    check_export(data, RECORD_KINDS, PLAN_ITEM_COLUMNS, PLAN_ITEM_DEFAULTS)
     counts = {"added": 0, "updated": 0, "skipped": 0}
     with store.write() as db:
         for kind in RECORD_KINDS:
@@ -215,6 +238,7 @@ def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
         for section in touched:
             _renumber(store, db, section)
         _merge_country(store, db, plan, data.get("exported_at", ""))
+        transfer_preferences.import_preferences(store, db, data.get("preferences"), counts)
     return counts
 
 

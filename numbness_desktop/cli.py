@@ -37,7 +37,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "csv", "markdown"), required=True)
     export.add_argument("--out", type=Path, required=True,
                         help="file to write (for csv: a folder, one file per kind of record)")
-    import_ = commands.add_parser("import", help="read a JSON export back (never twice)")
+    import_ = commands.add_parser("import", help="read a JSON export (or a Daylio CSV export) "
+                                                "back, never twice")
     import_.add_argument("path", type=Path)
     commands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
     commands.add_parser("check", help="run SQLite's integrity check")
@@ -157,9 +158,8 @@ def _export(data_dir: Path, fmt: str, out: Path) -> int:
 def _import(data_dir: Path, source: Path) -> int:
     from numbness_desktop import single_instance
     from numbness_desktop.store.db import open_store
-    from numbness_desktop.store.transfer import import_data, read_export
+    from numbness_desktop.store.transfer import import_data, read_import
 
-    data = read_export(source)
     paths.ensure_private_dir(data_dir)
     lock = single_instance.try_lock(data_dir)
     if lock is None:
@@ -167,7 +167,7 @@ def _import(data_dir: Path, source: Path) -> int:
     try:
         store = open_store(data_dir)
         try:
-            counts = import_data(store, data)
+            counts = import_data(store, read_import(source, store))
         finally:
             store.close()
     finally:

@@ -204,6 +204,27 @@ def read_export(path: Path) -> dict[str, Any]:
     return data
 
 
+def read_import(path: Path, store: Store) -> dict[str, Any]:
+    """A Reconnect JSON export, or a Daylio CSV export (recognised by its header row)."""
+    from numbness_desktop.store import daylio
+
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as handle:
+            head = handle.read(512)
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return read_export(path)  # the same calm messages
+    if not daylio.is_daylio(head):
+        return read_export(path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ImportFormatError(f"{path.name} is larger than Reconnect can import.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(f"{path.name} is not UTF-8 text.") from error
+    now = store.clock()
+    return daylio.read_daylio(text, now.tzinfo or now.astimezone().tzinfo, iso(now))
+
+
 def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
     """Merge an export into the store in one transaction.
 

@@ -128,6 +128,8 @@ def _applied_steps(conn: sqlite3.Connection) -> list[str]:
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted words are overwritten with zeros, not left in free space (docs/privacy.md).
+    conn.execute("PRAGMA secure_delete = ON")
     # INSERT OR REPLACE then fires delete triggers for the row it replaces, so derived data
     # kept by triggers (the Trends rollups, m006) stays exact on every write path.
     # sqlite-utils' Database turns it on too; this covers writes on the plain connection.

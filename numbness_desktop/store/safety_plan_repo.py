@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, ItemRole, PlanItem, SafetyPlan
+from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
 
 ITEMS = "safety_plan_items"
@@ -83,6 +84,7 @@ class SafetyPlanRepository:
                 f"UPDATE {ITEMS} SET position = position - 1 WHERE section = ? AND position > ?",
                 [existing.section, existing.position],
             )
+        scrub.after_delete(self.store)
         return existing
 
     def restore(self, item: PlanItem) -> PlanItem:

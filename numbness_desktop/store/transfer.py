@@ -21,7 +21,12 @@ from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.journal import journal_markdown
 from numbness_desktop.domain.plan_text import plan_markdown
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, SECTIONS
-from numbness_desktop.store import breathing_repo, journal_repo, transfer_preferences
+from numbness_desktop.store import (
+    breathing_repo,
+    journal_repo,
+    transfer_practices,
+    transfer_preferences,
+)
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
 from numbness_desktop.store.migrations import SCHEMA_VERSION
@@ -94,6 +99,8 @@ RECORD_KINDS.extend([
     CheckedRecordKind("breathing_presets", breathing_repo.PRESETS, breathing_repo.PRESET_COLUMNS,
                       check=breathing_repo.valid_preset_record),
 ])
+# Practices (m007_practices): check-ins, practice sessions, small goals, the basics.
+RECORD_KINDS.extend(transfer_practices.practice_kinds(CheckedRecordKind))
 
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
                      "updated_at")
@@ -150,6 +157,7 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
             text = f"# Reconnect export\n\nExported {data['exported_at']}.\n\n"
             text += plan_markdown(plan).replace("# My", "## My", 1).replace("\n## ", "\n### ")
             text = text.rstrip("\n") + "\n\n" + _trends_markdown(store)
+            text = text.rstrip("\n") + "\n\n" + transfer_practices.practices_markdown(data)
             entries = journal_repo.JournalRepository(store).all_entries()
             _write_private(out, text.rstrip("\n") + "\n\n" + journal_markdown(entries))
         elif fmt == "csv":

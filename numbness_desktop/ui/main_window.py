@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from numbness_desktop import APP_NAME
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
-from numbness_desktop.ui import theme
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
+from numbness_desktop.ui.menus import build_menus
 from numbness_desktop.ui.today.view import TodayView
+from numbness_desktop.ui.view_prefs import APPEARANCE, TEXT_SCALE, ViewPreferences, appearance
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.bodymap.view import BodyMapView
@@ -34,13 +35,14 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
     from numbness_desktop.ui.safety.view import SafetyPlanView
+    from numbness_desktop.ui.settings.dialog import SettingsDialog
     from numbness_desktop.ui.trends.view import TrendsView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
 TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
-SETTINGS_TEXT_SCALE = "view/textScale"
+SETTINGS_TEXT_SCALE = TEXT_SCALE
 DEFAULT_SIZE = (1180, 800)
 # The smallest window every view fits in without clipping (the journal's day bar and the
 # body map's side panel set it; tests/ui/test_main_window.py checks every tab against it).
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.help_action = QAction("Get help now", self)
         # setShortcuts([...]), not setShortcut(): PySide6 resolves the latter's overloads by
         # building the whole Qt namespace (~12 ms) before the first paint.
-        self.help_action.setShortcuts([QKeySequence("Ctrl+Shift+H")])
+        self.help_action.setShortcuts([QKeySequence("Ctrl+Shift+H"), QKeySequence("F1")])
         self.help_action.setToolTip("Get help now (Ctrl+Shift+H): your crisis line and people")
         self.help_action.triggered.connect(self.show_help)
         self.addAction(self.help_action)
@@ -108,21 +110,15 @@ class MainWindow(QMainWindow):
         self.today.openBodyMap.connect(lambda: self.show_tab("Body map"))
         self.today.helpRequested.connect(self.show_help)
         self.today.openJournal.connect(self.open_journal_today)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.search_journal)
         self.today.openBreathing.connect(self.quick_breathe)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
-        for number, label in enumerate(TAB_ORDER, start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda label=label: self.show_tab(label))
-
-        for keys, step, name in ((("Ctrl+=", "Ctrl++"), 1, "Larger text"),
-                                 (("Ctrl+-",), -1, "Smaller text"),
-                                 (("Ctrl+0",), 0, "Normal text size")):
-            action = QAction(name, self)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.triggered.connect(lambda _checked=False, step=step: self.change_text_size(step))
-            self.addAction(action)
+        self.view_prefs = ViewPreferences(app_model.preferences, self)
+        self._settings_dialog: SettingsDialog | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+        # Every menu entry and its shortcut (Ctrl+1…8, Ctrl+F, text size, Settings, Quit).
+        self.menus: dict[str, QMenu] = build_menus(self, TAB_ORDER)
+        app_model.preferences.changed.connect(self._on_preference)
+        self._check_appearance()
 
         app_model.errorOccurred.connect(self.show_error)
         self._restore_state()
@@ -133,8 +129,10 @@ class MainWindow(QMainWindow):
         12 ms to build: nothing on the way to the first paint uses it."""
         from PySide6.QtCore import Qt
 
-        # Get help now answers from every window of the app, dialogs included.
+        # Get help now answers from every window of the app, dialogs included, and its
+        # button is in the Tab order of every tab.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
@@ -286,11 +284,35 @@ class MainWindow(QMainWindow):
 
     def change_text_size(self, step: int) -> float:
         """Ctrl+= / Ctrl+- / Ctrl+0: text scales for everyone who needs it larger."""
-        app = QApplication.instance()
-        scale = theme.next_text_scale(theme.text_scale(app), step)
-        theme.apply_theme(app, scale)
-        self.app_model.preferences.set_value(SETTINGS_TEXT_SCALE, scale)
-        return scale
+        return self.view_prefs.change_text_size(step)
+
+    def show_settings(self) -> SettingsDialog:
+        """File → Settings… (Ctrl+,): every preference in one place."""
+        if self._settings_dialog is None:
+            from numbness_desktop.ui.settings.dialog import SettingsDialog
+
+            self._settings_dialog = SettingsDialog(self.app_model, self)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
+        self._settings_dialog.activateWindow()
+        return self._settings_dialog
+
+    def show_about(self) -> QDialog:
+        """Help → About: version, licence and where this person's data lives."""
+        from numbness_desktop.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.app_model.store.data_dir, self)
+        dialog.open()
+        return dialog
+
+    def _on_preference(self, key: str) -> None:
+        if key == APPEARANCE:
+            self._check_appearance()
+
+    def _check_appearance(self) -> None:
+        chosen = appearance(self.app_model.preferences)
+        for action in self.appearance_group.actions():
+            action.setChecked(action.data() == chosen)
 
     # State ------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -298,10 +320,7 @@ class MainWindow(QMainWindow):
         geometry = QByteArray.fromBase64(prefs.value(SETTINGS_GEOMETRY, "").encode("ascii"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        scale = prefs.value(SETTINGS_TEXT_SCALE, 0.0)
-        app = QApplication.instance()
-        if scale > 0 and isinstance(app, QApplication):
-            theme.apply_theme(app, scale)
+        self.view_prefs.apply_stored()
         last = prefs.value(SETTINGS_TAB, "")
         if last:
             self.show_tab(last)

@@ -47,11 +47,18 @@ DARK = Colours(
     muted="#A7AEB1", accent="#86B3AC", accent_text="#1E2225", accent_soft="#33433F",
     border="#3B4247", focus="#8CC3DD", danger="#E08A80",
 )
+# A choice in Settings → Appearance: the strongest separation of text, edges and focus.
+HIGH_CONTRAST = Colours(
+    background="#121212", surface="#050505", surface_alt="#2A2A2A", text="#FFFFFF",
+    muted="#E6E6E6", accent="#FFD54A", accent_text="#121212", accent_soft="#3D3318",
+    border="#D0D0D0", focus="#62CCFF", danger="#FFA090",
+)
+SCHEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
 
 
 # Application properties that remember the scheme (plain Python values, set once).
 _SYSTEM_DARK = "reconnectSystemDark"  # the system's scheme as last seen
-_FORCED_SCHEME = "reconnectForcedScheme"  # "light" or "dark" (screenshots); unset: follow
+_FORCED_SCHEME = "reconnectForcedScheme"  # a key of SCHEMES (a choice, screenshots); unset: follow
 
 
 def current_colours() -> Colours:
@@ -60,9 +67,19 @@ def current_colours() -> Colours:
     if app is None:
         return LIGHT
     forced = app.property(_FORCED_SCHEME)
-    if forced in ("light", "dark"):
-        return DARK if forced == "dark" else LIGHT
+    if forced in SCHEMES:
+        return SCHEMES[forced]
     return DARK if _system_is_dark(app) else LIGHT
+
+
+def is_dark(colours: Colours) -> bool:
+    """Whether text is drawn light on dark (dark and high contrast)."""
+    return QColor(colours.background).lightness() < QColor(colours.text).lightness()
+
+
+def forced_scheme(app: QGuiApplication) -> str | None:
+    forced = app.property(_FORCED_SCHEME)
+    return forced if forced in SCHEMES else None
 
 
 def _system_is_dark(app: QGuiApplication) -> bool:
@@ -85,7 +102,8 @@ def _system_palette_is_dark(app: QGuiApplication) -> bool:
 
 
 def force_scheme(app: QApplication, scheme: str | None) -> None:
-    """Draw in "light" or "dark" whatever the system says (None: follow it again)."""
+    """Draw in "light", "dark" or "high-contrast" whatever the system says (None: follow
+    it again)."""
     _system_is_dark(app)
     app.setProperty(_FORCED_SCHEME, scheme)
     if is_applied(app):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-
 from numbness_desktop.domain.breath import DEFAULT_PRESET
 from numbness_desktop.model.preferences import Preferences
+from numbness_desktop.ui import motion
 
 PREFIX = "breathe/"
 LENGTHS: tuple[tuple[int | None, str], ...] = (
@@ -15,18 +13,8 @@ LENGTHS: tuple[tuple[int | None, str], ...] = (
 )
 DEFAULT_LENGTH = 120
 OPEN_LENGTH = 0  # how "open" is stored
-
-
-def system_prefers_reduced_motion() -> bool:
-    """What the desktop asks for, when this Qt can tell (6.10+); otherwise no preference."""
-    hints = QGuiApplication.styleHints()
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is None:
-        return False
-    preference = getattr(accessibility(), "motionPreference", None)
-    if preference is None:
-        return False
-    return preference() == Qt.MotionPreference.ReducedMotion
+SOUND_KEY = "sound/tones"
+SPEAK_KEY = "speech/phases"
 
 
 class BreathePrefs:
@@ -80,19 +68,24 @@ class BreathePrefs:
 
     @property
     def reduced_motion(self) -> bool:
-        """The person's own choice wins; until they choose, the system's preference."""
-        if self._prefs.contains(PREFIX + "reducedMotion"):
-            return bool(self._get("reducedMotion", False, bool))
-        return system_prefers_reduced_motion()
+        """The person's own choice wins; until they choose, the system's preference (shared
+        with every view: Settings → Motion)."""
+        return motion.reduced(self._prefs)
 
     @reduced_motion.setter
     def reduced_motion(self, value: bool) -> None:
-        self._set("reducedMotion", value)
+        motion.set_choice(self._prefs, "on" if value else "off")
 
     @property
     def sound(self) -> bool:
-        return bool(self._get("sound", False, bool))
+        """Tones at each phase (Settings → Sound & speech, too)."""
+        return bool(self._prefs.value(SOUND_KEY, False))
 
     @sound.setter
     def sound(self, value: bool) -> None:
-        self._set("sound", value)
+        self._prefs.set_value(SOUND_KEY, value)
+
+    @property
+    def speak_phases(self) -> bool:
+        """Each phase announced to a screen reader (on unless the person turns it off)."""
+        return bool(self._prefs.value(SPEAK_KEY, True))

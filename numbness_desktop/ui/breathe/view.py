@@ -30,11 +30,12 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.breathe.keys import PacerKeys
 from numbness_desktop.ui.breathe.pacer import PacerWidget
-from numbness_desktop.ui.breathe.prefs import LENGTHS, BreathePrefs
+from numbness_desktop.ui.breathe.prefs import LENGTHS, SOUND_KEY, BreathePrefs
 from numbness_desktop.ui.breathe.ratings import CheckInCard
 from numbness_desktop.ui.breathe.runner import BreathRunner, Monotonic
 from numbness_desktop.ui.breathe.steady_line import SteadyLine
 from numbness_desktop.ui.breathe.tones import TonePlayer, sound_available
+from numbness_desktop.ui.motion import Motion
 from numbness_desktop.ui.theme import current_colours
 
 SIDE_WIDTH = 400  # the side column at the smallest window
@@ -223,6 +224,9 @@ class BreatheView(QWidget):
         self.lead_in_check.toggled.connect(self._on_lead_in)
         self.numbers_check.toggled.connect(self._on_numbers)
         self.reduced_check.toggled.connect(self._on_reduced)
+        self.motion = Motion(self.app_model.preferences, self)
+        self.motion.changed.connect(self._follow_motion)
+        self.app_model.preferences.changed.connect(self._on_preference)
         self.sound_check.toggled.connect(self._on_sound)
         # QtMultimedia is not part of PySide6-Essentials: without it, no sound option at all.
         self.sound_check.setVisible(sound_available())
@@ -499,11 +503,23 @@ class BreatheView(QWidget):
             self._on_frame()
 
     def _on_reduced(self, checked: bool) -> None:
-        self.prefs.reduced_motion = checked
+        """Saved only when it differs from what applies now: showing the system's preference
+        (or following its change) is not a choice of the person's."""
+        if checked != self.motion.reduced():
+            self.prefs.reduced_motion = checked
         self.pacer.set_reduced_motion(checked)
 
+    def _follow_motion(self, reduced: bool) -> None:
+        self.reduced_check.setChecked(reduced)
+        self.pacer.set_reduced_motion(reduced)
+
+    def _on_preference(self, key: str) -> None:
+        if key == SOUND_KEY and sound_available():
+            self.sound_check.setChecked(self.prefs.sound)
+
     def _on_sound(self, checked: bool) -> None:
-        self.prefs.sound = checked
+        if checked != self.prefs.sound:
+            self.prefs.sound = checked
         if checked and self._tones is None and sound_available():
             self._tones = TonePlayer(self)
 

@@ -37,7 +37,7 @@ BAND_FROM = 45  # more intensity points than this: a range band instead of error
 
 def palette() -> dict[str, str]:
     """Okabe–Ito colours that read on the current theme's surface."""
-    dark = theme.current_colours() is theme.DARK
+    dark = theme.is_dark(theme.current_colours())
     return {
         "main": "#56B4E9" if dark else "#0072B2",   # (sky) blue
         "second": "#E69F00" if dark else "#C98300",  # orange (a deeper one on light): no red
@@ -50,9 +50,9 @@ def soft_fill(colour: str) -> QColor:
     """A second series' lighter fill: that colour mixed halfway towards the light end of the
     theme (its text on dark, its surface on light), so it reads pale, never muddy."""
     c = theme.current_colours()
-    towards = QColor(c.text if c is theme.DARK else c.surface)
+    towards = QColor(c.text if theme.is_dark(c) else c.surface)
     base = QColor(colour)
-    share = 0.5 if c is theme.DARK else 0.65
+    share = 0.5 if theme.is_dark(c) else 0.65
     return QColor.fromRgbF(*(a * (1 - share) + b * share for a, b in (
         (base.redF(), towards.redF()), (base.greenF(), towards.greenF()),
         (base.blueF(), towards.blueF()))))

@@ -1,0 +1,148 @@
+"""The menu bar, by desktop convention: File, Edit, View, Go, Help.
+
+Other features add their entries to ``MainWindow.menus[name]``; a plain ``addAction`` lands
+before the entries that close a menu by convention (Settings… and Quit in File, About in
+Help), so nobody has to know where those are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.main_window import MainWindow
+
+MENU_NAMES = ("File", "Edit", "View", "Go", "Help")
+
+
+class Menu(QMenu):
+    """A menu whose closing entries stay last whatever is added later."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._tail: list[QAction] = []
+
+    def add_tail(self, *actions: QAction) -> None:
+        """Entries that end the menu (a separator goes before them)."""
+        if not self._tail:
+            separator = QAction(self)
+            separator.setSeparator(True)
+            self._tail.append(separator)
+            super().addAction(separator)
+        for action in actions:
+            self._tail.append(action)
+            super().addAction(action)
+
+    def actionEvent(self, event: QActionEvent) -> None:
+        super().actionEvent(event)
+        added = event.action()
+        if (event.type() == QEvent.Type.ActionAdded and self._tail
+                and added not in self._tail and event.before() is None):
+            self.removeAction(added)  # moved before the closing entries
+            self.insertAction(self._tail[0], added)
+
+
+def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
+            slot: Callable[[], object] | None = None, shown_keys: str = "") -> QAction:
+    """``shown_keys`` shows a shortcut that a view handles itself (no second binding, which
+    Qt would find ambiguous)."""
+    action = QAction(f"{text}\t{shown_keys}" if shown_keys else text, parent)
+    if keys:
+        # setShortcuts([...]), not setShortcut(): the latter's overload resolution builds
+        # PySide6's whole Qt namespace (~12 ms) before the first paint.
+        action.setShortcuts([QKeySequence(key) if isinstance(key, str) else key
+                             for key in keys])
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu]:
+    bar = QMenuBar(window)
+    bar.setAccessibleName("Menu bar")
+    window.setMenuBar(bar)
+    menus: dict[str, QMenu] = {}
+    for name in MENU_NAMES:
+        menu = Menu(f"&{name}", bar)
+        menu.setAccessibleName(name)
+        bar.addMenu(menu)
+        menus[name] = menu
+    window.actions_by_name = {}
+    named = window.actions_by_name
+
+    def keep(name: str, action: QAction) -> QAction:
+        named[name] = action
+        return action
+
+    file_menu: Menu = menus["File"]  # type: ignore[assignment]
+    settings = keep("Settings", _action(window, "&Settings…", ("Ctrl+,",), window.show_settings))
+    settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    quit_action = keep("Quit", _action(window, "&Quit", ("Ctrl+Q",), window.close))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    file_menu.add_tail(settings, quit_action)
+
+    edit = menus["Edit"]
+    edit.addAction(keep("Undo", _action(window, "&Undo", slot=lambda: edit_command("undo"),
+                                        shown_keys="Ctrl+Z")))
+    edit.addAction(keep("Redo", _action(window, "&Redo", slot=lambda: edit_command("redo"),
+                                        shown_keys="Ctrl+Shift+Z")))
+    edit.addSeparator()
+    edit.addAction(keep("Find", _action(window, "&Find in journal…",
+                                        (QKeySequence.StandardKey.Find,),
+                                        window.search_journal)))
+
+    view = menus["View"]
+    for name, keys, step in (("Larger text", ("Ctrl+=", "Ctrl++"), 1),
+                             ("Smaller text", ("Ctrl+-",), -1),
+                             ("Normal text size", ("Ctrl+0",), 0)):
+        view.addAction(keep(name, _action(window, name, keys,
+                                          lambda step=step: window.change_text_size(step))))
+    view.addSeparator()
+    appearance = view.addMenu("&Appearance")
+    appearance.setAccessibleName("Appearance")
+    window.appearance_group = QActionGroup(window)
+    from numbness_desktop.ui.view_prefs import APPEARANCES
+
+    for value, label in APPEARANCES:
+        action = keep(f"Appearance: {label}", _action(
+            window, label, slot=lambda value=value: window.view_prefs.set_appearance(value)))
+        action.setCheckable(True)
+        action.setData(value)
+        window.appearance_group.addAction(action)
+        appearance.addAction(action)
+
+    go = menus["Go"]
+    for number, label in enumerate(tab_order, start=1):
+        go.addAction(keep(f"Go: {label}", _action(
+            window, label, (f"Ctrl+{number}",), lambda label=label: window.show_tab(label))))
+
+    help_menu: Menu = menus["Help"]  # type: ignore[assignment]
+    help_menu.addAction(window.help_action)
+    about = keep("About", _action(window, "&About Reconnect", slot=window.show_about))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.add_tail(about)
+    return menus
+
+
+def edit_command(command: str) -> bool:
+    """Edit → Undo/Redo: the focused text field's own, else the view's (a deleted entry)."""
+    widget = QApplication.focusWidget()
+    while widget is not None:
+        method = getattr(widget, command, None)
+        is_text = hasattr(widget, "isUndoRedoEnabled") or hasattr(widget, "isUndoAvailable")
+        if callable(method) and is_text:
+            method()
+            return True
+        if command == "undo":
+            for name in ("undo", "undo_delete"):
+                view_undo = getattr(widget, name, None)
+                if callable(view_undo) and not is_text:
+                    view_undo()
+                    return True
+        widget = widget.parentWidget()
+    return False

@@ -1,0 +1,109 @@
+"""The menu bar follows desktop convention and its entries do what they say."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from numbness_desktop.ui import theme
+from numbness_desktop.ui.main_window import TAB_ORDER
+
+
+def entries(menu) -> list[str]:
+    return [a.text().split("\t")[0].replace("&", "") for a in menu.actions()
+            if not a.isSeparator()]
+
+
+def test_menus_by_desktop_convention(open_window):
+    window = open_window()
+    assert list(window.menus) == ["File", "Edit", "View", "Go", "Help"]
+    assert [m.title().replace("&", "") for m in window.menuBar().findChildren(type(
+        window.menus["File"])) if m.parent() is window.menuBar()][:5] == list(window.menus)
+    assert entries(window.menus["File"]) == ["Settings…", "Quit"]
+    assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
+    assert entries(window.menus["Go"]) == list(TAB_ORDER)
+    assert entries(window.menus["Help"]) == ["Get help now", "About Reconnect"]
+    shortcuts = {name: [k.toString() for k in a.shortcuts()]
+                 for name, a in window.actions_by_name.items()}
+    assert shortcuts["Settings"] == ["Ctrl+,"]
+    assert shortcuts["Quit"] == ["Ctrl+Q"]
+    assert shortcuts["Find"] == ["Ctrl+F"]
+    assert "F1" in [k.toString() for k in window.help_action.shortcuts()]
+
+
+def test_entries_added_later_go_before_the_closing_ones(open_window):
+    window = open_window()
+    export = QAction("Export…", window)
+    window.menus["File"].addAction(export)
+    window.menus["File"].addAction("Back up now")
+    window.menus["Help"].addAction("Learn")
+    assert entries(window.menus["File"]) == ["Export…", "Back up now", "Settings…", "Quit"]
+    assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
+
+
+def test_settings_opens_with_ctrl_comma(open_window, qtbot):
+    window = open_window()
+    QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window._settings_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "Settings"
+    dialog.close()
+
+
+def test_go_menu_and_ctrl_numbers_switch_tabs(open_window):
+    window = open_window()
+    window.actions_by_name["Go: Journal"].trigger()
+    assert window.current_tab() == "Journal"
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_tab() == "Today"
+
+
+def test_view_menu_changes_text_size_and_appearance(open_window, qapp):
+    window = open_window()
+    try:
+        window.actions_by_name["Larger text"].trigger()
+        assert theme.text_scale(qapp) == 1.15
+        assert window.app_model.preferences.value("view/textScale", 0.0) == 1.15
+        window.actions_by_name["Appearance: High contrast"].trigger()
+        assert theme.current_colours() is theme.HIGH_CONTRAST
+        assert window.actions_by_name["Appearance: High contrast"].isChecked()
+        window.actions_by_name["Appearance: Follow the system"].trigger()
+        assert theme.current_colours() is theme.LIGHT
+    finally:
+        theme.force_scheme(qapp, None)
+        theme.apply_theme(qapp, 1.0)
+
+
+def test_edit_undo_acts_on_the_focused_field(open_window, qtbot):
+    window = open_window()
+    window.show_tab("Journal")
+    editor = window.journal.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "warm")
+    window.actions_by_name["Undo"].trigger()
+    assert "warm" not in editor.toPlainText()
+    window.actions_by_name["Redo"].trigger()
+    assert "warm" in editor.toPlainText()
+
+
+def test_about_shows_version_licence_and_data_folder(open_window, data_dir):
+    from numbness_desktop import __version__
+
+    window = open_window()
+    dialog = window.show_about()
+    text = dialog.text()
+    assert __version__ in text
+    assert "MIT" in text
+    assert str(data_dir) in text
+    dialog.close()
+
+
+def test_quit_closes_the_window(open_window, qtbot):
+    window = open_window()
+    window.actions_by_name["Quit"].trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert QApplication.instance() is not None

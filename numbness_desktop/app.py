@@ -104,6 +104,11 @@ def run(data_dir: Path, *, legacy_settings: bool = True) -> int:
     QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, lambda: _automatic_backup(window, data_dir))
     code = app.exec()
     guard.release()
+    if getattr(window, "everything_deleted", False):  # the lock and socket went last
+        from numbness_desktop.store.wipe import delete_everything
+
+        crash.set_log_file(None)
+        delete_everything(data_dir)
     return code
 
 
@@ -118,6 +123,8 @@ def _no_screen() -> bool:
 def _automatic_backup(window: MainWindow, data_dir: Path) -> None:
     from numbness_desktop.store.maintenance import automatic_backup
 
+    if getattr(window, "everything_deleted", False):
+        return
     try:
         automatic_backup(data_dir, system_clock())
     except StorageError as error:

@@ -21,6 +21,7 @@ from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
+    from numbness_desktop.model.data_model import DataModel
     from numbness_desktop.model.journal_model import JournalModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.trends_model import TrendsModel
@@ -157,6 +158,17 @@ class AppModel(QObject):
             from numbness_desktop.domain.crisis_lines import country_for_territory
 
             self.set_country(country_for_territory(territory_code), replace_lines=True)
+
+    @cached_property
+    def data(self) -> DataModel:
+        """Export, import, backups and Delete everything (File menu, Settings → Data)."""
+        from numbness_desktop.model.data_model import DataModel
+
+        return DataModel(self)
+
+    def forget_cached_plan(self) -> None:
+        """The plan changed underneath (an import): read it again when next asked."""
+        self._plan = None
 
     @cached_property
     def preferences(self) -> Preferences:

@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         # Every menu entry and its shortcut (Ctrl+1…8, Ctrl+F, text size, Settings, Quit).
         self.menus: dict[str, QMenu] = build_menus(self, TAB_ORDER)
+        from numbness_desktop.ui.data.actions import add_data_actions
+
+        add_data_actions(self)  # File → Export…, Import…, Back up now, Delete everything…
+        self.everything_deleted = False
         app_model.preferences.changed.connect(self._on_preference)
         self._check_appearance()
 
@@ -332,7 +336,22 @@ class MainWindow(QMainWindow):
         prefs.set_value(SETTINGS_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
         prefs.set_value(SETTINGS_TAB, self.current_tab())
 
+    def open_data_dialog(self, name: str):
+        """Export, Import, Back up now or Delete everything, as from the File menu."""
+        from numbness_desktop.ui.data.actions import ENTRIES, open_data_dialog
+
+        return open_data_dialog(self, next(d for n, _t, d in ENTRIES if n == name))
+
+    def forget_everything(self) -> None:
+        """Everything was deleted (the store is closed): closing saves nothing again."""
+        self.everything_deleted = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.everything_deleted:
+            if self._help_panel is not None:
+                self._help_panel.close()
+            super().closeEvent(event)
+            return
         if not self.flush_views() and not self.confirm_close_unsaved():
             event.ignore()
             return

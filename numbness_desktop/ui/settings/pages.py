@@ -39,9 +39,16 @@ def _sound(app_model: AppModel, parent: QWidget) -> QWidget:
     return SoundPage(app_model.preferences, parent)
 
 
+def _data(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.data_page import DataPage
+
+    return DataPage(app_model.data, parent)
+
+
 PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Appearance", _appearance),
     ("Text size", _text_size),
     ("Motion", _motion),
     ("Sound & speech", _sound),
+    ("Data", _data),
 )

@@ -1,0 +1,1 @@
+"""Data in the app: export, import, backups and Delete everything."""

@@ -1,0 +1,44 @@
+"""File → Export…, Import…, Back up now, Delete everything…: entries and their dialogs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+
+from numbness_desktop.ui.data.dialogs import (
+    BackupDialog,
+    DataDialog,
+    DeleteEverythingDialog,
+    ExportDialog,
+    ImportDialog,
+)
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.main_window import MainWindow
+
+ENTRIES = (("Export", "&Export…", ExportDialog), ("Import", "&Import…", ImportDialog),
+           ("Back up now", "&Back up now", BackupDialog),
+           ("Delete everything", "&Delete everything…", DeleteEverythingDialog))
+
+
+def add_data_actions(window: MainWindow) -> None:
+    """The four entries, before Settings… and Quit (the menu keeps those last)."""
+    data = window.app_model.data
+    data.everythingDeleted.connect(window.forget_everything)
+    data.closeRequested.connect(window.close)
+    file_menu = window.menus["File"]
+    for name, text, dialog in ENTRIES:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False, d=dialog: open_data_dialog(window, d))
+        if name == "Delete everything":
+            file_menu.addSeparator()
+        file_menu.addAction(action)
+        window.actions_by_name[name] = action
+
+
+def open_data_dialog(window: MainWindow, dialog_class: type[DataDialog]) -> DataDialog:
+    """Open one of the dialogs over ``window`` (after Delete everything it closes itself)."""
+    dialog = dialog_class(window.app_model.data, window)
+    dialog.open()
+    return dialog

@@ -1,0 +1,40 @@
+"""The delete confirmation's honest line about backups, and its "remove from backups too".
+
+Backups are copies made before the delete: they keep the record until they rotate out
+(automatic ones after seven days) unless the person asks for it to be removed from them too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+
+from numbness_desktop.domain.errors import ReconnectError
+from numbness_desktop.model.app_model import AppModel
+
+BACKUP_NOTE = ("Your {n} backup{s} made before today still hold it until they rotate out "
+               "(automatic ones after seven days).")
+REMOVE_TOO = "Also remove it from the backups"
+
+
+def ask_delete(parent: QWidget, title: str, text: str, backups: int) -> tuple[bool, bool]:
+    """(go ahead, also from backups): a Yes/Cancel question with the backups said plainly."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    check = None
+    if backups:
+        box.setInformativeText(BACKUP_NOTE.format(n=backups, s="s" if backups != 1 else ""))
+        check = QCheckBox(REMOVE_TOO)
+        check.setAccessibleName(REMOVE_TOO)
+        box.setCheckBox(check)
+    answer = box.exec() == QMessageBox.StandardButton.Yes
+    return answer, bool(answer and check is not None and check.isChecked())
+
+
+def remove_from_backups(app_model: AppModel, table: str, record_id: str) -> None:
+    """Rewrite the backups without the record; a failure is said in the message banner."""
+    try:
+        app_model.data.remove_from_backups(table, [record_id])
+    except (ReconnectError, OSError) as error:
+        message = error.message if isinstance(error, ReconnectError) else str(error)
+        app_model.errorOccurred.emit(f"It couldn't be removed from the backups. {message}")

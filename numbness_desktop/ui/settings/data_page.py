@@ -1,0 +1,56 @@
+"""Settings → Data: where everything lives, backups, export, import and Delete everything."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from numbness_desktop.model.data_model import DataModel
+from numbness_desktop.ui.settings.choices import page_layout
+
+
+class DataPage(QWidget):
+    def __init__(self, data: DataModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        layout = page_layout(self, "Your data", f"Everything Reconnect keeps for you is in "
+                             f"one folder: {data.data_dir}. Nothing is sent anywhere.")
+        self.backups = QLabel("")
+        self.backups.setWordWrap(True)
+        layout.addWidget(self.backups)
+        self.buttons: dict[str, QPushButton] = {}
+        for row in (("Back up now", "Export…", "Import…"), ("Delete everything…",)):
+            line = QHBoxLayout()
+            for text in row:
+                button = QPushButton(text)
+                button.setAccessibleName(text.rstrip("…"))
+                button.clicked.connect(lambda _checked=False, t=text: self.open(t))
+                line.addWidget(button)
+                self.buttons[text.rstrip("…")] = button
+            line.addStretch(1)
+            layout.addLayout(line)
+        note = QLabel("A deleted entry stays in the backups made before it was deleted until "
+                      "they rotate out (automatic ones after seven days); deleting an entry "
+                      "offers to remove it from them too. Delete everything removes the "
+                      "database, every backup, drafts, settings and the log.")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        count = self.data.backup_count()
+        self.backups.setText(f"Backups: {count} in {self.data.data_dir / 'backups'}. One is "
+                             "made each day; the last seven automatic ones are kept."
+                             if count else "No backups yet: the first is made a few seconds "
+                             "after Reconnect starts, then one each day.")
+
+    def open(self, name: str):
+        from numbness_desktop.ui.data.actions import ENTRIES
+
+        dialog_class = next(d for n, text, d in ENTRIES if text.replace("&", "") == name
+                            or n == name.rstrip("…"))
+        dialog = dialog_class(self.data, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        return dialog

@@ -34,6 +34,15 @@ class Store:
         self.conn = conn
         self.clock = clock
         self._db: Database | None = None
+        self.passphrase: str | None = None  # in memory only (store/crypto.py), never saved
+
+    def reconnect(self, passphrase: str | None) -> None:
+        """Open the file again (after it was re-keyed) under ``passphrase``; same object, so
+        every repository holding this store follows."""
+        with storage_errors():
+            conn = connect_file(self.path, passphrase)
+            _apply_pragmas(conn)
+        self.conn, self._db, self.passphrase = conn, None, passphrase
 
     @property
     def db(self) -> Database:
@@ -58,6 +67,12 @@ class Store:
 
     def backup(self, label: str = "manual") -> Path:
         """A consistent copy of the live database in ``backups/``."""
+        if self.passphrase is not None:  # encrypted under the same key
+            from numbness_desktop.store import crypto
+
+            with storage_errors():
+                return crypto.backup_database(self.conn, paths.backup_dir(self.data_dir),
+                                              label, self.clock(), self.passphrase)
         with storage_errors():
             return backup.backup_database(self.conn, paths.backup_dir(self.data_dir), label,
                                           self.clock())
@@ -74,18 +89,42 @@ class Store:
             paths.make_private_file(self.path.with_name(self.path.name + suffix))
 
 
-def open_store(data_dir: Path, clock: Clock = system_clock) -> Store:
+def connect_file(db_file: Path, passphrase: str | None) -> sqlite3.Connection:
+    """sqlite3, or SQLCipher when the file is encrypted (``PassphraseNeeded`` without one)."""
+    if passphrase is None and not _encrypted(db_file):
+        conn = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.row_factory = sqlite3.Row
+        return conn
+    from numbness_desktop.store import crypto
+
+    if passphrase is None:
+        raise crypto.PassphraseNeeded("Your data is locked with a passphrase.")
+    return crypto.connect(db_file, passphrase, BUSY_TIMEOUT_MS / 1000)
+
+
+def _encrypted(db_file: Path) -> bool:
+    """A plain SQLite file starts with its name; an encrypted one does not (16 bytes read)."""
+    try:
+        with db_file.open("rb") as handle:
+            head = handle.read(16)
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    return bool(head) and head != b"SQLite format 3\x00"
+
+
+def open_store(data_dir: Path, clock: Clock = system_clock,
+               passphrase: str | None = None) -> Store:
     """Open (or create) the database in ``data_dir``, ready to read and write.
 
     A database written by a newer Reconnect is refused before anything is written to it.
-    Before pending schema steps run on existing data, a backup copy is taken.
+    Before pending schema steps run on existing data, a backup copy is taken. An encrypted
+    database needs its ``passphrase`` (store/crypto.py).
     """
     paths.ensure_private_dir(data_dir)
     db_file = paths.db_path(data_dir)
     with storage_errors():
-        conn = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_file(db_file, passphrase)
     try:
-        conn.row_factory = sqlite3.Row
         with storage_errors():
             applied = _applied_steps(conn)
             unknown = [name for name in applied if name not in migrations.KNOWN_NAMES]
@@ -97,6 +136,7 @@ def open_store(data_dir: Path, clock: Clock = system_clock) -> Store:
             _apply_pragmas(conn)
             pending = [name for name in migrations.KNOWN_NAMES if name not in applied]
         store = Store(data_dir, conn, clock)
+        store.passphrase = passphrase
         if pending:
             if applied:
                 store.backup(label="before-update")

@@ -338,9 +338,9 @@ class MainWindow(QMainWindow):
 
     def open_data_dialog(self, name: str):
         """Export, Import, Back up now or Delete everything, as from the File menu."""
-        from numbness_desktop.ui.data.actions import ENTRIES, open_data_dialog
+        from numbness_desktop.ui.data.actions import open_data_dialog
 
-        return open_data_dialog(self, next(d for n, _t, d in ENTRIES if n == name))
+        return open_data_dialog(self, name)
 
     def forget_everything(self) -> None:
         """Everything was deleted (the store is closed): closing saves nothing again."""

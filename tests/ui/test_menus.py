@@ -21,7 +21,8 @@ def test_menus_by_desktop_convention(open_window):
     assert list(window.menus) == ["File", "Edit", "View", "Go", "Help"]
     assert [m.title().replace("&", "") for m in window.menuBar().findChildren(type(
         window.menus["File"])) if m.parent() is window.menuBar()][:5] == list(window.menus)
-    assert entries(window.menus["File"]) == ["Settings…", "Quit"]
+    assert entries(window.menus["File"]) == ["Export…", "Import…", "Back up now",
+                                             "Delete everything…", "Settings…", "Quit"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
     assert entries(window.menus["Go"]) == list(TAB_ORDER)
     assert entries(window.menus["Help"]) == ["Get help now", "About Reconnect"]
@@ -35,11 +36,10 @@ def test_menus_by_desktop_convention(open_window):
 
 def test_entries_added_later_go_before_the_closing_ones(open_window):
     window = open_window()
-    export = QAction("Export…", window)
-    window.menus["File"].addAction(export)
-    window.menus["File"].addAction("Back up now")
+    later = QAction("Restore from backup…", window)
+    window.menus["File"].addAction(later)
     window.menus["Help"].addAction("Learn")
-    assert entries(window.menus["File"]) == ["Export…", "Back up now", "Settings…", "Quit"]
+    assert entries(window.menus["File"])[-3:] == ["Restore from backup…", "Settings…", "Quit"]
     assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
 
 

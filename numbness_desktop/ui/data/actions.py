@@ -6,20 +6,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from numbness_desktop.ui.data.dialogs import (
-    BackupDialog,
-    DataDialog,
-    DeleteEverythingDialog,
-    ExportDialog,
-    ImportDialog,
-)
-
 if TYPE_CHECKING:
+    from numbness_desktop.ui.data.dialogs import DataDialog
     from numbness_desktop.ui.main_window import MainWindow
 
-ENTRIES = (("Export", "&Export…", ExportDialog), ("Import", "&Import…", ImportDialog),
-           ("Back up now", "&Back up now", BackupDialog),
-           ("Delete everything", "&Delete everything…", DeleteEverythingDialog))
+# (name, menu text, dialog class in ui/data/dialogs.py: imported when first opened)
+ENTRIES = (("Export", "&Export…", "ExportDialog"), ("Import", "&Import…", "ImportDialog"),
+           ("Back up now", "&Back up now", "BackupDialog"),
+           ("Delete everything", "&Delete everything…", "DeleteEverythingDialog"))
+
+
+def dialog_class(name: str) -> type[DataDialog]:
+    from numbness_desktop.ui.data import dialogs
+
+    return getattr(dialogs, next(cls for n, _text, cls in ENTRIES if n == name))
 
 
 def add_data_actions(window: MainWindow) -> None:
@@ -28,17 +28,17 @@ def add_data_actions(window: MainWindow) -> None:
     data.everythingDeleted.connect(window.forget_everything)
     data.closeRequested.connect(window.close)
     file_menu = window.menus["File"]
-    for name, text, dialog in ENTRIES:
+    for name, text, _cls in ENTRIES:
         action = QAction(text, window)
-        action.triggered.connect(lambda _checked=False, d=dialog: open_data_dialog(window, d))
+        action.triggered.connect(lambda _checked=False, n=name: open_data_dialog(window, n))
         if name == "Delete everything":
             file_menu.addSeparator()
         file_menu.addAction(action)
         window.actions_by_name[name] = action
 
 
-def open_data_dialog(window: MainWindow, dialog_class: type[DataDialog]) -> DataDialog:
+def open_data_dialog(window: MainWindow, name: str) -> DataDialog:
     """Open one of the dialogs over ``window`` (after Delete everything it closes itself)."""
-    dialog = dialog_class(window.app_model.data, window)
+    dialog = dialog_class(name)(window.app_model.data, window)
     dialog.open()
     return dialog

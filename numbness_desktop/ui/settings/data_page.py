@@ -46,11 +46,9 @@ class DataPage(QWidget):
                              "after Reconnect starts, then one each day.")
 
     def open(self, name: str):
-        from numbness_desktop.ui.data.actions import ENTRIES
+        from numbness_desktop.ui.data.actions import dialog_class
 
-        dialog_class = next(d for n, text, d in ENTRIES if text.replace("&", "") == name
-                            or n == name.rstrip("…"))
-        dialog = dialog_class(self.data, self)
+        dialog = dialog_class(name.rstrip("…"))(self.data, self)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
         return dialog

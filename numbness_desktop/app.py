@@ -46,18 +46,19 @@ def set_window_icon(app: QApplication) -> None:
 
 
 def create_window(data_dir: Path, clock: Clock = system_clock, *,
-                  legacy_settings: bool = False) -> QMainWindow:
+                  legacy_settings: bool = False, passphrase: str | None = None) -> QMainWindow:
     """The full main window on the running QApplication, its store opened in ``data_dir``.
 
     Closing the window closes the store. The single-instance lock is not taken here, and
     nothing is written outside ``data_dir``; ``legacy_settings=True`` (the person's own
     launch, never ``--demo``) moves an old ~/.config settings file in once and removes it.
+    Data locked with a passphrase opens only with ``passphrase`` (held in memory only).
     """
     protect_singletons()  # PySide6 6.12 on Python 3.11: see refcount_guard.py
     app = QApplication.instance()
     if isinstance(app, QApplication) and not theme.is_applied(app):
         theme.apply_theme(app)
-    store = open_store(Path(data_dir), clock)
+    store = open_store(Path(data_dir), clock, passphrase)
     model = AppModel(store)
     model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
     if legacy_settings:
@@ -90,8 +91,16 @@ def run(data_dir: Path, *, legacy_settings: bool = True) -> int:
                   "front.", file=sys.stderr)
             return 0
         return _refuse("Reconnect is already open for this data folder. Please use that window.")
+    passphrase = None
+    if _locked(data_dir):
+        from numbness_desktop.ui.privacy.unlock import ask_passphrase
+
+        passphrase = ask_passphrase(data_dir)  # the calm unlock screen, Get help now on it
+        if passphrase is None:
+            guard.release()
+            return 0
     try:
-        window = create_window(data_dir, legacy_settings=legacy_settings)
+        window = create_window(data_dir, legacy_settings=legacy_settings, passphrase=passphrase)
     except ReconnectError as error:
         guard.release()
         return _refuse(error.message)
@@ -120,12 +129,24 @@ def _no_screen() -> bool:
                                                        "QT_QPA_PLATFORM"))
 
 
+def _locked(data_dir: Path) -> bool:
+    from numbness_desktop.model.privacy_model import is_locked
+
+    return is_locked(data_dir)
+
+
 def _automatic_backup(window: MainWindow, data_dir: Path) -> None:
     from numbness_desktop.store.maintenance import automatic_backup
 
     if getattr(window, "everything_deleted", False):
         return
     try:
+        store = window.app_model.store
+        if store.passphrase is not None:  # encrypted: the copy is made under the same key
+            from numbness_desktop.store.crypto import automatic_backup as encrypted_backup
+
+            encrypted_backup(store, system_clock())
+            return
         automatic_backup(data_dir, system_clock())
     except StorageError as error:
         window.show_error(f"Today's automatic backup couldn't be made. {error.message}")

@@ -146,7 +146,7 @@ def _export(data_dir: Path, fmt: str, out: Path) -> int:
     from numbness_desktop.store.transfer import write_export
 
     _require_existing(data_dir)
-    store = open_store(data_dir)
+    store = open_store(data_dir, passphrase=passphrase_for(data_dir))
     try:
         written = write_export(store, fmt, out)
     finally:
@@ -165,7 +165,7 @@ def _import(data_dir: Path, source: Path) -> int:
     if lock is None:
         return _fail("Reconnect is open on this data folder; please close it, then import.")
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, passphrase=passphrase_for(data_dir))
         try:
             counts = import_data(store, read_import(source, store))
         finally:
@@ -181,6 +181,16 @@ def _backup(data_dir: Path) -> int:
     from numbness_desktop.domain.clock import system_clock
     from numbness_desktop.store.maintenance import backup_now
 
+    passphrase = passphrase_for(data_dir)
+    if passphrase is not None:  # encrypted under the same key, through the open store
+        from numbness_desktop.store.db import open_store
+
+        store = open_store(data_dir, passphrase=passphrase)
+        try:
+            print(store.backup("manual"))
+        finally:
+            store.close()
+        return EXIT_OK
     print(backup_now(data_dir, system_clock()))
     return EXIT_OK
 
@@ -188,7 +198,13 @@ def _backup(data_dir: Path) -> int:
 def _check(data_dir: Path) -> int:
     from numbness_desktop.store.maintenance import integrity_problems
 
-    problems = integrity_problems(data_dir)
+    passphrase = passphrase_for(data_dir)
+    if passphrase is not None:
+        from numbness_desktop.store.crypto import integrity_problems as encrypted_problems
+
+        problems = encrypted_problems(paths.db_path(data_dir), passphrase)
+    else:
+        problems = integrity_problems(data_dir)
     if problems:
         return _fail(f"The database has problems: {problems[0]}")
     print(f"{paths.db_path(data_dir)} is sound.")
@@ -201,6 +217,23 @@ def _screenshots(explicit_data_dir: Path | None, out_dir: Path) -> int:
     for written in render_all(out_dir, explicit_data_dir, _fill_demo):
         print(written)
     return EXIT_OK
+
+
+def passphrase_for(data_dir: Path) -> str | None:
+    """None for plain data; else the passphrase from the environment or a terminal prompt."""
+    from numbness_desktop.store.crypto import ENV_PASSPHRASE, is_encrypted
+
+    if not is_encrypted(paths.db_path(data_dir)):
+        return None
+    given = os.environ.get(ENV_PASSPHRASE)
+    if given:
+        return given
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("Reconnect's passphrase: ")
+    raise ReconnectError("The data is locked with a passphrase: run this on a terminal to type "
+                         f"it, or set {ENV_PASSPHRASE} for a script.")
 
 
 def _require_existing(data_dir: Path) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.data_model import DataModel
     from numbness_desktop.model.journal_model import JournalModel
     from numbness_desktop.model.preferences import Preferences
+    from numbness_desktop.model.privacy_model import PrivacyModel
     from numbness_desktop.model.trends_model import TrendsModel
 
 UNDO_LIMIT = 20
@@ -165,6 +166,13 @@ class AppModel(QObject):
         from numbness_desktop.model.data_model import DataModel
 
         return DataModel(self)
+
+    @cached_property
+    def privacy(self) -> PrivacyModel:
+        """The optional passphrase (Settings → Privacy)."""
+        from numbness_desktop.model.privacy_model import PrivacyModel
+
+        return PrivacyModel(self)
 
     def forget_cached_plan(self) -> None:
         """The plan changed underneath (an import): read it again when next asked."""

@@ -80,7 +80,13 @@ class DataModel(QObject):
     def remove_from_backups(self, table: str, ids: list[str]) -> str:
         from numbness_desktop.store.scrub import remove_from_backups
 
-        changed = remove_from_backups(self.data_dir, table, ids)
+        passphrase = self._app.store.passphrase
+        if passphrase is None:
+            changed = remove_from_backups(self.data_dir, table, ids)
+        else:
+            from numbness_desktop.store.crypto import connector
+
+            changed = remove_from_backups(self.data_dir, table, ids, connector(passphrase))
         return f"Removed it from {changed} backup{'s' if changed != 1 else ''} too." \
             if changed else "No backup held it."
 

@@ -85,6 +85,7 @@ def connect(path: Path, passphrase: str, timeout: float = 3.0) -> sqlite3.Connec
     driver = _driver()
     conn = driver.connect(str(path), timeout=timeout)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to say, calmly
         conn.execute(f"PRAGMA key = {quote(passphrase)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver.DatabaseError as error:
@@ -243,3 +244,29 @@ def read_country_file(data_dir: Path) -> str:
 def _country(store: Store) -> str:
     rows = store.query("SELECT value FROM settings WHERE key = 'safety_plan.country'")
     return rows[0][0] if rows else ""
+
+
+def automatic_backup(store: Store, now: datetime) -> Path | None:
+    """Today's automatic backup of an encrypted store (under its key); old ones rotate."""
+    from numbness_desktop import paths
+    from numbness_desktop.store import backup
+
+    folder = paths.backup_dir(store.data_dir)
+    if not backup.needs_automatic_backup(folder, now):
+        return None
+    made = store.backup(backup.AUTOMATIC_LABEL)
+    backup.rotate(folder)
+    return made
+
+
+def integrity_problems(path: Path, passphrase: str) -> list[str]:
+    """SQLite's integrity check of an encrypted file, read only."""
+    from numbness_desktop.store.errors import storage_errors
+
+    with storage_errors():
+        conn = connect(path, passphrase)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    return [row[0] for row in rows if row[0] != "ok"]

@@ -39,6 +39,12 @@ def _sound(app_model: AppModel, parent: QWidget) -> QWidget:
     return SoundPage(app_model.preferences, parent)
 
 
+def _privacy(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.privacy_page import PrivacyPage
+
+    return PrivacyPage(app_model.privacy, parent)
+
+
 def _data(app_model: AppModel, parent: QWidget) -> QWidget:
     from numbness_desktop.ui.settings.data_page import DataPage
 
@@ -50,5 +56,6 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Text size", _text_size),
     ("Motion", _motion),
     ("Sound & speech", _sound),
+    ("Privacy", _privacy),
     ("Data", _data),
 )

@@ -30,7 +30,7 @@ from numbness_desktop.domain.errors import ReconnectError
 from numbness_desktop.model.data_model import DataModel, check_reconnect_error
 
 EXPORT_CHOICES = (
-    ("json", "JSON — everything, and the only format Reconnect can import back", ".json"),
+    ("json", "JSON — everything, in the form Reconnect imports back", ".json"),
     ("csv", "CSV — a folder with one spreadsheet file per kind of record", ""),
     ("markdown", "Markdown — your plan, journal and trends as readable text", ".md"),
     ("pdf", "PDF — the same readable text, ready to print", ".pdf"),
@@ -45,7 +45,7 @@ class DataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 64))
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(20, 20, 20, 16)
         self.layout_.setSpacing(12)
@@ -75,6 +75,16 @@ class DataDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
 
+    def showEvent(self, event) -> None:
+        """Tall enough for the wrapped words at this width (and at 200 % text)."""
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.layout_.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def run(self, work: Callable[[], str]) -> str:
         """Do ``work`` with the bar showing; the result line says how it went."""
         self.result.clear()
@@ -89,6 +99,7 @@ class DataDialog(QDialog):
             self.progress.hide()
             self.action.setEnabled(True)
         self.result.setText(line)
+        self._fit()
         return line
 
 
@@ -192,7 +203,6 @@ class DeleteEverythingDialog(DataDialog):
         self.body.addWidget(prompt)
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName("Type delete everything to confirm")
-        self.confirm.setPlaceholderText(CONFIRM_WORDS)
         self.body.addWidget(self.confirm)
         prompt.setBuddy(self.confirm)
         self.action.setDefault(False)

@@ -48,7 +48,7 @@ class UnlockDialog(QDialog):
         self.passphrase: str | None = None
         self.setWindowTitle("Reconnect")
         self.setAccessibleName("Unlock Reconnect")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(max(480, self.fontMetrics().averageCharWidth() * 60))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 28, 28, 20)
         layout.setSpacing(12)
@@ -90,6 +90,14 @@ class UnlockDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.help_box: QMessageBox | None = None
+
+    def showEvent(self, event) -> None:
+        """Tall enough for the wrapped words at this width (and at 200 % text)."""
+        super().showEvent(event)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def try_unlock(self) -> bool:
         attempt = self.field.text()

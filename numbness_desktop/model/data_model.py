@@ -23,6 +23,7 @@ EXPORT_FORMATS = ("json", "csv", "markdown")
 
 class DataModel(QObject):
     imported = Signal()
+    aboutToDeleteEverything = Signal()  # views: save or stop whatever is pending now
     everythingDeleted = Signal()  # the store is closed: nothing may be saved any more
     closeRequested = Signal()  # the person has read that everything is deleted
 
@@ -95,6 +96,7 @@ class DataModel(QObject):
         from numbness_desktop.model.legacy_settings import legacy_path
         from numbness_desktop.store.wipe import delete_everything
 
+        self.aboutToDeleteEverything.emit()
         self._app.close()
         left = delete_everything(self.data_dir, legacy_path())
         self.everythingDeleted.emit()

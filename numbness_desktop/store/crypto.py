@@ -64,13 +64,20 @@ def _driver() -> Any:
 
 
 def is_encrypted(path: Path) -> bool:
-    """True for an existing, non-empty file that is not plain SQLite."""
+    """True for a file that is not plain SQLite yet is whole SQLCipher pages (≥ 512 bytes
+    each) without a plain header's fixed bytes; anything else that is not SQLite is a
+    damaged file, said as such elsewhere."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(len(PLAIN_HEADER))
+            head = handle.read(24)
+            size = os.fstat(handle.fileno()).st_size
     except (FileNotFoundError, IsADirectoryError):
         return False
-    return bool(head) and head != PLAIN_HEADER
+    if not head or head.startswith(PLAIN_HEADER) or size % 512:
+        return False
+    # Bytes 21–23 of a plain SQLite header are always 64, 32, 32 (payload fractions): a
+    # plain file whose first bytes were damaged keeps them; SQLCipher's are ciphertext.
+    return head[21:24] != b"\x40\x20\x20"
 
 
 def quote(passphrase: str) -> str:

@@ -103,13 +103,9 @@ def connect_file(db_file: Path, passphrase: str | None) -> sqlite3.Connection:
 
 
 def _encrypted(db_file: Path) -> bool:
-    """A plain SQLite file starts with its name; an encrypted one does not (16 bytes read)."""
-    try:
-        with db_file.open("rb") as handle:
-            head = handle.read(16)
-    except (FileNotFoundError, IsADirectoryError):
-        return False
-    return bool(head) and head != b"SQLite format 3\x00"
+    from numbness_desktop.store.crypto import is_encrypted  # stdlib only: no SQLCipher yet
+
+    return is_encrypted(db_file)
 
 
 def open_store(data_dir: Path, clock: Clock = system_clock,

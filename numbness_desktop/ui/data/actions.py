@@ -25,6 +25,7 @@ def dialog_class(name: str) -> type[DataDialog]:
 def add_data_actions(window: MainWindow) -> None:
     """The four entries, before Settings… and Quit (the menu keeps those last)."""
     data = window.app_model.data
+    data.aboutToDeleteEverything.connect(window.flush_views)  # no timer writes afterwards
     data.everythingDeleted.connect(window.forget_everything)
     data.closeRequested.connect(window.close)
     file_menu = window.menus["File"]

@@ -14,7 +14,6 @@ from numbness_desktop import APP_NAME, APP_SLUG, crash, paths, single_instance
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.errors import ReconnectError, StorageError
 from numbness_desktop.model.app_model import AppModel
-from numbness_desktop.refcount_guard import protect_singletons
 from numbness_desktop.store.db import open_store
 from numbness_desktop.ui import first_paint, theme
 from numbness_desktop.ui.main_window import MainWindow
@@ -54,7 +53,6 @@ def create_window(data_dir: Path, clock: Clock = system_clock, *,
     launch, never ``--demo``) moves an old ~/.config settings file in once and removes it.
     Data locked with a passphrase opens only with ``passphrase`` (held in memory only).
     """
-    protect_singletons()  # PySide6 6.12 on Python 3.11: see refcount_guard.py
     app = QApplication.instance()
     if isinstance(app, QApplication) and not theme.is_applied(app):
         theme.apply_theme(app)

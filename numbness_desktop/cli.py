@@ -56,9 +56,6 @@ def _add_data_dir(parser: argparse.ArgumentParser, default) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from numbness_desktop.refcount_guard import protect_singletons
-
-    protect_singletons()  # before any Qt call: PySide6 6.12 on Python 3.11, see the module
     os.umask(0o077)
     arguments = sys.argv[1:] if argv is None else argv
     args = build_parser(commands=not is_plain_launch(arguments)).parse_args(arguments)
@@ -102,10 +99,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _start_app(args: argparse.Namespace) -> int:
-    from numbness_desktop.source_scan import without_source_scan
-
-    with without_source_scan():  # Qt, then the modules the first paint needs: ~6 ms
-        from numbness_desktop import app
+    from numbness_desktop import app
 
     crash.install(None)  # as early as possible; the log file is named once the folder is known
     if not args.demo:

@@ -13,6 +13,9 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     _runtime = tempfile.mkdtemp(prefix="reconnect-runtime-")
     os.chmod(_runtime, 0o700)
     os.environ["XDG_RUNTIME_DIR"] = _runtime
+# No desktop session bus: the real portal's reduced-motion setting must not reach the tests
+# (tests/model/test_system_motion.py brings its own bus and fake portal).
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/reconnect-tests-bus"
 
 import contextlib
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.journal_model import JournalModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.privacy_model import PrivacyModel
+    from numbness_desktop.model.system_motion import SystemMotion
     from numbness_desktop.model.trends_model import TrendsModel
 
 UNDO_LIMIT = 20
@@ -37,6 +38,7 @@ class AppModel(QObject):
     errorOccurred = Signal(str)
     undoAvailableChanged = Signal(bool)
     journalChanged = Signal()  # once the journal's model exists: any change to a day
+    closing = Signal()  # the store is about to close: save what is pending, stop timers
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -199,8 +201,16 @@ class AppModel(QObject):
 
         return TrendsModel(self)
 
+    @cached_property
+    def system_motion(self) -> SystemMotion:
+        """The desktop's reduced-motion setting; asked for after the first paint."""
+        from numbness_desktop.model.system_motion import SystemMotion
+
+        return SystemMotion(parent=self)
+
     def close(self) -> None:
         """Close the store; the model must not be used afterwards."""
+        self.closing.emit()
         try:
             self.store.close()
         except StorageError as error:

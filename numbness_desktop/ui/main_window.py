@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         # button is in the Tab order of every tab.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.app_model.system_motion.refresh()  # asks the desktop portal, without waiting
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
@@ -228,10 +229,7 @@ class MainWindow(QMainWindow):
         return tab.view()  # type: ignore[return-value]
 
     def _build_trends(self) -> TrendsView:
-        from numbness_desktop.source_scan import without_source_scan
-
-        with without_source_scan():  # numpy and pyqtgraph: ~45 ms of the first show
-            from numbness_desktop.ui.trends.view import TrendsView
+        from numbness_desktop.ui.trends.view import TrendsView
 
         return TrendsView(self.app_model.trends)
 

@@ -1,35 +1,20 @@
 """Reduced motion: the system's preference until the person chooses, and later changes too.
 
 Stored as ``motion/reduced`` = "on" or "off" only once the person chooses (in Settings or
-on the Breathe tab); absent means "follow the system", which is read afresh each time and
-watched for changes, so a system switch made while Reconnect runs is followed at once.
+on the Breathe tab); absent means "follow the system". The system's setting comes from
+``AppModel.system_motion`` (Qt's own API where it has one, the XDG desktop portal otherwise),
+which arrives just after the first paint and signals later changes, followed at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
 
 from numbness_desktop.model.preferences import Preferences
+from numbness_desktop.model.system_motion import SystemMotion
 
 KEY = "motion/reduced"
 CHOICES = (("system", "Follow the system"), ("on", "Reduce motion"), ("off", "Full motion"))
-
-
-def system_prefers_reduced_motion() -> bool:
-    """What the desktop asks for, when this Qt can tell (6.10+); otherwise no preference."""
-    hints = QGuiApplication.styleHints()
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is None:
-        return False
-    preference = getattr(accessibility(), "motionPreference", None)
-    if preference is None:
-        return False
-    from PySide6.QtCore import Qt
-
-    return preference() == Qt.MotionPreference.ReducedMotion
 
 
 def choice(preferences: Preferences) -> str:
@@ -37,10 +22,10 @@ def choice(preferences: Preferences) -> str:
     return stored if stored in ("on", "off") else "system"
 
 
-def reduced(preferences: Preferences) -> bool:
+def reduced(preferences: Preferences, system_reduced: bool) -> bool:
     """The person's choice, or the system's preference while they have not chosen."""
     chosen = choice(preferences)
-    return system_prefers_reduced_motion() if chosen == "system" else chosen == "on"
+    return system_reduced if chosen == "system" else chosen == "on"
 
 
 def set_choice(preferences: Preferences, value: str) -> None:
@@ -56,25 +41,17 @@ class Motion(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, preferences: Preferences, parent: QObject | None = None,
-                 system: Callable[[], bool] | None = None) -> None:
+    def __init__(self, preferences: Preferences, system: SystemMotion,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._prefs = preferences
         self._system = system
         self._last = self.reduced()
         preferences.changed.connect(self._on_pref)
-        hints = QGuiApplication.styleHints()
-        accessibility = getattr(hints, "accessibility", None)
-        signal = getattr(accessibility(), "motionPreferenceChanged", None) \
-            if accessibility is not None else None
-        if signal is not None:
-            signal.connect(self.recheck)
+        system.changed.connect(self.recheck)
 
     def reduced(self) -> bool:
-        if self._system is None:
-            return reduced(self._prefs)
-        chosen = choice(self._prefs)
-        return self._system() if chosen == "system" else chosen == "on"
+        return reduced(self._prefs, self._system.reduced)
 
     def recheck(self, *_args) -> None:
         now = self.reduced()

@@ -18,6 +18,7 @@ from numbness_desktop.ui import motion as motion_module
 from numbness_desktop.ui.breathe.prefs import BreathePrefs
 from numbness_desktop.ui.breathe.runner import FRAME_MS
 from numbness_desktop.ui.breathe.view import HISTORY_HINT, BreatheView
+from numbness_desktop.ui.motion import Motion
 
 
 class FakeMonotonic:
@@ -231,34 +232,34 @@ def test_reduced_motion_keeps_the_size_and_changes_only_opacity(view, mono):
     assert BreathePrefs(view.app_model.preferences).reduced_motion  # remembered
 
 
-def test_reduced_motion_follows_the_system_until_chosen(monkeypatch, app_model):
-    monkeypatch.setattr(motion_module, "system_prefers_reduced_motion", lambda: True)
-    assert BreathePrefs(app_model.preferences).reduced_motion
+def test_reduced_motion_follows_the_system_until_chosen(app_model):
+    watched = Motion(app_model.preferences, app_model.system_motion)
+    app_model.system_motion._set(True)  # the desktop portal's answer arrives
+    assert watched.reduced()
     BreathePrefs(app_model.preferences).reduced_motion = False
+    assert not watched.reduced()
     assert not BreathePrefs(app_model.preferences).reduced_motion
 
 
 def test_opening_breathe_does_not_freeze_the_systems_motion_preference(
-        monkeypatch, app_model, qtbot, clock):
+        app_model, qtbot, clock):
     """The system's preference shown on the tab is not saved as the person's choice, and a
     later change of the system's preference is followed while the tab is open."""
-    system = {"reduced": True}
-    monkeypatch.setattr(motion_module, "system_prefers_reduced_motion",
-                        lambda: system["reduced"])
+    system = app_model.system_motion
+    system._set(True)
     view = BreatheView(app_model, clock)
     qtbot.addWidget(view)
     assert view.reduced_check.isChecked()
     assert view.pacer.reduced_motion
     assert not app_model.preferences.contains(motion_module.KEY)
-    system["reduced"] = False
-    view.motion.recheck()  # what the system's motionPreferenceChanged does
+    system._set(False)  # what the portal's SettingChanged does
     assert not view.reduced_check.isChecked()
     assert not view.pacer.reduced_motion
     assert not app_model.preferences.contains(motion_module.KEY)
     view.reduced_check.click()  # now the person chooses
     assert app_model.preferences.value(motion_module.KEY, "") == "on"
-    system["reduced"] = False
-    view.motion.recheck()
+    system._set(True)
+    system._set(False)
     assert view.pacer.reduced_motion
 
 

@@ -421,3 +421,18 @@ def test_if_it_helps_sits_on_the_middle_of_its_chips(view, qtbot):
     label, first = view.prompts_label, view.prompt_buttons[0]
     assert label.height() < first.height()  # a shorter label beside taller chips
     assert abs(label.geometry().center().y() - first.geometry().center().y()) <= 1
+
+
+def test_a_pending_search_never_runs_after_the_view_or_store_closes(view, app_model, qtbot):
+    """A search waiting for its pause is dropped when the view closes or the store closes
+    (it used to fire in the next test, on a closed database)."""
+    view.focus_search()
+    view.search_field.setText("walk")
+    assert view._search_timer.pending
+    view.close()
+    assert not view._search_timer.pending
+    view.show()
+    view.search_field.setText("walk again")
+    assert view._search_timer.pending
+    app_model.close()
+    assert not view._search_timer.pending

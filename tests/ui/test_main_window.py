@@ -145,3 +145,13 @@ def test_every_tab_fits_the_smallest_window_without_clipping(open_window, qtbot)
     screen = window.screen().availableSize()  # a smaller screen caps it (offscreen: 800×600)
     assert (window.minimumWidth(), window.minimumHeight()) == (
         min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
+
+
+def test_the_desktop_s_motion_setting_is_asked_for_only_after_the_first_paint(
+        data_dir, clock, qtbot):
+    window = create_window(data_dir, clock)
+    qtbot.addWidget(window)
+    motion = window.app_model.system_motion
+    assert not motion._asked  # nothing on the way to the first paint
+    window.show()
+    qtbot.waitUntil(lambda: motion._asked)

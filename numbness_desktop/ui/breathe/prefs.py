@@ -68,9 +68,9 @@ class BreathePrefs:
 
     @property
     def reduced_motion(self) -> bool:
-        """The person's own choice wins; until they choose, the system's preference (shared
-        with every view: Settings → Motion)."""
-        return motion.reduced(self._prefs)
+        """Whether the person chose reduced motion (shared with every view: Settings →
+        Motion); until they choose, ``ui.motion.Motion`` follows the system's setting."""
+        return motion.choice(self._prefs) == "on"
 
     @reduced_motion.setter
     def reduced_motion(self, value: bool) -> None:

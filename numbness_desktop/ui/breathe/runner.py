@@ -16,10 +16,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from numbness_desktop.domain.breath import Pattern, Phase, PhaseState
 from numbness_desktop.domain.breath_timing import SessionTiming, Status
-from numbness_desktop.refcount_guard import protect_singletons
 
 FRAME_MS = 16  # about 60 frames a second
-protect_singletons()  # 60 frames a second of Qt calls: see refcount_guard.py
 Monotonic = Callable[[], float]
 
 

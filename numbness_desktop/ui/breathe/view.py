@@ -224,7 +224,7 @@ class BreatheView(QWidget):
         self.lead_in_check.toggled.connect(self._on_lead_in)
         self.numbers_check.toggled.connect(self._on_numbers)
         self.reduced_check.toggled.connect(self._on_reduced)
-        self.motion = Motion(self.app_model.preferences, self)
+        self.motion = Motion(self.app_model.preferences, self.app_model.system_motion, self)
         self.motion.changed.connect(self._follow_motion)
         self.app_model.preferences.changed.connect(self._on_preference)
         self.sound_check.toggled.connect(self._on_sound)
@@ -531,7 +531,7 @@ class BreatheView(QWidget):
         self.lead_in_check.setChecked(prefs.lead_in)
         self.numbers_check.setChecked(prefs.show_numbers)
         self._numbers = self.numbers_check.isChecked()
-        reduced = prefs.reduced_motion
+        reduced = self.motion.reduced()
         self.reduced_check.setChecked(reduced)
         self.pacer.set_reduced_motion(reduced)
         if sound_available():

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -84,6 +91,7 @@ class JournalView(QWidget):
         self._draft_timer = Debouncer(self.save_draft, draft_ms, self)
         self._commit_timer = Debouncer(self.commit, commit_ms, self)
         self._search_timer = Debouncer(self.run_search, SEARCH_PAUSE_MS, self)
+        app_model.closing.connect(self._before_store_closes)
         self._build()
         self.journal.dayChanged.connect(self._on_day_changed)
         self.journal.elsewhereChanged.connect(self._refresh_elsewhere)
@@ -487,6 +495,15 @@ class JournalView(QWidget):
 
     def flush(self) -> bool:
         return self.commit()
+
+    def _before_store_closes(self) -> None:
+        """Keep the words now; a search still waiting for its pause would find no store."""
+        self._search_timer.cancel()
+        self.commit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._before_store_closes()
+        super().closeEvent(event)
 
     @property
     def has_unsaved(self) -> bool:

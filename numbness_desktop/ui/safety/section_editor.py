@@ -53,6 +53,7 @@ class SectionEditor(QFrame):
         self.editing_id: str | None = None
         self._unsaved_after_error = False
         self._autosave = Debouncer(self.save_now, autosave_ms, self)
+        app_model.closing.connect(self.flush)  # words kept before the store closes
 
         self.list_model = PlanSectionModel(app_model, section.key)
         self._build(extra)

@@ -10,9 +10,9 @@ from numbness_desktop.ui.settings.choices import ChoicePage
 
 
 class MotionPage(ChoicePage):
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
-        system = "reduces motion" if motion.system_prefers_reduced_motion() else \
-            "does not ask for less motion"
+    def __init__(self, preferences: Preferences, system_reduced: bool,
+                 parent: QWidget | None = None) -> None:
+        system = "reduces motion" if system_reduced else "does not ask for less motion"
         super().__init__(
             preferences, "Motion",
             "With reduced motion the breathing circle keeps its size and only its colour "

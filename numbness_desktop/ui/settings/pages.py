@@ -30,7 +30,7 @@ def _text_size(app_model: AppModel, parent: QWidget) -> QWidget:
 def _motion(app_model: AppModel, parent: QWidget) -> QWidget:
     from numbness_desktop.ui.settings.motion_page import MotionPage
 
-    return MotionPage(app_model.preferences, parent)
+    return MotionPage(app_model.preferences, app_model.system_motion.reduced, parent)
 
 
 def _sound(app_model: AppModel, parent: QWidget) -> QWidget:

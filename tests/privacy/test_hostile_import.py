@@ -56,6 +56,15 @@ def base_export() -> dict:
             {"id": "s2", "section": "professionals", "position": 0, "text": "Samaritans",
              "phone": "116 123", "role": "crisis_line", "created_at": T, "updated_at": U}]},
         "preferences": [{"key": "view/textScale", "value": 1.15, "updated_at": U}],
+        "check_ins": [{"id": "k1", "day": "2026-11-20", "state": "shut_down", "connected": 2,
+                       "distress": 6, "note": "far away", "created_at": T, "updated_at": U}],
+        "practice_sessions": [{
+            "id": "g1", "kind": "grounding", "day": "2026-11-20", "started_at": T,
+            "planned_seconds": 300, "actual_seconds": 240, "completed": 1,
+            "distress_before": 6, "distress_after": 4, "connected_before": 2,
+            "connected_after": 4, "note": "", "created_at": T, "updated_at": U}],
+        "small_goals": [{"id": "o1", "day": "2026-11-20", "text": "Call Sam", "done": 0,
+                         "created_at": T, "updated_at": U}],
     }
 
 
@@ -116,7 +125,7 @@ def _snapshot(store) -> str:
 
 def test_the_base_export_is_accepted_whole(store):
     counts = import_data(store, base_export())
-    assert counts["added"] == 10 and counts["skipped"] == 0
+    assert counts["added"] == 13 and counts["skipped"] == 0
 
 
 @settings(max_examples=25, deadline=None, derandomize=True,

@@ -91,6 +91,26 @@ class DataModel(QObject):
         return f"Removed it from {changed} backup{'s' if changed != 1 else ''} too." \
             if changed else "No backup held it."
 
+    def remove_deleted_from_backups(self) -> str:
+        """Every backup rewritten without what has been deleted since it was made."""
+        from numbness_desktop.store.scrub import remove_deleted_from_backups
+        from numbness_desktop.store.transfer import RECORD_KINDS
+
+        tables = [kind.table for kind in RECORD_KINDS] + ["safety_plan_items",
+                                                          "journal_drafts"]
+        passphrase = self._app.store.passphrase
+        if passphrase is None:
+            changed = remove_deleted_from_backups(self._app.store, tables)
+        else:
+            from numbness_desktop.store.crypto import connector
+
+            changed = remove_deleted_from_backups(self._app.store, tables,
+                                                  connector(passphrase))
+        if not changed:
+            return "The backups hold nothing you have deleted."
+        return (f"Removed what you had deleted from {changed} "
+                f"backup{'s' if changed != 1 else ''}.")
+
     def delete_everything(self) -> list[Path]:
         """Close the store and remove every file of ours; returns files left (not ours)."""
         from numbness_desktop.model.legacy_settings import legacy_path

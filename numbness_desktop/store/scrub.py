@@ -95,3 +95,44 @@ def remove_from_backups(data_dir: Path, table: str, ids: Iterable[str],
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                         (name,)).fetchone() is not None
+
+
+def remove_deleted_from_backups(store: Store, tables: Iterable[str],
+                                connect=sqlite3.connect) -> int:
+    """Rewrite every backup without the records no longer in the live database.
+
+    For each table (every exported kind, the plan, drafts), a backup's rows whose ``id`` is
+    gone from the live data are deleted, with the same care as :func:`remove_from_backups`.
+    Returns how many backups changed.
+    """
+    tables = [t for t in tables if _has_table(store.conn, t)]
+    live = {t: [row[0] for row in store.conn.execute(f"SELECT id FROM {t}")] for t in tables}
+    changed = 0
+    for path in backup_files(store.data_dir):
+        with storage_errors():
+            conn = connect(path)
+            try:
+                conn.execute("PRAGMA secure_delete = ON")
+                conn.execute("PRAGMA recursive_triggers = ON")
+                removed = 0
+                with conn:
+                    conn.execute("CREATE TEMP TABLE keep (tbl TEXT, id TEXT, "
+                                 "PRIMARY KEY (tbl, id)) WITHOUT ROWID")
+                    for table, ids in live.items():
+                        conn.executemany("INSERT OR IGNORE INTO keep VALUES (?, ?)",
+                                         [(table, i) for i in ids])
+                    for table in tables:
+                        if _has_table(conn, table):
+                            removed += conn.execute(
+                                f"DELETE FROM {table} WHERE id NOT IN "
+                                "(SELECT id FROM keep WHERE tbl = ?)", (table,)).rowcount
+                    conn.execute("DROP TABLE keep")
+                if removed:
+                    compact_fts(conn)
+                    conn.commit()
+                    changed += 1
+                checkpoint(conn)
+            finally:
+                conn.close()
+        paths.make_private_file(path)
+    return changed

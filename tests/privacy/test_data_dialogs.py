@@ -75,3 +75,17 @@ def test_back_up_now_and_the_settings_data_page(open_window, qtbot, data_dir):
     for name in ("Export", "Import", "Delete everything"):
         assert page.buttons[name].accessibleName() == name
     settings.close()
+
+
+def test_the_data_page_removes_deleted_records_from_backups(open_window, qtbot, data_dir):
+    window = open_window()
+    model = window.app_model
+    item = model.add_plan_item("reasons", "pangolinword reason")
+    model.data.backup_now()
+    model.delete_plan_item(item.id)
+    assert any(b"pangolinword" in p.read_bytes() for p in (data_dir / "backups").iterdir())
+    page = window.show_settings().show_page("Data")
+    qtbot.mouseClick(page.scrub, Qt.MouseButton.LeftButton)
+    assert page.result.text() == "Removed what you had deleted from 1 backup."
+    assert not any(b"pangolinword" in p.read_bytes() for p in data_dir.rglob("*")
+                   if p.is_file())

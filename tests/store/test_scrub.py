@@ -65,3 +65,28 @@ def test_removing_from_backups_rewrites_them_without_the_record(store, data_dir)
         assert conn.execute(
             "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH 'keeping'").fetchone()[0] == 1
         conn.close()
+
+
+def test_everything_deleted_since_can_leave_every_backup(store, data_dir):
+    from numbness_desktop.store.transfer import RECORD_KINDS
+
+    feelings = BodyMapRepository(store)
+    log = feelings.save(FeelingDraft("calm", 4, (RegionMark("chest"),), note="quokkabackup"))
+    plan = SafetyPlanRepository(store)
+    kept = plan.add("reasons", "a reason that stays")
+    item = plan.add("reasons", "wombatbackup reason")
+    store.backup("auto")
+    feelings.delete(log.id)
+    plan.delete(item.id)
+    assert len(hits(data_dir, "quokkabackup")) == 1
+    tables = [kind.table for kind in RECORD_KINDS] + ["safety_plan_items", "journal_drafts"]
+    assert scrub.remove_deleted_from_backups(store, tables) == 1
+    assert hits(data_dir, "quokkabackup") == [] and hits(data_dir, "wombatbackup") == []
+    import sqlite3
+
+    (backup,) = scrub.backup_files(data_dir)
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT id FROM safety_plan_items").fetchall() == [(kept.id,)]
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert scrub.remove_deleted_from_backups(store, tables) == 0

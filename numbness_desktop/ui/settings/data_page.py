@@ -28,13 +28,29 @@ class DataPage(QWidget):
                 self.buttons[text.rstrip("…")] = button
             line.addStretch(1)
             layout.addLayout(line)
-        note = QLabel("A deleted entry stays in the backups made before it was deleted until "
-                      "they rotate out (automatic ones after seven days); deleting an entry "
-                      "offers to remove it from them too. Delete everything removes the "
-                      "database, every backup, drafts, settings and the log.")
+        note = QLabel("Something you delete stays in the backups made before it until they "
+                      "rotate out (automatic ones after seven days). Deleting a journal entry "
+                      "offers to remove it from them at once; this removes everything you "
+                      "have deleted from every backup.")
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
+        line = QHBoxLayout()
+        self.scrub = QPushButton("Remove deleted records from backups")
+        self.scrub.setAccessibleName(self.scrub.text())
+        self.scrub.clicked.connect(self.remove_deleted)
+        line.addWidget(self.scrub)
+        line.addStretch(1)
+        layout.addLayout(line)
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName("Result")
+        layout.addWidget(self.result)
+        everything = QLabel("Delete everything removes the database, every backup, drafts, "
+                            "settings and the log.")
+        everything.setObjectName("muted")
+        everything.setWordWrap(True)
+        layout.addWidget(everything)
         layout.addStretch(1)
         self.refresh()
 
@@ -44,6 +60,16 @@ class DataPage(QWidget):
                              "made each day; the last seven automatic ones are kept."
                              if count else "No backups yet: the first is made a few seconds "
                              "after Reconnect starts, then one each day.")
+
+    def remove_deleted(self) -> str:
+        from numbness_desktop.domain.errors import ReconnectError
+
+        try:
+            line = self.data.remove_deleted_from_backups()
+        except ReconnectError as error:
+            line = error.message
+        self.result.setText(line)
+        return line
 
     def open(self, name: str):
         from numbness_desktop.ui.data.actions import dialog_class

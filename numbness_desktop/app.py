@@ -147,7 +147,9 @@ def _automatic_backup(window: MainWindow, data_dir: Path) -> None:
             return
         automatic_backup(data_dir, system_clock())
     except StorageError as error:
-        window.show_error(f"Today's automatic backup couldn't be made. {error.message}")
+        window.show_error(f"Today's automatic backup couldn't be made. {error.reason} "
+                          "Nothing you wrote was changed; you can make one any time with "
+                          "File → Back up now.")
 
 
 def _refuse(message: str) -> int:

@@ -59,9 +59,12 @@ def _show_dialog(log_file: Path | None) -> None:
     app = QApplication.instance()
     if app is None or app.property("reconnectNoCrashDialog"):
         return
-    where = f"\n\nThe details are in {log_file}." if log_file else ""
+    where = (f"\n\nThe details were written to {log_file}." if log_file
+             else "\n\nThe details could not be written to a log file.")
     box = QMessageBox(QMessageBox.Icon.Information, "Something went wrong",
-                      "Something unexpected happened inside Reconnect. What you had already "
-                      "saved is safe, and you can keep going." + where)
+                      "Something unexpected happened inside Reconnect; it is still running. "
+                      "The step it was doing may not have finished. Anything saved before "
+                      "it is still in the data file. To check, look for your latest words "
+                      "where you wrote them, or run “numbness-desktop check”." + where)
     box.setAccessibleName("Something went wrong")
     box.exec()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from numbness_desktop.domain.readings import MIN_RATED_SESSIONS
 from numbness_desktop.domain.trends import (
     SHUT_DOWN,
     DateRange,
@@ -124,7 +125,8 @@ def breathing_changes(store, span: DateRange) -> list[PresetChange]:
         if bc is not None and ac is not None:
             changes[(preset, "connected")].append(ac - bc)
     return [PresetChange(preset, measure, round(sum(values) / len(values), 2), len(values))
-            for (preset, measure), values in sorted(changes.items())]
+            for (preset, measure), values in sorted(changes.items())
+            if len(values) >= MIN_RATED_SESSIONS]
 
 
 def journal_days(store, span: DateRange) -> list[WeekCount]:

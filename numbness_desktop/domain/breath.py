@@ -221,3 +221,16 @@ def validate_preset_name(name: str, taken: set[str] | frozenset[str] = frozenset
     if folded in BUILT_IN_NAMES or folded in {t.casefold() for t in taken}:
         return ["There is already a pattern with that name."]
     return []
+
+
+LONG_HOLD_SECONDS = 6.0
+DIZZY_NOTE = ("If you feel dizzy or light-headed, stop and breathe normally; you can come back "
+              "to it later or pick a pattern without a long hold.")
+
+
+def dizziness_note(pattern: Pattern) -> str | None:
+    """A note for long holds (4-7-8 and custom patterns like it): feeling light-headed at
+    first is common, and a break with ordinary breathing is the answer."""
+    if max(pattern.hold, pattern.rest) >= LONG_HOLD_SECONDS:
+        return DIZZY_NOTE
+    return None

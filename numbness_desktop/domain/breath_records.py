@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from numbness_desktop.domain.breath import Pattern, Preset
+from numbness_desktop.domain.readings import change_reading
 
 RATING_MIN, RATING_MAX = 0, 10
-MIN_RATED_SESSIONS = 3
-ABOUT_THE_SAME = 0.25  # points: smaller average changes are reported as "about the same"
 
 
 class Outcome(Enum):
@@ -83,27 +82,15 @@ class ChangeSummary:
 
 
 def history_line(summary: ChangeSummary | None) -> str | None:
-    """'After 4-6 breathing your tension was 1.8 points lower on average (12 sessions).'
-
-    Honest both ways: a rise is said plainly, and a tiny change is "about the same".
-    """
-    if summary is None or summary.sessions < MIN_RATED_SESSIONS:
+    """'In your own ratings, your tension after 4-6 breathing was 1.8 points lower on average
+    (12 rated sessions).' — the shared rule of ``domain.readings`` decides when and how."""
+    if summary is None:
         return None
-    after = (f"After {summary.preset_name} breathing" if summary.preset_name
-             else "After breathing")
-    sessions = f"({summary.sessions} sessions)"
-    change = summary.average_change
-    if summary.measure == "tension":
-        if abs(change) < ABOUT_THE_SAME:
-            return f"{after} your tension was about the same on average {sessions}."
-        direction = "lower" if change < 0 else "higher"
-        return (f"{after} your tension was {abs(change):.1f} points {direction} on average "
-                f"{sessions}.")
-    if abs(change) < ABOUT_THE_SAME:
-        return f"{after} you felt about as connected to your body as before {sessions}."
-    direction = "more" if change > 0 else "less"
-    return (f"{after} you felt {abs(change):.1f} points {direction} connected to your body on "
-            f"average {sessions}.")
+    after = (f"after {summary.preset_name} breathing" if summary.preset_name
+             else "after breathing")
+    subject = ("your tension" if summary.measure == "tension"
+               else "how connected you felt to your body")
+    return change_reading(subject, after, summary.average_change, summary.sessions)
 
 
 def duration_text(seconds: float) -> str:

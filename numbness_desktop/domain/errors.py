@@ -11,9 +11,12 @@ from __future__ import annotations
 class ReconnectError(Exception):
     """Base for expected failures; ``message`` is written for the person, in one line."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
+        # What happened, without the sentence about the person's typing: for messages about
+        # something the person did not type (a backup at start-up, for example).
+        self.reason = reason or message
 
 
 class StorageError(ReconnectError):

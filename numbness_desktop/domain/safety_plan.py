@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from numbness_desktop.domain.clock import new_id
+from numbness_desktop.domain.crisis_lines import EMERGENCY_SERVICES, CountryLines, lines_for
+
 
 class ItemRole(StrEnum):
     """What an entry is for; help lines get their own role so 'Get help now' finds them."""
@@ -51,6 +54,7 @@ SECTIONS: tuple[Section, ...] = (
         "about how you feel with them.",
         "For example: “The library café” or “Walking the dog with my neighbour.”",
         "Add a person or place",
+        has_contacts=True,
     ),
     Section(
         "help_people", 4, "People I can ask for help",
@@ -62,8 +66,9 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "professionals", 5, "Professionals and crisis lines",
-        "Your therapist, doctor or clinic, and the crisis line and emergency number for your "
-        "country. Pick your country to fill in the usual numbers; you can change every entry.",
+        "Your therapist, doctor or clinic, and the crisis lines and emergency number for your "
+        "country. Reconnect fills in the numbers it has checked for the country you pick; "
+        "they change with it. Edit one and it becomes yours.",
         "For example: “Dr. Lee, community clinic” and the clinic's number.",
         "Add a professional or service",
         has_contacts=True,
@@ -107,6 +112,12 @@ class PlanItem:
     role: ItemRole = ItemRole.NOTE
     created_at: str = ""
     updated_at: str = ""
+    filled_for: str = ""  # the country Reconnect filled this help number in for; "" = theirs
+
+    @property
+    def is_own(self) -> bool:
+        """Written by the person (never replaced by a country change)."""
+        return not self.filled_for
 
     def display(self) -> str:
         """One line for lists and print-outs."""
@@ -131,14 +142,33 @@ class SafetyPlan:
     def with_role(self, role: ItemRole) -> list[PlanItem]:
         return [item for item in self.items if item.role is role and item.display()]
 
+    def own_items(self) -> list[PlanItem]:
+        """What the person wrote: the numbers Reconnect filled in are not counted."""
+        return [item for item in self.items if item.is_own and item.display()]
+
 
 @dataclass(frozen=True)
 class HelpInfo:
     """What 'Get help now' shows: built from the plan, with the country's defaults."""
 
+    country: CountryLines | None = None
     crisis_lines: list[PlanItem] = field(default_factory=list)
     emergency: list[PlanItem] = field(default_factory=list)
+    reasons: list[PlanItem] = field(default_factory=list)
     people: list[PlanItem] = field(default_factory=list)
     professionals: list[PlanItem] = field(default_factory=list)
     settle: list[PlanItem] = field(default_factory=list)
     shutdown_rule: list[PlanItem] = field(default_factory=list)
+
+
+def filled_items(code: str, now: str = "") -> list[PlanItem]:
+    """The help numbers Reconnect fills in for ``code``: its checked lines, then emergency."""
+    country = lines_for(code)
+    items = [PlanItem(new_id(), "professionals", 0, line.name, line.number,
+                      ItemRole.CRISIS_LINE, now, now, country.code)
+             for line in country.lines]
+    if country.emergency is not None:
+        items.append(PlanItem(new_id(), "professionals", 0, EMERGENCY_SERVICES,
+                              country.emergency.number, ItemRole.EMERGENCY, now, now,
+                              country.code))
+    return items

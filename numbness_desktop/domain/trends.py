@@ -12,9 +12,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from numbness_desktop.domain.body_map import region_label
+from numbness_desktop.domain.readings import OWN_RATINGS, change_words, may_compare
 
 SHUT_DOWN = "shut_down"
-ABOUT_THE_SAME = 0.5
+NOTHING_YET = "Nothing here yet."
 
 
 class Period(StrEnum):
@@ -178,23 +179,26 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 def granularity_reading(weeks: list[WeekCount], today: date, period: Period) -> str:
     """'You named 9 different feelings this week, up from 4 a month ago.'"""
     if not weeks or all(w.count == 0 for w in weeks):
-        return (f"No feelings named {period.phrase} — that's okay. "
-                "Naming even one, when you can, counts.")
+        return f"{NOTHING_YET} The feelings you name appear here."
     counts = {w.week: w.count for w in weeks}
     this_week = week_start(today)
     now = counts.get(this_week, 0)
     earlier = counts.get(this_week - timedelta(weeks=4))
     if now == 0:
         best = max(weeks, key=lambda w: (w.count, w.week))
-        return (f"No feelings named yet this week — that's okay. Your fullest week "
-                f"{period.phrase} had {plural(best.count, 'different feeling')}.")
+        return (f"Your fullest week {period.phrase} had "
+                f"{plural(best.count, 'different feeling')}; this week is still open.")
     first = f"You named {plural(now, 'different feeling')} this week"
     if earlier is None:
         return f"{first}."
     if now > earlier:
         return f"{first}, up from {earlier} a month ago."
     if now < earlier:
-        return f"{first}; a month ago it was {earlier}. Quieter weeks are part of it too."
+        # lead with what held steady (a usual week), not with the fall; this week may be young
+        done = sorted(w.count for w in weeks if w.week != this_week and w.count > 0)
+        usual = done[len(done) // 2]
+        return (f"Most weeks {period.phrase} you named about "
+                f"{plural(usual, 'different feeling')}; this week so far, {now}. Weeks vary.")
     return f"{first}, the same as a month ago."
 
 
@@ -212,8 +216,7 @@ def mood_centre(feelings: list[FeelingCount]) -> tuple[float, float] | None:
 def mood_reading(feelings: list[FeelingCount], period: Period) -> str:
     centre = mood_centre(feelings)
     if centre is None:
-        return (f"No feelings to place {period.phrase} — that's okay. "
-                "They appear here as you name them.")
+        return f"{NOTHING_YET} Feelings appear here as you name them."
     x, y = centre
     pleasant = "pleasant" if x >= 0.15 else "unpleasant" if x <= -0.15 else "neutral"
     energy = "high-energy" if y >= 0.15 else "low-energy" if y <= -0.15 else "middle-energy"
@@ -226,8 +229,7 @@ def intensity_reading(days: list[DayIntensity], period: Period, unit: str = "day
     other = [d for d in days if not d.shut_down]
     shut = [d for d in days if d.shut_down]
     if not days:
-        return (f"No intensities {period.phrase} — that's okay. "
-                "The body map adds one with each feeling.")
+        return f"{NOTHING_YET} The body map adds an intensity with each feeling."
     parts = []
     if other:
         total = sum(d.count for d in other)
@@ -237,17 +239,15 @@ def intensity_reading(days: list[DayIntensity], period: Period, unit: str = "day
     if shut:
         total = sum(d.count for d in shut)
         mean = sum(d.mean * d.count for d in shut) / total
-        parts.append(f"shut-down feelings averaged {mean:.1f} in {plural(len(shut), unit)}"
-                     if unit != "day" else
-                     f"shut-down feelings averaged {mean:.1f} on {plural(len(shut), unit)}")
+        parts.append(f"when you felt shut down, {mean:.1f} out of 10 "
+                     f"{'in' if unit != 'day' else 'on'} {plural(len(shut), unit)}")
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
 
 
 def region_reading(regions: list[RegionCount], period: Period) -> str:
     if not regions:
-        return (f"No places marked {period.phrase} — that's okay. "
-                "\"I can't tell where\" is an answer too.")
+        return f"{NOTHING_YET} \"I can't tell where\" is an answer too."
     most = max(regions, key=lambda r: (r.more + r.less, r.more))
     return (f"{region_label(most.region)} was marked most often {period.phrase}: "
             f"{most.more} with more sensation, {most.less} with less.")
@@ -256,27 +256,22 @@ def region_reading(regions: list[RegionCount], period: Period) -> str:
 def breathing_reading(weeks: list[WeekMinutes], changes: list[PresetChange],
                       period: Period) -> str:
     if not weeks:
-        return (f"No breathing practice {period.phrase} — that's okay. "
-                "A single minute counts whenever you want it.")
+        return f"{NOTHING_YET} A minute of breathing shows up here whenever you want it."
     minutes = sum(w.minutes for w in weeks)
     text = f"You breathed for {minutes:,.0f} minutes {period.phrase}"
-    tension = [c for c in changes if c.measure == "tension"]
+    tension = [c for c in changes if c.measure == "tension" and may_compare(c.sessions)]
     if tension:
         best = max(tension, key=lambda c: c.sessions)
-        change = best.average_change
-        if abs(change) < ABOUT_THE_SAME:
-            text += f"; after {best.preset} your tension was about the same"
-        else:
-            direction = "lower" if change < 0 else "higher"
-            text += f"; after {best.preset} your tension was {abs(change):.1f} points {direction}"
+        text += (f"; {OWN_RATINGS}, your tension after {best.preset} was "
+                 f"{change_words(best.average_change)}"
+                 f"{' as before' if change_words(best.average_change) == 'about the same' else ''}")
     return text + "."
 
 
 def journal_reading(weeks: list[WeekCount], words: list[FeelingCount], period: Period) -> str:
     days = sum(w.count for w in weeks)
     if days == 0:
-        return (f"No journal entries {period.phrase} — that's okay. "
-                "The page is there whenever you want it.")
+        return f"{NOTHING_YET} The page is there whenever you want it."
     text = f"You wrote on {plural(days, 'day')} {period.phrase}"
     if words:
         names = ", ".join(w.word for w in words[:3])

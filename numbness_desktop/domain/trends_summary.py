@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from numbness_desktop.domain.body_map import region_label
+from numbness_desktop.domain.readings import OWN_RATINGS, change_words, may_compare, sessions_words
 from numbness_desktop.domain.safety_plan import SafetyPlan
 from numbness_desktop.domain.trends import TrendsData, readings
 
@@ -35,7 +36,7 @@ class Highlight:
 
 @dataclass(frozen=True)
 class SummaryChoice:
-    sections: frozenset[str] = frozenset(SECTIONS)
+    sections: frozenset[str] = frozenset()  # nothing chosen until the person ticks it
     journal_ids: tuple[str, ...] = ()
     safety_plan: bool = False
 
@@ -49,14 +50,15 @@ def section_lines(key: str, data: TrendsData, today) -> list[str]:
     lines = readings(data, today)
     if key == "feelings":
         total = sum(f.count for f in data.feelings)
-        out = [f"{len(data.feelings)} different feelings named, {total} times in all."]
+        out = [f"{len(data.feelings)} different feelings named, {total} times in all."
+               if data.feelings else "Nothing here yet."]
         if data.feelings:
             out.append(", ".join(f"{f.word} ({f.count})" for f in data.feelings[:15]))
         out.append(lines["mood"])
         return out
     if key == "body":
         if not data.regions:
-            return ["No places marked in this period."]
+            return ["Nothing here yet."]
         return [lines["body"]] + [f"{region_label(r.region)}: {r.more} more, {r.less} less"
                                   for r in data.regions[:8]]
     if key == "intensity":
@@ -64,11 +66,11 @@ def section_lines(key: str, data: TrendsData, today) -> list[str]:
     if key == "practices":
         out = [lines["breathing"]]
         for change in data.changes:
-            value = change.average_change
-            way = "the same" if abs(value) < 0.05 else (
-                f"{abs(value):.1f} points {'higher' if value > 0 else 'lower'}")
-            out.append(f"{change.preset} — {change.measure} after vs before: {way} "
-                       f"({change.sessions} rated)")
+            if not may_compare(change.sessions):
+                continue  # the same rule as Breathe and Trends: too few to read anything into
+            out.append(f"{change.preset} — {change.measure} after vs before, {OWN_RATINGS}: "
+                       f"{change_words(change.average_change)} "
+                       f"({sessions_words(change.sessions)})")
         return out
     raise KeyError(key)
 

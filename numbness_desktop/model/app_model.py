@@ -96,7 +96,8 @@ class AppModel(QObject):
         return help_info(self.safety_plan())
 
     def plan_entry_count(self) -> int:
-        return sum(1 for item in self.safety_plan().items if item.display())
+        """Entries the person wrote (the numbers filled in for their country are not counted)."""
+        return len(self.safety_plan().own_items())
 
     # Safety plan: writing ------------------------------------------------------------------
     def add_plan_item(self, section: str, text: str, phone: str = "") -> PlanItem | None:
@@ -136,31 +137,32 @@ class AppModel(QObject):
     def move_plan_item(self, item_id: str, new_position: int) -> bool:
         return self._write(lambda: self._plan_repo.move(item_id, new_position) or True) is True
 
-    def set_country(self, code: str, replace_lines: bool) -> bool:
-        return self._write(lambda: self._plan_repo.set_country(code, replace_lines) or True) is True
+    def set_country(self, code: str, remove_own: bool = False) -> bool:
+        """Change the country: the numbers filled in for the old one are replaced by the new
+        one's checked lines (or removed). The person's own entries stay unless ``remove_own``."""
+        return self._write(lambda: self._plan_repo.set_country(code, remove_own) or True) is True
 
-    def country_lines_edited(self) -> bool:
-        """Whether the plan's help numbers differ from the current country's defaults."""
-        from numbness_desktop.domain.crisis_lines import lines_for
-
-        plan = self.safety_plan()
-        defaults = lines_for(plan.country)
-        expected = {
-            ItemRole.CRISIS_LINE: (defaults.crisis_name, defaults.crisis_phone),
-            ItemRole.EMERGENCY: ("Emergency services", defaults.emergency_phone),
-        }
-        return any(
-            (item.text, item.phone) != expected[item.role]
-            for item in plan.items
-            if item.role in expected
-        )
+    def own_help_entries(self) -> list[PlanItem]:
+        """Crisis lines and emergency numbers the person typed themselves."""
+        return [i for i in self.safety_plan().items
+                if i.is_own and i.role is not ItemRole.NOTE and i.display()]
 
     def ensure_country(self, territory_code: str) -> None:
-        """On a new plan, pick the country from the system locale and add its help numbers."""
+        """On a new plan, pick the country from the system locale and fill in its numbers;
+        on an existing one, bring filled-in numbers in step with today's checked lines."""
         if not self.safety_plan().country:
             from numbness_desktop.domain.crisis_lines import country_for_territory
 
-            self.set_country(country_for_territory(territory_code), replace_lines=True)
+            self.set_country(country_for_territory(territory_code))
+            return
+        try:
+            changed = self._plan_repo.refresh_filled()
+        except StorageError as error:
+            self.errorOccurred.emit(error.message)
+            return
+        if changed:
+            self._plan = None
+            self.safetyPlanChanged.emit()
 
     @cached_property
     def data(self) -> DataModel:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from numbness_desktop.domain.crisis_lines import lines_for
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, PlanItem
 from numbness_desktop.model.app_model import AppModel
 
@@ -31,8 +32,12 @@ class PlanSectionModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{index.row() + 1}.  {item.display() or '(empty)'}"
+            return f"{index.row() + 1}.  {item.display() or '(empty)'}{_filled_mark(item)}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not item.is_own:
+                return (f"{item.display()} — filled in by Reconnect for "
+                        f"{lines_for(item.filled_for).name}; it changes with your country. "
+                        "Edit it to make it your own.")
             return item.display()
         if role == ItemIdRole:
             return item.id
@@ -65,3 +70,8 @@ class PlanSectionModel(QAbstractListModel):
         self.beginResetModel()
         self._items = new_items
         self.endResetModel()
+
+
+def _filled_mark(item: PlanItem) -> str:
+    """Filled-in numbers say so, in words (not only a colour or an icon)."""
+    return f"   (filled in for {lines_for(item.filled_for).name})" if not item.is_own else ""

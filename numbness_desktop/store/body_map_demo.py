@@ -40,7 +40,7 @@ PATTERNS: dict[str, list[tuple]] = {
     ],
     "sad": [
         ("sad", (3, 7), [("chest", L), ("left_arm", L), ("right_arm", L)], ("heavy", "aching"),
-         ("Missed Sam's call", "")),
+         ("Didn't catch Sam's call", "")),
         ("lonely", (4, 7), [("chest", L), ("belly", L)], ("hollow", "heavy"), ("",)),
         ("tired", (3, 6), [("whole_body", L), ("left_leg", L), ("right_leg", L)], ("heavy",),
          ("",)),

@@ -10,7 +10,6 @@ from typing import Any
 
 from numbness_desktop.domain.breath import Pattern, validate_pattern
 from numbness_desktop.domain.breath_records import (
-    MIN_RATED_SESSIONS,
     ChangeSummary,
     CustomPreset,
     Outcome,
@@ -18,6 +17,7 @@ from numbness_desktop.domain.breath_records import (
     check_rating,
 )
 from numbness_desktop.domain.clock import iso, new_id
+from numbness_desktop.domain.readings import MIN_RATED_SESSIONS
 from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
 

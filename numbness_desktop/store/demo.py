@@ -59,7 +59,7 @@ def fill_demo(store: Store, today: datetime) -> None:
     repo = SafetyPlanRepository(store)
     try:
         store.clock = lambda: next(moments, today)
-        repo.set_country("GB", replace_lines=True)
+        repo.set_country("GB")
         for section, entries in DEMO_PLAN.items():
             for text, phone in entries:
                 repo.add(section, text, phone, ItemRole.NOTE)

@@ -20,37 +20,39 @@ KEPT = "What you wrote is still on screen."
 
 
 def translate(error: sqlite3.Error | OSError) -> StorageError:
-    """Map a low-level failure to the error the person is shown."""
+    """Map a low-level failure to the error the person is shown: what happened in everyday
+    words and what helps next — never the database's own text (that stays in the logs)."""
     text = str(error).lower()
     if isinstance(error, OSError):
         if error.errno == errno.ENOSPC:
-            return DiskFullError(f"The disk is full, so Reconnect couldn't save. {KEPT}")
+            return _kept(DiskFullError, "The disk is full, so Reconnect couldn't save. Freeing a "
+                                        "little space will help.")
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return ReadOnlyError(
-                f"Reconnect isn't allowed to write to its folder right now. {KEPT}"
-            )
-        return StorageError(f"Reconnect couldn't reach its data file ({error.strerror}). {KEPT}")
+            return _kept(ReadOnlyError, "Reconnect isn't allowed to write to its folder right "
+                                        "now.")
+        return _kept(StorageError, "Reconnect couldn't reach its data file just now.")
     if "full" in text:
-        return DiskFullError(
-            f"The disk is full, so Reconnect couldn't save. Freeing a little space will help. "
-            f"{KEPT}"
-        )
+        return _kept(DiskFullError, "The disk is full, so Reconnect couldn't save. Freeing a "
+                                    "little space will help.")
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return ReadOnlyError(
-            f"Reconnect's data folder is read-only at the moment, so nothing could be saved. {KEPT}"
-        )
+        return _kept(ReadOnlyError, "Reconnect's data folder is read-only at the moment, so "
+                                    "nothing could be saved.")
     if "locked" in text or "busy" in text:
-        return LockedError(
-            f"The data file is busy with another program. Please try again in a moment. {KEPT}"
-        )
+        return _kept(LockedError, "The data file is busy with another program. Trying again "
+                                  "in a moment usually works.")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(
             "Reconnect's data file looks damaged. Nothing has been changed; your backups are "
             "in the 'backups' folder next to it."
         )
     if "unable to open" in text or "disk i/o" in text:
-        return StorageError(f"Reconnect couldn't open or write its data file. {KEPT}")
-    return StorageError(f"Saving didn't work this time ({error}). {KEPT}")
+        return _kept(StorageError, "Reconnect couldn't open or write its data file.")
+    return _kept(StorageError, "Reconnect couldn't save just now. Trying again in a moment "
+                               "often works.")
+
+
+def _kept(kind: type[StorageError], reason: str) -> StorageError:
+    return kind(f"{reason} {KEPT}", reason)
 
 
 def _drivers() -> list:

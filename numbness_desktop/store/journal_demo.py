@@ -37,7 +37,7 @@ MOMENTS = (
     "Mostly a grey day. Writing this is the thing I did.",
     "Cooked properly for the first time in a while — lentils, too much garlic.",
 )
-TODAY = ("Woke before the alarm. My chest felt quieter than yesterday — not light, just "
+TODAY = ("Woke before the clock went off. My chest felt quieter than yesterday — not light, just "
          "less pressed down.\n\nTired behind my eyes, but calm while the kettle boiled. "
          "Curious about the letter from Sam; I'll open it after the walk.\n\n"
          "One thing I noticed in my body:\nMy feet were warm on the kitchen floor and I "

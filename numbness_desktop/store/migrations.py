@@ -378,9 +378,38 @@ def m007_practices(db: Database) -> None:
     db["daily_basics"].create_index(["day", "updated_at"], index_name="idx_daily_basics_day")
 
 
+# m011: crisis lines that follow the country ------------------------------------------------
+# The numbers Reconnect filled in for a country, as versions before m011 wrote them. Written out
+# here (not read from crisis_lines.json) because this step describes the past: the file moves on.
+_LEGACY_FILLED = (
+    ("crisis_line", "988 Suicide & Crisis Lifeline (call or text)", "988"),
+    ("crisis_line", "9-8-8 Suicide Crisis Helpline (call or text)", "988"),
+    ("crisis_line", "Samaritans", "116 123"),
+    ("crisis_line", "Lifeline", "13 11 14"),
+    ("crisis_line", "Need to talk? (call or text)", "1737"),
+    *(("emergency", "Emergency services", number) for number in ("911", "999", "112", "000",
+                                                                   "111")),
+)
+
+
+def m011_crisis_filled_for(db: Database) -> None:
+    """Mark the help numbers Reconnect filled in, so a country change can replace them.
+
+    ``filled_for`` holds the country code a line was filled in for; "" is the person's own
+    entry, which a country change never touches. Entries that still carry exactly the words
+    an earlier version filled in are marked as filled for the plan's current country.
+    """
+    db["safety_plan_items"].add_column("filled_for", str, not_null_default="")
+    row = db.execute("SELECT value FROM settings WHERE key = 'safety_plan.country'").fetchone()
+    country = row[0] if row and row[0] else "OTHER"
+    for role, text, phone in _LEGACY_FILLED:
+        db.execute("UPDATE safety_plan_items SET filled_for = ? WHERE role = ? AND text = ? "
+                   "AND phone = ?", [country, role, text, phone])
+
+
 STEPS: tuple[Any, ...] = (m001_safety_plan, m002_breathing, m003_body_map, m004_journal,
                           m005_trends_indexes, m006_trends_rollups,
-                          m007_practices)
+                          m007_practices, m011_crisis_filled_for)
 KNOWN_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from numbness_desktop.domain.clock import iso, new_id
-from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, ItemRole, PlanItem, SafetyPlan
+from numbness_desktop.domain.safety_plan import (
+    SECTION_BY_KEY,
+    ItemRole,
+    PlanItem,
+    SafetyPlan,
+    filled_items,
+)
 from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
 
 ITEMS = "safety_plan_items"
 COUNTRY_KEY = "safety_plan.country"
-ITEM_COLUMNS = "id, section, position, text, phone, role, created_at, updated_at"
+ITEM_COLUMNS = "id, section, position, text, phone, role, created_at, updated_at, filled_for"
 
 
 class SafetyPlanRepository:
@@ -37,17 +43,15 @@ class SafetyPlanRepository:
         return rows[0][0] if rows else ""
 
     def last_edited(self) -> str:
-        rows = self.store.query(
-            f"SELECT max(updated_at) FROM (SELECT updated_at FROM {ITEMS} "
-            "UNION ALL SELECT updated_at FROM settings WHERE key = ?)",
-            (COUNTRY_KEY,),
-        )
+        """When the person last changed their own words (filled-in numbers do not count)."""
+        rows = self.store.query(f"SELECT max(updated_at) FROM {ITEMS} WHERE filled_for = ''")
         return rows[0][0] or ""
 
     def count(self) -> int:
-        return self.store.query(f"SELECT count(*) FROM {ITEMS} WHERE text != '' OR phone != ''")[
-            0
-        ][0]
+        """Entries the person wrote themselves."""
+        return self.store.query(
+            f"SELECT count(*) FROM {ITEMS} WHERE filled_for = '' AND (text != '' OR phone != '')"
+        )[0][0]
 
     # Writing -----------------------------------------------------------------------------
     def add(
@@ -64,10 +68,12 @@ class SafetyPlanRepository:
         return item
 
     def update(self, item_id: str, text: str, phone: str = "") -> PlanItem:
-        """Change an entry's words; the position stays."""
+        """Change an entry's words; the position stays. An edited filled-in number becomes
+        the person's own, so a later country change leaves it alone."""
         now = iso(self.store.clock())
         with self.store.write() as db:
-            db[ITEMS].update(item_id, {"text": text, "phone": phone, "updated_at": now})
+            db[ITEMS].update(item_id, {"text": text, "phone": phone, "updated_at": now,
+                                       "filled_for": ""})
         updated = self.item(item_id)
         if updated is None:
             raise KeyError(item_id)
@@ -116,30 +122,50 @@ class SafetyPlanRepository:
                     values["updated_at"] = now
                 db[ITEMS].update(each, values)
 
-    def set_country(self, code: str, replace_lines: bool) -> None:
-        """Remember the country; with ``replace_lines`` its help numbers replace the old ones."""
-        from numbness_desktop.domain.crisis_lines import lines_for
+    def set_country(self, code: str, remove_own: bool = False) -> None:
+        """Remember the country and make the filled-in help numbers follow it.
 
-        lines = lines_for(code)
+        Numbers Reconnect filled in for the old country are removed and the new country's
+        checked lines and emergency number put in their place (none when there is no checked
+        entry). The person's own help entries stay unless ``remove_own`` (they were asked).
+        """
         now = iso(self.store.clock())
         with self.store.write() as db:
             db["settings"].upsert({"key": COUNTRY_KEY, "value": code, "updated_at": now}, pk="key")
-            if not replace_lines:
-                return
-            for role, text, phone in (
-                (ItemRole.CRISIS_LINE, lines.crisis_name, lines.crisis_phone),
-                (ItemRole.EMERGENCY, "Emergency services", lines.emergency_phone),
-            ):
-                existing = self.store.conn.execute(
-                    f"SELECT id FROM {ITEMS} WHERE role = ? ORDER BY position", (role.value,)
-                ).fetchall()
-                if existing and phone:
-                    db[ITEMS].update(existing[0][0], {"text": text, "phone": phone,
-                                                      "updated_at": now})
-                elif phone:
-                    position = self._next_position("professionals")
-                    db[ITEMS].insert(_row(PlanItem(new_id(), "professionals", position, text,
-                                                   phone, role, now, now)))
+            doomed = "filled_for != ''"
+            if remove_own:
+                doomed += " OR role IN ('crisis_line', 'emergency')"
+            db.execute(f"DELETE FROM {ITEMS} WHERE {doomed}")
+            for item in filled_items(code, now):
+                position = self._next_position(item.section)
+                db[ITEMS].insert(_row(replace(item, position=position)))
+            self._renumber(db, "professionals")
+
+    def refresh_filled(self) -> bool:
+        """Bring the filled-in numbers in step with today's checked lines (after an update of
+        the crisis-line file, or an older version's entries). ``True`` when anything changed."""
+        code = self.country()
+        if not code:
+            return False
+        current = [(i.role, i.text, i.phone, i.filled_for) for i in self.plan().items
+                   if not i.is_own]
+        wanted = [(i.role, i.text, i.phone, i.filled_for) for i in filled_items(code, "")]
+        if sorted(current) == sorted(wanted):
+            return False
+        self.set_country(code)
+        return True
+
+    def own_help_entries(self) -> list[PlanItem]:
+        """Crisis lines and emergency numbers the person wrote themselves."""
+        return [i for i in self.plan().items
+                if i.is_own and i.role is not ItemRole.NOTE and i.display()]
+
+    def _renumber(self, db, section: str) -> None:
+        rows = self.store.conn.execute(
+            f"SELECT id FROM {ITEMS} WHERE section = ? ORDER BY position, created_at, id",
+            (section,)).fetchall()
+        for position, row in enumerate(rows):
+            db.execute(f"UPDATE {ITEMS} SET position = ? WHERE id = ?", [position, row[0]])
 
     def _next_position(self, section: str) -> int:
         row = self.store.conn.execute(
@@ -152,7 +178,7 @@ def _item(row) -> PlanItem:
     return PlanItem(
         id=row["id"], section=row["section"], position=row["position"], text=row["text"],
         phone=row["phone"], role=ItemRole(row["role"]), created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        updated_at=row["updated_at"], filled_for=row["filled_for"],
     )
 
 
@@ -160,5 +186,5 @@ def _row(item: PlanItem) -> dict:
     return {
         "id": item.id, "section": item.section, "position": item.position, "text": item.text,
         "phone": item.phone, "role": item.role.value, "created_at": item.created_at,
-        "updated_at": item.updated_at,
+        "updated_at": item.updated_at, "filled_for": item.filled_for,
     }

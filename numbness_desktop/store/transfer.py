@@ -103,8 +103,8 @@ RECORD_KINDS.extend([
 RECORD_KINDS.extend(transfer_practices.practice_kinds(CheckedRecordKind))
 
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
-                     "updated_at")
-PLAN_ITEM_DEFAULTS = {"text": "", "phone": "", "role": "", "position": 0}
+                     "updated_at", "filled_for")
+PLAN_ITEM_DEFAULTS = {"text": "", "phone": "", "role": "", "position": 0, "filled_for": ""}
 SECTION_ORDER = {section.key: index for index, section in enumerate(SECTIONS)}
 
 

@@ -273,7 +273,10 @@ class TrendsRepository:
         return [WeekMinutes(date.fromisoformat(r[0]), round(float(r[1]), 1)) for r in rows]
 
     def breathing_changes(self, span: DateRange) -> list[PresetChange]:
-        """Per pattern and measure: the average of after minus before over rated sessions."""
+        """Per pattern and measure: the average of after minus before over rated sessions —
+        only where there are enough rated sessions to compare at all (``domain.readings``)."""
+        from numbness_desktop.domain.readings import may_compare
+
         rows = self.store.query(
             "SELECT preset_name, 'tension' AS measure, avg(after_tension - before_tension), "
             "count(*) FROM breathing_sessions WHERE started_at >= :first "
@@ -285,7 +288,8 @@ class TrendsRepository:
             "AND started_at < :after AND before_connected IS NOT NULL "
             "AND after_connected IS NOT NULL GROUP BY preset_name "
             "ORDER BY 1, 2", _started(span))
-        return [PresetChange(r[0], r[1], round(float(r[2]), 2), int(r[3])) for r in rows]
+        return [PresetChange(r[0], r[1], round(float(r[2]), 2), int(r[3])) for r in rows
+                if may_compare(int(r[3]))]
 
     # 6. Journal ---------------------------------------------------------------------------
     def journal_days(self, span: DateRange) -> list[WeekCount]:

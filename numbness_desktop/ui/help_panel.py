@@ -1,21 +1,36 @@
-"""'Get help now': the person's crisis line, emergency number and support people, calmly."""
+"""'Get help now': the emergency number, what matters to the person, their crisis lines and
+people — calmly, and always saying which country the numbers are for."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from numbness_desktop.domain.safety_plan import PlanItem
+from numbness_desktop.domain.crisis_lines import find_a_line
+from numbness_desktop.domain.help_info import line_for
+from numbness_desktop.domain.safety_plan import HelpInfo, PlanItem
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.country_choice import ask_about_own, change_country, country_box, sync_box
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade
+
+
+class Row(NamedTuple):
+    """One line of a card: its text, an optional quieter line under it, bold or not."""
+
+    text: str
+    detail: str = ""
+    strong: bool = False
 
 
 class HelpPanel(QDialog):
@@ -24,6 +39,7 @@ class HelpPanel(QDialog):
     def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app_model = app_model
+        self.ask_about_own_numbers = ask_about_own(self)
         self.setWindowTitle("Get help now")
         self.setAccessibleName("Get help now panel")
         self.setMinimumSize(560, 640)
@@ -34,10 +50,20 @@ class HelpPanel(QDialog):
         heading.setObjectName("sectionTitle")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        lead = QLabel("If you might be in danger, call your emergency number now. Otherwise, "
-                      "reach out to one of these — a short message is enough.")
+        lead = QLabel("If you might be in danger now, call your emergency number. Otherwise, "
+                      "reach out in whatever way feels possible: a call, a text or a chat.")
         lead.setWordWrap(True)
         layout.addWidget(lead)
+
+        row = QHBoxLayout()
+        label = QLabel("Numbers for:")
+        self.country_box = country_box("Country these numbers are for")
+        label.setBuddy(self.country_box)
+        self.country_box.activated.connect(self._on_country_picked)
+        row.addWidget(label)
+        row.addWidget(self.country_box)
+        row.addStretch(1)
+        layout.addLayout(row)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -66,17 +92,19 @@ class HelpPanel(QDialog):
         self.body_layout.setContentsMargins(0, 0, 8, END_PADDING)  # the last card whole
         self.body_layout.setSpacing(12)
         info = self.app_model.help_info()
-        self._card("Crisis line", info.crisis_lines,
-                   "No crisis line saved. Add one in your safety plan, section 5.")
-        self._card("Emergency number", info.emergency, "Add your emergency number in section 5.")
-        self._card("People I can ask for help", info.people,
-                   "No one added yet. Section 4 of your safety plan is the place for them.")
+        sync_box(self.country_box, info.country.code if info.country else "OTHER")
+        self._emergency_card(info)
+        if info.reasons:
+            self._card("What matters most to me", [_plain(i) for i in info.reasons])
+        self._crisis_card(info)
+        self._card("People I can ask for help", [_plain(i) for i in info.people]
+                   or [Row("No one added yet.")])
         if info.professionals:
-            self._card("My professionals", info.professionals, "")
+            self._card("My professionals", [_plain(i) for i in info.professionals])
         if info.shutdown_rule:
-            self._card("My shutdown rule", info.shutdown_rule, "")
+            self._card("My shutdown rule", [_plain(i) for i in info.shutdown_rule])
         if info.settle:
-            self._card("Things that help me settle", info.settle, "")
+            self._card("Things that help me settle", [_plain(i) for i in info.settle])
         self.body_layout.addStretch(1)
         self.scroll.setWidget(self.body)
 
@@ -84,7 +112,46 @@ class HelpPanel(QDialog):
         """Everything the panel shows, as plain text (for screen readers and tests)."""
         return "\n".join(label.text() for label in self.body.findChildren(QLabel))
 
-    def _card(self, title: str, items: list[PlanItem], empty_text: str) -> None:
+    # Cards -----------------------------------------------------------------------------------
+    def _emergency_card(self, info: HelpInfo) -> None:
+        country = info.country
+        if info.emergency:
+            rows = []
+            for item in info.emergency:
+                emergency = country.emergency if country and not item.is_own else None
+                note = emergency.note if emergency and emergency.number == item.phone else ""
+                rows.append(Row(f"{item.text or 'Emergency'}:  {item.phone}" if item.phone
+                                else item.display(), note))
+            self._card("Emergency number", rows)
+            return
+        where = country.name if country and country.verified else "your country"
+        self._card("Emergency number", [Row(
+            f"We haven't checked an emergency number for {where}. If you are in danger, "
+            "call your local emergency number.")])
+
+    def _crisis_card(self, info: HelpInfo) -> None:
+        country = info.country
+        rows: list[Row] = []
+        for item in info.crisis_lines:
+            line = line_for(item)
+            if line is None:
+                rows.append(_plain(item))
+                continue
+            rows.append(Row(line.name, strong=True))
+            rows.append(Row(line.ways_text(), line.terms_text()))
+        if not rows:
+            where = country.name if country and country.verified else "your country"
+            directory = find_a_line()
+            rows.append(Row(f"We don't have a checked crisis line for {where}. "
+                            f"{directory.address} lists free, confidential helplines in many "
+                            "countries."))
+        footer = ""
+        if country and country.verified and any(not i.is_own for i in info.crisis_lines):
+            footer = f"Lines for {country.name}, checked on {country.checked}."
+        self._card("Crisis lines" if len(info.crisis_lines) > 1 else "Crisis line", rows,
+                   footer)
+
+    def _card(self, title: str, rows: list[Row], footer: str = "") -> None:
         card = QFrame()
         card.setObjectName("helpCard")
         layout = QVBoxLayout(card)
@@ -92,22 +159,40 @@ class HelpPanel(QDialog):
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
-        if not items:
-            empty = QLabel(empty_text)
-            empty.setWordWrap(True)
-            layout.addWidget(empty)
-        for item in items:
-            line = QLabel(_line(item))
-            line.setTextFormat(Qt.TextFormat.PlainText)
-            line.setWordWrap(True)
-            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            line.setAccessibleName(item.display())
-            layout.addWidget(line)
+        for text, detail, strong in rows:
+            label = _selectable(text)
+            if strong:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            layout.addWidget(label)
+            if detail:
+                muted = _selectable(detail)
+                muted.setObjectName("muted")
+                layout.addWidget(muted)
+        if footer:
+            muted = _selectable(footer)
+            muted.setObjectName("muted")
+            layout.addWidget(muted)
         self.body_layout.addWidget(card)
 
+    def _on_country_picked(self, _index: int) -> None:
+        change_country(self.app_model, self.country_box.currentData(),
+                       self.ask_about_own_numbers)
+        self.refresh()
 
-def _line(item: PlanItem) -> str:
+
+def _plain(item: PlanItem) -> Row:
     if item.phone and item.text:
-        return f"{item.text}:  {item.phone}"
-    return item.display()
+        return Row(f"{item.text}:  {item.phone}")
+    return Row(item.display())
+
+
+def _selectable(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setAccessibleName(text)
+    return label

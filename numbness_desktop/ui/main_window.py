@@ -262,16 +262,16 @@ class MainWindow(QMainWindow):
 
     def confirm_close_unsaved(self) -> bool:
         """Some words could not be saved: closing now would lose them, so ask first."""
-        answer = QMessageBox.question(
-            self,
-            "Some words aren't saved yet",
-            "Reconnect couldn't save everything you typed (the message at the top says why). "
-            "If you close now, those words are lost. Keep Reconnect open so you can copy them "
-            "or try again?",
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Close
+        box = QMessageBox(QMessageBox.Icon.Question, "Some words aren't saved yet",
+                          "Reconnect couldn't save everything you typed (the message at the "
+                          "top says why). If you close now, those words are lost. Keeping it "
+                          "open lets you copy them or try again.", parent=self)
+        keep = box.addButton("Keep it open", QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton("Close anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is close
 
     def show_error(self, message: str) -> None:
         self.error_banner.show_message(message)

@@ -219,3 +219,12 @@ def test_custom_names_are_validated():
     assert validate_preset_name("4-6") == ["There is already a pattern with that name."]
     assert validate_preset_name("box 4-4-4-4") != []
     assert validate_preset_name("evening ", {"Evening"}) != []
+
+
+def test_long_holds_carry_a_dizziness_note():
+    from numbness_desktop.domain.breath import PRESETS, Pattern, dizziness_note
+
+    noted = [p.key for p in PRESETS if dizziness_note(p.pattern)]
+    assert noted == ["4-7-8"]
+    assert "dizzy" in dizziness_note(Pattern(4, 0, 6, 8))
+    assert dizziness_note(Pattern(4, 4, 4, 4)) is None

@@ -21,15 +21,18 @@ def test_history_line_is_honest_both_ways():
     assert history_line(None) is None
     assert history_line(ChangeSummary("4-6", "tension", -1.8, 2)) is None
     assert history_line(ChangeSummary("4-6", "tension", -1.8, 12)) == (
-        "After 4-6 breathing your tension was 1.8 points lower on average (12 sessions).")
+        "In your own ratings, your tension after 4-6 breathing was 1.8 points lower on average "
+        "(12 rated sessions).")
     assert history_line(ChangeSummary("4-6", "tension", 0.6, 3)) == (
-        "After 4-6 breathing your tension was 0.6 points higher on average (3 sessions).")
-    assert history_line(ChangeSummary(None, "tension", 0.1, 5)) == (
-        "After breathing your tension was about the same on average (5 sessions).")
+        "In your own ratings, your tension after 4-6 breathing was 0.6 points higher on "
+        "average (3 rated sessions).")
+    assert history_line(ChangeSummary(None, "tension", 0.4, 5)) == (
+        "In your own ratings, your tension after breathing was about the same as before "
+        "(5 rated sessions).")
     assert history_line(ChangeSummary("Box 4-4-4-4", "connected", 1.25, 4)) == (
-        "After Box 4-4-4-4 breathing you felt 1.2 points more connected to your body on "
-        "average (4 sessions).")
-    assert "about as connected" in history_line(ChangeSummary("4-8", "connected", 0.0, 3))
+        "In your own ratings, how connected you felt to your body after Box 4-4-4-4 breathing "
+        "was 1.2 points higher on average (4 rated sessions).")
+    assert "about the same" in history_line(ChangeSummary("4-8", "connected", 0.0, 3))
 
 
 def test_ratings_are_whole_numbers_from_0_to_10_or_skipped():

@@ -49,19 +49,19 @@ def test_granularity_reading_compares_with_a_month_ago():
         "You named 9 different feelings this week, up from 4 a month ago.")
     fewer = [WeekCount(date(2026, 10, 26), 6), WeekCount(MONDAY, 2)]
     assert granularity_reading(fewer, TODAY, Period.MONTH) == (
-        "You named 2 different feelings this week; a month ago it was 6. "
-        "Quieter weeks are part of it too.")
+        "Most weeks in the past month you named about 6 different feelings; this week so far, "
+        "2. Weeks vary.")
     assert granularity_reading([WeekCount(MONDAY, 1)], TODAY, Period.WEEK) == (
         "You named 1 different feeling this week.")
 
 
 def test_granularity_reading_is_kind_when_empty():
     assert granularity_reading([], TODAY, Period.WEEK) == (
-        "No feelings named this week — that's okay. Naming even one, when you can, counts.")
+        "Nothing here yet. The feelings you name appear here.")
     earlier = [WeekCount(date(2026, 11, 9), 3)]
     assert granularity_reading(earlier, TODAY, Period.MONTH) == (
-        "No feelings named yet this week — that's okay. Your fullest week in the past "
-        "month had 3 different feelings.")
+        "Your fullest week in the past month had 3 different feelings; this week is still "
+        "open.")
 
 
 def test_mood_centre_weights_by_count_and_skips_unplaced_words():
@@ -71,36 +71,39 @@ def test_mood_centre_weights_by_count_and_skips_unplaced_words():
     assert mood_reading(feelings, Period.WEEK) == (
         "9 feelings this week; on the whole they sat on the pleasant, low-energy side.")
     assert mood_centre([FeelingCount("meh", 2)]) is None
-    assert mood_reading([], Period.YEAR).startswith("No feelings to place in the past year")
+    assert mood_reading([], Period.YEAR).startswith("Nothing here yet.")
 
 
 def test_intensity_reading_keeps_shut_down_apart():
     days = [DayIntensity(MONDAY, False, 5.0, 4, 6, 2), DayIntensity(TODAY, False, 8.0, 8, 8, 1),
             DayIntensity(TODAY, True, 3.0, 2, 4, 2)]
     assert intensity_reading(days, Period.WEEK) == (
-        "Feelings averaged 6.0 out of 10 over 2 days; shut-down feelings averaged 3.0 on 1 day.")
+        "Feelings averaged 6.0 out of 10 over 2 days; when you felt shut down, 3.0 out of 10 "
+        "on 1 day.")
     only_shut = [DayIntensity(TODAY, True, 2.0, 2, 2, 1)]
     assert intensity_reading(only_shut, Period.WEEK) == (
-        "Shut-down feelings averaged 2.0 on 1 day.")
-    assert intensity_reading([], Period.WEEK).startswith("No intensities this week — that's okay")
+        "When you felt shut down, 2.0 out of 10 on 1 day.")
+    assert intensity_reading([], Period.WEEK).startswith("Nothing here yet.")
 
 
 def test_region_breathing_and_journal_readings():
     regions = [RegionCount("chest", 2, 1), RegionCount("belly", 0, 1)]
     assert region_reading(regions, Period.WEEK) == (
         "Chest was marked most often this week: 2 with more sensation, 1 with less.")
-    assert "that's okay" in region_reading([], Period.WEEK)
+    assert region_reading([], Period.WEEK).startswith("Nothing here yet.")
     weeks = [WeekMinutes(MONDAY, 8.0), WeekMinutes(date(2026, 11, 16), 2.0)]
-    changes = [PresetChange("4-6", "tension", -2.0, 2), PresetChange("box", "tension", 0.2, 1)]
+    changes = [PresetChange("4-6", "tension", -2.0, 3), PresetChange("box", "tension", 0.2, 1)]
     assert breathing_reading(weeks, changes, Period.MONTH) == (
-        "You breathed for 10 minutes in the past month; after 4-6 your tension was "
-        "2.0 points lower.")
+        "You breathed for 10 minutes in the past month; in your own ratings, your tension "
+        "after 4-6 was 2.0 points lower.")
+    # one or two rated sessions are never read into (the shared rule in domain.readings)
+    assert breathing_reading(weeks, [PresetChange("4-6", "tension", -2.0, 2)], Period.MONTH) \
+        == "You breathed for 10 minutes in the past month."
     assert breathing_reading([], [], Period.WEEK) == (
-        "No breathing practice this week — that's okay. "
-        "A single minute counts whenever you want it.")
+        "Nothing here yet. A minute of breathing shows up here whenever you want it.")
     words = [FeelingCount("calm", 2), FeelingCount("tired", 1), FeelingCount("hopeful", 1),
              FeelingCount("sad", 1)]
     assert journal_reading([WeekCount(MONDAY, 2)], words, Period.WEEK) == (
         "You wrote on 2 days this week; the words you named most were calm, tired, hopeful.")
     assert journal_reading([], [], Period.ALL) == (
-        "No journal entries so far — that's okay. The page is there whenever you want it.")
+        "Nothing here yet. The page is there whenever you want it.")

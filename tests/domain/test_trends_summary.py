@@ -17,7 +17,7 @@ DATA = TrendsData(
     feelings=[FeelingCount("calm", 3, 0.6, -0.4), FeelingCount("numb", 1, -0.2, -0.8)],
     regions=[RegionCount("chest", 2, 1)],
     breathing=[WeekMinutes(date(2026, 11, 23), 8.0)],
-    changes=[PresetChange("4-6", "tension", -2.0, 2)])
+    changes=[PresetChange("4-6", "tension", -2.0, 3), PresetChange("box", "tension", -4.0, 1)])
 NOTES = [Highlight("a", "2026-11-25", "Walked by the river <3"),
          Highlight("b", "2026-11-24", "A private thought")]
 
@@ -28,7 +28,9 @@ def test_only_chosen_sections_and_ticked_entries_are_included():
     assert "13 November 2026 – 26 November 2026" in html
     assert "2 different feelings named, 4 times in all." in html
     assert "calm (3), numb (1)" in html
-    assert "4-6 — tension after vs before: 2.0 points lower (2 rated)" in html
+    assert ("4-6 — tension after vs before, in your own ratings: 2.0 points lower "
+            "(3 rated sessions)") in html
+    assert "box" not in html  # one rating is not read into, here or anywhere
     assert "Walked by the river &lt;3" in html
     assert "A private thought" not in html
     assert "Where in the body" not in html and "Chest" not in html

@@ -58,10 +58,11 @@ def test_help_info_uses_country_defaults_until_the_person_writes_their_own(app_m
     assert [(i.text, i.phone) for i in app_model.help_info().people] == [("Sam", "555 0101")]
     app_model.ensure_country("GB")  # already chosen: unchanged
     assert app_model.safety_plan().country == "CA"
-    assert not app_model.country_lines_edited()
+    assert app_model.own_help_entries() == []
+    assert app_model.plan_entry_count() == 1  # Sam; the filled-in numbers are not counted
     crisis = app_model.safety_plan().with_role(ItemRole.CRISIS_LINE)[0]
     app_model.update_plan_item(crisis.id, crisis.text, "988 ext 2")
-    assert app_model.country_lines_edited()
+    assert [i.phone for i in app_model.own_help_entries()] == ["988 ext 2"]
 
 
 def test_section_model_follows_the_shared_model(app_model, qtbot):

@@ -60,7 +60,8 @@ def test_sessions_save_update_and_feed_the_history_line(app_model, clock, qtbot)
                                                     after_tension=after[1])))
     assert breathing.session(saved[0].id).after_tension == 5
     assert breathing.history_line("4-6") == (
-        "After 4-6 breathing your tension was 2.0 points lower on average (3 sessions).")
+        "In your own ratings, your tension after 4-6 breathing was 2.0 points lower on "
+        "average (3 rated sessions).")
     assert {s.id for s in breathing.recent_sessions()} == {s.id for s in saved}
 
 

@@ -135,7 +135,7 @@ def test_sessions_and_patterns_travel_through_export_and_import(store, clock, tm
     other = open_store(tmp_path / "other", clock)
     try:
         counts = import_data(other, data)
-        records = 20 + sum(len(data[kind.key]) for kind in RECORD_KINDS)
+        records = 21 + sum(len(data[kind.key]) for kind in RECORD_KINDS)
         assert counts["added"] == records
         again = export_data(other)
         assert again["breathing_sessions"] == data["breathing_sessions"]

@@ -37,10 +37,10 @@ def test_export_import_export_is_identical(demo_store, tmp_path, clock):
     first = read_export(out)
     assert first["format"] == "reconnect-export"
     assert first["exported_at"].endswith("+01:00")
-    assert len(first["safety_plan"]["items"]) == 20
+    assert len(first["safety_plan"]["items"]) == 21  # 18 written, 3 filled in for GB
     other = open_store(tmp_path / "other", clock)
     try:
-        records = 20 + sum(len(first[kind.key]) for kind in RECORD_KINDS)
+        records = 21 + sum(len(first[kind.key]) for kind in RECORD_KINDS)
         assert import_data(other, first) == {"added": records, "updated": 0, "skipped": 0}
         assert without_time(export_data(other)) == without_time(first)
         assert import_data(other, first) == {"added": 0, "updated": 0, "skipped": 0}
@@ -69,7 +69,7 @@ def test_csv_and_markdown_exports(demo_store, tmp_path):
     folder = write_export(demo_store, "csv", tmp_path / "csv")
     with (folder / "safety_plan_items.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 20
+    assert len(rows) == 21
     assert {"id", "section", "position", "text", "phone", "role"} <= set(rows[0])
     md = write_export(demo_store, "markdown", tmp_path / "plan.md").read_text(encoding="utf-8")
     assert "## My safety plan" in md

@@ -21,7 +21,6 @@ from numbness_desktop.domain.trends import (
     DayIntensity,
     FeelingCount,
     Period,
-    PresetChange,
     RegionCount,
     WeekCount,
     WeekMinutes,
@@ -141,7 +140,7 @@ def test_long_span_counts_per_month_with_both_ends_cut_mid_month(store, repo):
     assert repo.breathing_minutes(LONG) == [WeekMinutes(month("2025-01-01"), 2.0),
                                             WeekMinutes(month("2025-09-01"), 5.0),
                                             WeekMinutes(month("2026-03-01"), 3.0)]
-    assert repo.breathing_changes(LONG) == [PresetChange("4-6", "tension", -1.0, 2)]
+    assert repo.breathing_changes(LONG) == []  # two rated sessions: too few to compare
     assert_like_reference(store, repo)
 
 

@@ -210,7 +210,8 @@ def test_the_history_line_appears_after_three_rated_sessions(view, mono, qtbot):
         qtbot.mouseClick(view.checkin.tension.buttons[4], Qt.MouseButton.LeftButton)
         view.new_session()
     assert view.history_label.text() == (
-        "After 4-6 breathing your tension was 2.0 points lower on average (3 sessions).")
+        "In your own ratings, your tension after 4-6 breathing was 2.0 points lower on "
+        "average (3 rated sessions).")
 
 
 def test_reduced_motion_keeps_the_size_and_changes_only_opacity(view, mono):

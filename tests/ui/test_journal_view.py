@@ -167,7 +167,7 @@ def test_chips_are_added_by_typing_with_intensity_and_removal_undone(view, app_m
         QTest.keyClick(view.chip_bar.field, Qt.Key.Key_Return)
     entry = journal.day(TODAY)[0]
     assert [c.word for c in entry.chips] == ["numb", "tender", "my own feeling"]
-    assert view.chip_bar.count_label.text() == "3 of 5 named today"
+    assert view.chip_bar.count_label.text() == "3 feelings named today"  # no "of 5", no tick
     chip = view.chip_bar.chips[0]
     assert chip.intensity.accessibleName() == "Intensity"
     chip.intensity.setValue(6)
@@ -309,14 +309,16 @@ def test_elsewhere_section_shows_providers_and_opens_their_tab(view, app_model, 
 def test_today_card_opens_the_journal_on_today(open_window, qtbot):
     window = open_window()
     card = window.today.journal_card
-    assert card.button.accessibleName() == "Write today's five feelings"
+    assert card.button.accessibleName() == "Open the journal"
+    assert "Name one feeling, or five if you like" in card.text.text()
     qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
     assert window.current_tab() == "Journal"
     assert window.journal.day == date(2026, 11, 26)
     entry = window.app_model.journal.add_entry(TODAY)
     for word in ("numb", "calm"):
         window.app_model.journal.add_chip(entry, word)
-    assert "2 of 5" in card.text.text()
+    assert "2 feelings named today" in card.text.text()
+    assert "of 5" not in card.text.text()
 
 
 def test_controls_have_the_contract_names(view):

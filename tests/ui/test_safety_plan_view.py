@@ -6,9 +6,10 @@ import sqlite3
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from numbness_desktop import paths
-from numbness_desktop.domain.safety_plan import SECTIONS, ItemRole
+from numbness_desktop.domain.safety_plan import SECTIONS
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 from numbness_desktop.ui.safety.view import SafetyPlanView
 from tests.pdf_text import pdf_text, squashed
@@ -17,6 +18,12 @@ from tests.ui.conftest import click_row, type_entry
 
 def section_texts(editor):
     return [item.display() for item in editor.list_model.items()]
+
+
+def shown(editor):
+    """What the list shows (and a screen reader reads), without the row numbers."""
+    model = editor.list_model
+    return [model.index(row, 0).data().split(".  ", 1)[1] for row in range(model.rowCount())]
 
 
 def test_fill_every_section_close_and_find_it_all_again_in_order(open_window, qtbot):
@@ -158,24 +165,62 @@ def test_a_failed_save_shows_a_calm_message_and_keeps_the_words(open_window, qtb
     assert not window.isVisible()
 
 
-def test_country_choice_fills_crisis_numbers_and_asks_before_replacing_edits(open_window,
-                                                                            qtbot):
+def pick(box, code):
+    box.setCurrentIndex(box.findData(code))
+    box.activated.emit(box.currentIndex())
+
+
+def test_country_choice_moves_filled_in_numbers_and_asks_about_typed_ones(open_window, qtbot):
     window = open_window()
     view = window.safety
     box = view.country_box
     editor = view.editors["professionals"]
-    box.setCurrentIndex(box.findData("AU"))
-    box.activated.emit(box.currentIndex())
-    assert "Lifeline — 13 11 14" in section_texts(editor)
-    crisis = window.app_model.safety_plan().with_role(ItemRole.CRISIS_LINE)[0]
-    window.app_model.update_plan_item(crisis.id, "Lifeline (my note)", "13 11 14")
     asked = []
-    view.ask_replace_numbers = lambda name: asked.append(name) or False
-    box.setCurrentIndex(box.findData("NZ"))
-    box.activated.emit(box.currentIndex())
-    assert asked == ["New Zealand"]
-    assert "Lifeline (my note) — 13 11 14" in section_texts(editor)
-    assert window.app_model.safety_plan().country == "NZ"
+    view.ask_about_own_numbers = lambda name, own: asked.append((name, len(own))) or False
+    pick(box, "AU")  # auto -> auto
+    assert "Lifeline — 13 11 14   (filled in for Australia)" in shown(editor)
+    assert "Australia" in view.country_note.text()
+    pick(box, "US")
+    texts = section_texts(editor)
+    assert not any("13 11 14" in t or "000" in t for t in texts)
+    assert "Lifeline — 988   (filled in for United States)" in " ".join(shown(editor))
+    pick(box, "OTHER")  # auto -> none: nothing left that could be wrong
+    assert section_texts(editor) == []
+    assert "findahelpline.com" in view.country_note.text()
+    assert asked == []  # nothing of theirs, nothing to ask
+    window.app_model.add_plan_item("professionals", "My line", "555 0100")
+    mine = window.app_model.safety_plan().section_items("professionals")[0]
+    with window.app_model.store.write() as db:  # typed as a crisis line (as import may bring)
+        db.execute("UPDATE safety_plan_items SET role = 'crisis_line' WHERE id = ?", [mine.id])
+    window.app_model._plan = None
+    pick(box, "NZ")  # typed -> anything: asked, kept
+    assert asked == [("New Zealand", 1)]
+    assert "My line — 555 0100" in section_texts(editor)
+    view.ask_about_own_numbers = lambda name, own: True  # the person chose "Remove them"
+    pick(box, "GB")
+    assert "My line — 555 0100" not in section_texts(editor)
+    assert window.app_model.safety_plan().country == "GB"
+
+
+def test_help_panel_names_its_country_and_changes_it_in_one_step(open_window, qtbot):
+    window = open_window()
+    window.app_model.set_country("US")
+    window.app_model.add_plan_item("reasons", "Pepper the dog")
+    panel = window.show_help()
+    text = panel.text()
+    assert "Call or text 988 · Chat at 988lifeline.org" in text
+    assert "Free, 24/7" in text
+    assert "Lines for United States, checked on 2026-12-01." in text
+    assert panel.country_box.currentData() == "US"
+    labels = [label.text() for label in panel.body.findChildren(QLabel)]
+    assert labels.index("What matters most to me") < labels.index("Crisis line")
+    pick(panel.country_box, "OTHER")
+    text = panel.text()
+    assert "988" not in text and "911" not in text
+    assert "We don't have a checked crisis line for your country." in text
+    assert "findahelpline.com" in text
+    assert window.app_model.safety_plan().country == "OTHER"
+    assert window.safety.country_box.currentData() == "OTHER"
 
 
 def test_pdf_export_contains_the_plan(open_window, qtbot, tmp_path):

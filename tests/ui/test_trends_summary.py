@@ -22,7 +22,9 @@ def test_defaults_are_two_weeks_with_no_entries_and_no_plan(open_window, qtbot, 
     assert [h.day for h in dialog.highlights] == ["2026-11-26", "2026-11-25"]
     assert dialog.choice().journal_ids == ()
     assert not dialog.plan_box.isChecked()
-    assert "Where in the body" in dialog.preview.toPlainText()
+    # nothing is shared until the person ticks it (no nudge to share more)
+    assert not any(box.isChecked() for box in dialog.boxes.values())
+    assert "Where in the body" not in dialog.preview.toPlainText()
     assert "A slow day." not in dialog.html()
     dialog.close()
 
@@ -30,7 +32,7 @@ def test_defaults_are_two_weeks_with_no_entries_and_no_plan(open_window, qtbot, 
 def test_pdf_holds_what_was_ticked_and_not_the_rest(open_window, qtbot, store, tmp_path):
     window, dialog = open_summary(open_window, qtbot, store)
     window.app_model.add_plan_item("warning_signs", "Skipping meals")
-    dialog.boxes["body"].setChecked(False)
+    dialog.boxes["practices"].setChecked(True)
     dialog.entry_model.item(1).setCheckState(Qt.CheckState.Checked)  # "A slow day."
     dialog.plan_box.setChecked(True)
     html = dialog.html()

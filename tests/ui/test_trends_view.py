@@ -26,7 +26,7 @@ def test_empty_data_shows_calm_sentences_never_a_blank_axis(open_window, qtbot):
     _, view = open_trends(open_window, qtbot)
     for card in view.cards.values():
         assert not card.showing_chart
-        assert "that's okay" in card.empty.text()
+        assert card.empty.text().startswith("Nothing here yet.")
         assert not card.save_button.isEnabled()
         assert card.second is None or not card.second.isVisibleTo(card)
         assert not card.second_title.isVisibleTo(card)
@@ -36,13 +36,14 @@ def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
     with store.write() as db:
         feeling(db, "2026-11-25", "calm", "peaceful", 4, (("chest", "more"),))
         entry(db, "2026-11-25", "Quiet.", ("calm",))
-        session(db, "2026-11-25", "4-6", 120, tension=(6, 4))
+        for _ in range(3):  # the fewest rated sessions any comparison is drawn from
+            session(db, "2026-11-25", "4-6", 120, tension=(6, 4))
     _, view = open_trends(open_window, qtbot)
     assert all(card.showing_chart for card in view.cards.values())
     assert view.cards["granularity"].reading.text() == (
         "You named 1 different feeling this week.")
     assert view.cards["breathing"].detail.text() == (
-        "4-6: tension 2.0 lower · 1 rated")
+        "After vs before, in your own ratings:\n4-6: tension 2.0 lower · 3 rated sessions")
     breathing, journal = view.cards["breathing"], view.cards["journal"]
     assert breathing.second.isVisibleTo(breathing) and journal.second.isVisibleTo(journal)
     assert breathing.second.accessibleName() == "After vs before, per pattern chart"

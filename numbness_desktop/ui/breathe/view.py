@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop.domain.breath import DEFAULT_PRESET, Phase, Preset, completed_breaths
+from numbness_desktop.domain.breath import (
+    DEFAULT_PRESET,
+    Phase,
+    Preset,
+    completed_breaths,
+    dizziness_note,
+)
 from numbness_desktop.domain.breath_records import Outcome, SessionRecord, duration_text
 from numbness_desktop.domain.breath_timing import LEAD_IN_SECONDS, Status
 from numbness_desktop.domain.clock import Clock, iso, system_clock
@@ -41,8 +47,8 @@ from numbness_desktop.ui.theme import current_colours
 SIDE_WIDTH = 400  # the side column at the smallest window
 SIDE_WIDTH_WIDE = 470  # ... and at most, when there is room: the 0-10 buttons get some air
 QUICK_START_SECONDS = 120
-HISTORY_HINT = ("Rate before and after a few sessions, and a line from your own history "
-                "will appear here.")
+HISTORY_HINT = ("Rate before and after if you like: after a few rated sessions, a line "
+                "from your own ratings can appear here.")
 
 
 def clock_text(seconds: float) -> str:
@@ -479,6 +485,9 @@ class BreatheView(QWidget):
         note = preset.pattern.summary()
         if preset.description:
             note = f"{preset.description}. {note}."
+        dizzy = dizziness_note(preset.pattern)
+        if dizzy:
+            note = f"{note} {dizzy}"
         self.pattern_note.setText(note)
         self.delete_pattern_button.setEnabled(preset.is_custom and not self.runner.active)
         self.delete_pattern_button.setVisible(preset.is_custom)

@@ -16,18 +16,23 @@ BACKUP_NOTE = ("Your {n} backup{s} made before today still hold it until they ro
 REMOVE_TOO = "Also remove it from the backups"
 
 
-def ask_delete(parent: QWidget, title: str, text: str, backups: int) -> tuple[bool, bool]:
-    """(go ahead, also from backups): a Yes/Cancel question with the backups said plainly."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+def ask_delete(parent: QWidget, title: str, text: str, backups: int, act: str,
+               keep: str) -> tuple[bool, bool]:
+    """(go ahead, also from backups): buttons that name what happens, keeping the default,
+    and the backups said plainly."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    act_button = box.addButton(act, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
     check = None
     if backups:
         box.setInformativeText(BACKUP_NOTE.format(n=backups, s="s" if backups != 1 else ""))
         check = QCheckBox(REMOVE_TOO)
         check.setAccessibleName(REMOVE_TOO)
         box.setCheckBox(check)
-    answer = box.exec() == QMessageBox.StandardButton.Yes
+    box.exec()
+    answer = box.clickedButton() is act_button
     return answer, bool(answer and check is not None and check.isChecked())
 
 

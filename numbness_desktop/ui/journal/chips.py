@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain import vocabulary
-from numbness_desktop.domain.daily import DAILY_FEELINGS_GOAL
+from numbness_desktop.domain.daily import feelings_named_text
 from numbness_desktop.domain.journal import INTENSITY_MAX, Chip
 from numbness_desktop.ui.journal.flow import FlowLayout
 
@@ -159,11 +159,8 @@ class ChipBar(QWidget):
         if named_today is None:
             self.count_label.clear()
             return
-        when = self._when
-        if named_today >= DAILY_FEELINGS_GOAL:
-            self.count_label.setText(f"{named_today} named {when} ✓")
-        else:
-            self.count_label.setText(f"{named_today} of {DAILY_FEELINGS_GOAL} named {when}")
+        self.count_label.setText(feelings_named_text(named_today, self._when)
+                                 if named_today else "")
 
     def _add_typed(self) -> None:
         word = vocabulary.normalise(self.field.text())

@@ -747,13 +747,21 @@ class JournalView(QWidget):
             self, "Delete this entry?",
             f"Delete the entry from {entry.created_at[11:16]} ({words} words and "
             f"{len(entry.chips)} feelings)? You can undo this straight after with Ctrl+Z.",
-            self.app_model.data.backup_count())
+            self.app_model.data.backup_count(), "Delete the entry", "Keep it")
         return answer
 
     def _ask_discard(self, draft: Draft) -> bool:
-        answer = QMessageBox.question(
-            self, "Discard these words?",
-            f"Discard the {word_count(draft.text)} unsaved words? This can't be undone.",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return _ask(self, "Discard these words?",
+                    f"Discard the {word_count(draft.text)} unsaved words? This can't be undone.",
+                    "Discard the words", "Keep them")
+
+
+def _ask(parent: QWidget, title: str, text: str, act: str, keep: str) -> bool:
+    """A question whose buttons name what happens; keeping is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    act_button = box.addButton(act, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.exec()
+    return box.clickedButton() is act_button

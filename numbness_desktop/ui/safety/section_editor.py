@@ -105,10 +105,12 @@ class SectionEditor(QFrame):
         fields.addWidget(self.text_field, 3)
         self.phone_field: _EntryField | None = None
         if section.has_contacts:
-            self.text_field.setPlaceholderText("Name")
+            name_hint = "A person or place" if section.key == "distractions" else "Name"
+            self.text_field.setPlaceholderText(name_hint)
             self.text_field.setAccessibleName(f"{section.title}: name")
             self.phone_field = _EntryField()
-            self.phone_field.setPlaceholderText("Phone number")
+            self.phone_field.setPlaceholderText(
+                "Phone number, if any" if section.key == "distractions" else "Phone number")
             self.phone_field.setAccessibleName(f"{section.title}: phone number")
             self.phone_field.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
             fields.addWidget(self.phone_field, 2)

@@ -8,11 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,10 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain.clock import Clock, system_clock
-from numbness_desktop.domain.crisis_lines import countries, lines_for
 from numbness_desktop.domain.safety_plan import SECTIONS
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.country_choice import (
+    AskAboutOwn,
+    ask_about_own,
+    change_country,
+    country_box,
+    country_note,
+    sync_box,
+)
 from numbness_desktop.ui.debounce import AUTOSAVE_PAUSE_MS
 from numbness_desktop.ui.formatting import friendly_time
 from numbness_desktop.ui.layout import centred_column
@@ -41,7 +46,7 @@ class SafetyPlanView(QWidget):
         super().__init__()
         self.app_model = app_model
         self.clock = clock
-        self.ask_replace_numbers: Callable[[str], bool] = self._ask_replace_numbers
+        self.ask_about_own_numbers: AskAboutOwn = ask_about_own(self)
         self.choose_pdf_path: Callable[[], Path | None] = self._choose_pdf_path
         self._build(autosave_ms)
         app_model.safetyPlanChanged.connect(self._refresh_status)
@@ -110,20 +115,25 @@ class SafetyPlanView(QWidget):
         undo.activated.connect(self.undo_delete)
 
     def _country_row(self) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 4, 0, 4)
+        holder = QWidget()
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 4, 0, 4)
+        outer.setSpacing(4)
+        row = QHBoxLayout()
         label = QLabel("My country:")
-        self.country_box = QComboBox()
-        self.country_box.setAccessibleName("Country for crisis numbers")
-        for country in countries():
-            self.country_box.addItem(country.name, country.code)
+        self.country_box = country_box()
         label.setBuddy(self.country_box)
         self.country_box.activated.connect(self._on_country_picked)
-        layout.addWidget(label)
-        layout.addWidget(self.country_box)
-        layout.addStretch(1)
-        return row
+        row.addWidget(label)
+        row.addWidget(self.country_box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.country_note = QLabel()
+        self.country_note.setObjectName("muted")
+        self.country_note.setWordWrap(True)
+        self.country_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.country_note)
+        return holder
 
     # Actions --------------------------------------------------------------------------------
     def flush(self) -> bool:
@@ -164,16 +174,13 @@ class SafetyPlanView(QWidget):
         if code == self.app_model.safety_plan().country:
             return
         self.flush()
-        replace = True
-        if self.app_model.country_lines_edited():
-            replace = self.ask_replace_numbers(lines_for(code).name)
-        self.app_model.set_country(code, replace_lines=replace)
+        change_country(self.app_model, code, self.ask_about_own_numbers)
+        self._sync_country()
 
     def _sync_country(self) -> None:
         code = self.app_model.safety_plan().country or "OTHER"
-        index = self.country_box.findData(code)
-        if index >= 0 and index != self.country_box.currentIndex():
-            self.country_box.setCurrentIndex(index)
+        sync_box(self.country_box, code)
+        self.country_note.setText(country_note(code))
 
     def _on_save_state(self, pending: bool) -> None:
         if pending:
@@ -206,17 +213,6 @@ class SafetyPlanView(QWidget):
         return self.clock().strftime("%d %B %Y")
 
     # Dialogs (replaceable in tests) ----------------------------------------------------------
-    def _ask_replace_numbers(self, country_name: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Use the usual numbers?",
-            f"Replace your crisis line and emergency entries with the usual numbers for "
-            f"{country_name}? Your other entries stay as they are.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def _choose_pdf_path(self) -> Path | None:
         suggested = str(Path.home() / f"safety-plan-{self.clock().strftime('%Y-%m-%d')}.pdf")
         name, _filter = QFileDialog.getSaveFileName(self, "Save my safety plan as PDF",

@@ -39,6 +39,12 @@ def _sound(app_model: AppModel, parent: QWidget) -> QWidget:
     return SoundPage(app_model.preferences, parent)
 
 
+def _country(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.country_page import CountryPage
+
+    return CountryPage(app_model, parent)
+
+
 def _privacy(app_model: AppModel, parent: QWidget) -> QWidget:
     from numbness_desktop.ui.settings.privacy_page import PrivacyPage
 
@@ -56,6 +62,7 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Text size", _text_size),
     ("Motion", _motion),
     ("Sound & speech", _sound),
+    ("Country & crisis line", _country),
     ("Privacy", _privacy),
     ("Data", _data),
 )

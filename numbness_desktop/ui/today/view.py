@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain.clock import Clock, system_clock
-from numbness_desktop.domain.daily import DAILY_FEELINGS_GOAL
+from numbness_desktop.domain.daily import FEELINGS_INVITATION, feelings_named_text
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.formatting import friendly_time, long_date
@@ -81,8 +81,7 @@ class TodayView(QWidget):
         self.help_card.button.setObjectName("primary")
         self.help_card.button.clicked.connect(self.helpRequested)
         self.journal_card = ActionCard(
-            "Write today's five feelings", "", "Write today's five feelings",
-            "Write today's five feelings")
+            "Name a feeling today", "", "Open the journal", "Open the journal")
         self.journal_card.button.clicked.connect(self.openJournal)
         self.breathe_card = ActionCard(
             "Breathe for 2 minutes",
@@ -139,9 +138,7 @@ class TodayView(QWidget):
 
 def journal_card_text(named: int) -> str:
     if named == 0:
-        return ("Name five feelings you noticed today, even small or 'neutral' ones, and "
-                "where you felt them in your body. A word each is enough.")
-    if named < DAILY_FEELINGS_GOAL:
-        return (f"{named} of {DAILY_FEELINGS_GOAL} feelings named today. Even a subtle one "
-                "counts.")
-    return f"{named} feelings named today. That is real noticing; add more if you like."
+        return (f"{FEELINGS_INVITATION} — small or 'neutral' ones too, and where you felt "
+                "them in your body. A word each is enough.")
+    return (f"{feelings_named_text(named)}. That is real noticing; add more if you like, "
+            "or leave it there.")

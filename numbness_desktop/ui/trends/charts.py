@@ -19,6 +19,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from numbness_desktop.domain.body_map import region_label
+from numbness_desktop.domain.readings import (
+    OWN_RATINGS,
+    change_words,
+    sessions_words,
+    short_change,
+    steady_first,
+)
 from numbness_desktop.domain.trends import (
     TrendsData,
     bar_bucket,
@@ -461,6 +468,9 @@ def draw_breathing(plot: pg.PlotWidget, data: TrendsData) -> None:
                   top=max([w.minutes for w in weeks] + [5]) * 1.1)
 
 
+CHANGES_HEADING = f"After vs before, {OWN_RATINGS}:"
+
+
 def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
     """Per pattern, most-rated first: '4-6: tension 2.0 lower, connected 1.0 higher · 5 rated'."""
     by_preset: dict[str, list] = {}
@@ -470,23 +480,17 @@ def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
                                                           item[0]))
     lines = []
     for preset, changes in ordered[:limit]:
-        parts = []
-        for change in sorted(changes, key=lambda c: c.measure != "tension"):
-            value = change.average_change
-            if abs(value) < 0.05:
-                parts.append(f"{change.measure} the same")
-            else:
-                parts.append(f"{change.measure} {abs(value):.1f} "
-                             f"{'higher' if value > 0 else 'lower'}")
+        ordered_changes = steady_first([(c.measure, c.average_change) for c in changes])
+        parts = [short_change(measure, value) for measure, value in ordered_changes]
         sessions = max(c.sessions for c in changes)
-        lines.append(f"{preset}: {', '.join(parts)} · {sessions} rated")
+        lines.append(f"{preset}: {', '.join(parts)} · {sessions_words(sessions)}")
     return lines
 
 
 def summary_breathing(data: TrendsData) -> str:
     weeks = "; ".join(f"{bucket_name(w.week, bar_bucket(data.range))}: "
                       f"{w.minutes:.1f} minutes" for w in data.breathing)
-    return ". ".join([weeks, "After vs before", *change_lines(data, None)])
+    return ". ".join([weeks, f"After vs before, {OWN_RATINGS}", *change_lines(data, None)])
 
 
 # 6. Journal -----------------------------------------------------------------------------------
@@ -541,8 +545,8 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
                                      width=widths, brush=brush, pen=pen, name=name))
         _hover(plot, widths, [y + offset for y, _ in rows],
                [f"{change.preset}: {change.measure} {_change_words(change.average_change)} "
-                f"on average after {change.sessions} rated session"
-                f"{'s' if change.sessions != 1 else ''}" for _, change in rows],
+                f"on average, {OWN_RATINGS} ({sessions_words(change.sessions)})"
+                for _, change in rows],
                pen.color().name(), symbol=symbol, size=6)
     ticks = [(float(y), preset) for y, (preset, _) in zip(ys, presets, strict=True)]
     plot.getPlotItem().getAxis("left").setTicks([ticks])
@@ -556,8 +560,7 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
 
 
 def _change_words(value: float) -> str:
-    return "the same" if abs(value) < 0.05 else \
-        f"{abs(value):.1f} {'higher' if value > 0 else 'lower'}"
+    return change_words(value)
 
 
 def summary_changes(data: TrendsData) -> str:

@@ -103,7 +103,7 @@ class SummaryDialog(QDialog):
         self.previews: dict[str, QLabel] = {}
         for key in SECTIONS:
             box = QCheckBox(SECTION_TITLES[key])
-            box.setChecked(True)
+            box.setChecked(False)  # nothing shared until the person chooses it
             box.setAccessibleName(f"Include {SECTION_TITLES[key].lower()}")
             box.toggled.connect(self._refresh_preview)
             text = QLabel()
@@ -123,7 +123,7 @@ class SummaryDialog(QDialog):
         self.entry_list.setAccessibleName("Journal highlights to include")
         self.entry_list.setMinimumHeight(120)
         column.addWidget(self.entry_list)
-        self.no_entries = QLabel("No journal entries in this period.")
+        self.no_entries = QLabel("Nothing here yet.")
         self.no_entries.setObjectName("muted")
         column.addWidget(self.no_entries)
         self.plan_box = QCheckBox("Include my safety plan")

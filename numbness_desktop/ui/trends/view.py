@@ -194,7 +194,8 @@ class ChartCard(QFrame):
 
     def _detail(self, data: TrendsData) -> str:
         """Exact numbers under the breathing card's second chart (sessions rated)."""
-        return "\n".join(charts.change_lines(data)) if self.key == "breathing" else ""
+        lines = charts.change_lines(data) if self.key == "breathing" else []
+        return "\n".join([charts.CHANGES_HEADING, *lines]) if lines else ""
 
     def _key(self, data: TrendsData) -> str:
         """What the chart's marks mean: mood and intensity always, pale bars when shown."""

@@ -64,3 +64,15 @@ def test_sound_and_speech(dialog, app_model):
     assert app_model.preferences.value("speech/phases", True) is False
     app_model.preferences.set_value("speech/phases", True)
     assert page.speak.isChecked()
+
+
+def test_country_page_moves_the_filled_in_numbers(dialog, app_model):
+    app_model.set_country("US")
+    page = dialog.show_page("Country & crisis line")
+    assert page.country_box.currentData() == "US"
+    assert "United States" in page.note.text()
+    page.country_box.setCurrentIndex(page.country_box.findData("IE"))
+    page.country_box.activated.emit(page.country_box.currentIndex())
+    phones = [i.phone for i in app_model.safety_plan().items]
+    assert phones == ["116 123", "50808", "112"]
+    assert "Ireland" in page.note.text()

@@ -1,0 +1,45 @@
+"""Settings → Country & crisis line: the same choice as in the plan and in Get help now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.country_choice import (
+    ask_about_own,
+    change_country,
+    country_box,
+    country_note,
+    sync_box,
+)
+
+
+class CountryPage(QWidget):
+    def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app_model = app_model
+        self.ask_about_own_numbers = ask_about_own(self)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.country_box = country_box()
+        self.country_box.activated.connect(self._picked)
+        form.addRow("Country for crisis numbers:", self.country_box)
+        layout.addLayout(form)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        app_model.safetyPlanChanged.connect(self._sync)
+        self._sync()
+
+    def _picked(self, _index: int) -> None:
+        change_country(self.app_model, self.country_box.currentData(),
+                       self.ask_about_own_numbers)
+        self._sync()
+
+    def _sync(self) -> None:
+        code = self.app_model.safety_plan().country or "OTHER"
+        sync_box(self.country_box, code)
+        self.note.setText(country_note(code))

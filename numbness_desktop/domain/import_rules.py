@@ -2,7 +2,7 @@
 
 An import that lets one strange value in can break the app long after (a role it does not
 know, an intensity written as "high", a date in the year 9999). Each rule here returns
-``None`` for a good value or a short reason ("must be a whole number from 0 to 10"), so the
+``None`` for a good value or a short reason ("isn't a whole number from 0 to 10"), so the
 importer can refuse a whole file with one line naming the first bad record and field.
 Pure functions: no Qt, no SQL.
 """
@@ -36,9 +36,9 @@ def text(limit: int = SHORT_TEXT_MAX, *, required: bool = False, nullable: bool 
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            return "must be text"
+            return "isn't text"
         if required and not value.strip():
-            return "must not be empty"
+            return "is empty"
         if len(value) > limit:
             return f"is longer than {limit:,} characters"
         if "\x00" in value:
@@ -49,9 +49,9 @@ def text(limit: int = SHORT_TEXT_MAX, *, required: bool = False, nullable: bool 
 
 def identifier(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
-        return "must be a non-empty id"
+        return "isn't a non-empty id"
     if len(value) > ID_MAX or "\x00" in value:
-        return f"must be an id of at most {ID_MAX} characters"
+        return f"isn't an id of at most {ID_MAX} characters"
     return None
 
 
@@ -62,7 +62,7 @@ def one_of(choices: Collection[str], *, nullable: bool = False) -> Rule:
         if value is None and nullable:
             return None
         if not isinstance(value, str) or value not in choices:
-            return f"must be one of {shown}"
+            return f"isn't one of {shown}"
         return None
     return check
 
@@ -72,7 +72,7 @@ def integer(low: int, high: int, *, nullable: bool = False) -> Rule:
         if value is None and nullable:
             return None
         if not _is_int(value) or not low <= value <= high:
-            return f"must be a whole number from {low} to {high}"
+            return f"isn't a whole number from {low} to {high}"
         return None
     return check
 
@@ -83,14 +83,14 @@ def number(low: float, high: float, *, nullable: bool = False) -> Rule:
             return None
         if not (_is_int(value) or isinstance(value, float)) or not math.isfinite(value) \
                 or not low <= value <= high:
-            return f"must be a number from {low:g} to {high:g}"
+            return f"isn't a number from {low:g} to {high:g}"
         return None
     return check
 
 
 def day(value: Any) -> str | None:
     """A real calendar date, YYYY-MM-DD, in 1900–2200."""
-    reason = f"must be a real date like 2026-11-30, between {YEAR_MIN} and {YEAR_MAX}"
+    reason = f"isn't a real date like 2026-11-30, between {YEAR_MIN} and {YEAR_MAX}"
     if not isinstance(value, str) or not _DAY.fullmatch(value):
         return reason
     try:
@@ -102,7 +102,7 @@ def day(value: Any) -> str | None:
 
 def moment(value: Any) -> str | None:
     """An ISO 8601 date and time with its UTC offset, in 1900–2200."""
-    reason = ("must be a date and time with its offset, like 2026-11-30T20:15:00+01:00, "
+    reason = ("isn't a date and time with its offset, like 2026-11-30T20:15:00+01:00, "
               f"between {YEAR_MIN} and {YEAR_MAX}")
     if not isinstance(value, str) or len(value) > 40 or not _DAY.match(value):
         return reason
@@ -122,7 +122,7 @@ def nullable(rule: Rule) -> Rule:
 def json_words(limit: int = 50) -> Rule:
     """Text holding a JSON list of short words (the body map's sensations)."""
     def check(value: Any) -> str | None:
-        reason = f"must be a JSON list of at most {limit} short words"
+        reason = f"isn't a JSON list of at most {limit} short words"
         if not isinstance(value, str) or len(value) > SHORT_TEXT_MAX * 4:
             return reason
         try:
@@ -144,10 +144,10 @@ def scalar(value: Any) -> str | None:
         return None if abs(value) <= 2 ** 53 else "is a number too large to keep"
     if isinstance(value, float):
         return None if math.isfinite(value) and abs(value) <= 2 ** 53 \
-            else "must be a finite number"
+            else "isn't a finite number"
     if isinstance(value, str):
         return text(LONG_TEXT_MAX)(value)
-    return "must be text or a number"
+    return "isn't text or a number"
 
 
 def preference_value(value: Any) -> str | None:

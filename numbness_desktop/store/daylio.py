@@ -63,7 +63,7 @@ def _row(row: dict[str, Any], number: int, tz: tzinfo) -> tuple[dict, dict | Non
                                 _parse_time(field("time")), tz)
     except ValueError as error:
         raise ImportFormatError(f"Nothing was imported — Daylio line {number}: 'full_date' "
-                                f"must be a date like 2021-09-28.") from error
+                                f"isn't a date like 2021-09-28.") from error
     stamp = when.isoformat()
     key = "|".join(field(name) for name in COLUMNS)
     entry_id = str(uuid.uuid5(NAMESPACE, key))

@@ -5,7 +5,7 @@ known sections, roles, regions and qualities; ratings and intensities as whole n
 their ranges; real dates in 1900–2200 with offsets; bounded text; finite numbers. Kinds
 added by later features get rules from their column names (``id``, ``…_at``, ``day``, any
 scalar) unless they list their own in ``FIELD_RULES``. The first problem found stops the
-import: ``ImportFormatError("journal_entries, record 3 (id …): 'day' must be …")``.
+import: ``ImportFormatError("journal_entries, record 3 (id …): 'day' isn't …")``.
 """
 
 from __future__ import annotations
@@ -48,10 +48,11 @@ PLAN_ITEM_RULES: dict[str, r.Rule] = {
     "id": r.identifier, "section": r.one_of(SECTION_BY_KEY), "position": r.integer(0, 10_000),
     "text": r.text(), "phone": r.text(100), "role": r.one_of({role.value for role in ItemRole}),
     "created_at": r.moment, "updated_at": r.moment,
+    "filled_for": r.text(20),  # the country whose usual number filled the entry, or ""
 }
 PREFERENCE_RULES: dict[str, r.Rule] = {
     "key": lambda v: None if isinstance(v, str) and "/" in v and len(v) <= 200
-    else "must be a preference name like 'view/textScale'",
+    else "isn't a preference name like 'view/textScale'",
     "value": r.preference_value, "updated_at": r.moment,
 }
 
@@ -84,13 +85,13 @@ def check_export(data: dict[str, Any], kinds: Iterable[Any], plan_columns: Itera
                 _refuse(where, "", "is not a record Reconnect can show")
     plan = data.get("safety_plan", {})
     if not isinstance(plan, dict):
-        _refuse("the export", "safety_plan", "must be an object")
+        _refuse("the export", "safety_plan", "isn't an object")
     _check_country(plan)
     for index, record in _records(plan, "items", "safety_plan.items"):
         item = {**plan_defaults, **record}
         where = _where("safety_plan.items", index, record)
         for column in plan_columns:
-            reason = PLAN_ITEM_RULES[column](item.get(column))
+            reason = PLAN_ITEM_RULES.get(column, r.default_rule(column))(item.get(column))
             if reason:
                 _refuse(where, column, "is missing" if item.get(column) is None else reason)
     for index, record in _records(data, "preferences"):
@@ -105,7 +106,7 @@ def _check_country(plan: dict[str, Any]) -> None:
 
     country = plan.get("country", "")
     if country not in ("", None) and country not in {c.code for c in countries()}:
-        _refuse("safety_plan", "country", "must be one of the countries Reconnect knows "
+        _refuse("safety_plan", "country", "isn't one of the countries Reconnect knows "
                 "(like 'GB', 'US' or 'OTHER')")
     stamp = plan.get("country_updated_at", "")
     if stamp not in ("", None) and r.moment(stamp):
@@ -117,7 +118,7 @@ def _records(data: dict[str, Any], key: str, label: str | None = None):
     if value is None:
         return
     if not isinstance(value, list):
-        _refuse("the export", label or key, "must be a list of records")
+        _refuse("the export", label or key, "isn't a list of records")
     for index, record in enumerate(value, start=1):
         if not isinstance(record, dict):
             _refuse(f"{label or key}, record {index}", "", "is not a record (an object)")

@@ -197,7 +197,7 @@ def test_the_command_line_refuses_a_bad_file_with_one_line_and_exit_1(tmp_path, 
     assert main(["import", str(path), "--data-dir", str(data_dir)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "safety_plan.items, record 1 (id s1): 'role' must be one of" in err
+    assert "safety_plan.items, record 1 (id s1): 'role' isn't one of" in err
     store = open_store(data_dir, clock)
     try:
         assert store.query("SELECT count(*) FROM safety_plan_items")[0][0] == 0

@@ -190,7 +190,7 @@ def test_import_refuses_broken_feelings_whole_and_keeps_a_later_local_edit(repo,
         import_data(repo.store, data)
     data["emotion_log_regions"][0]["quality"] = "more"
     data["emotion_logs"][0]["intensity"] = "high"
-    with pytest.raises(ImportFormatError, match="'intensity' must be a whole number"):
+    with pytest.raises(ImportFormatError, match="'intensity' isn't a whole number"):
         import_data(repo.store, data)
     data["emotion_logs"][0]["intensity"] = 3
     assert import_data(repo.store, data)["updated"] == 0

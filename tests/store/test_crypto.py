@@ -22,7 +22,7 @@ def hits(folder, word: str) -> list[str]:
 
 def test_turning_it_on_encrypts_the_file_and_every_backup(store, data_dir, clock):
     JournalRepository(store).add("2026-11-26", SECRET)
-    SafetyPlanRepository(store).set_country("GB", True)
+    SafetyPlanRepository(store).set_country("GB")
     store.backup("auto")
     assert hits(data_dir, "lanternfish")
     first = crypto.change_passphrase(store, "correct horse")

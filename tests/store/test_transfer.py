@@ -107,10 +107,10 @@ def test_odd_records_refuse_the_file_and_positions_are_renumbered(demo_store):
     del stranger["phone"]  # missing optional field: default
     for odd, message in (
             ({"id": "x", "section": "no_such_section", "updated_at": "2026-01-01T00:00:00+00:00"},
-             r"record 2 \(id x\): 'section' must be one of"),
+             r"record 2 \(id x\): 'section' isn't one of"),
             ({"section": "reasons"}, "record 2: 'id' is missing"),
             ("not even an object", "record 2 is not a record"),
-            ({**stranger, "id": "r", "role": "nonsense"}, r"\(id r\): 'role' must be one of")):
+            ({**stranger, "id": "r", "role": "nonsense"}, r"\(id r\): 'role' isn't one of")):
         data["safety_plan"]["items"] = [stranger, odd]
         with pytest.raises(ImportFormatError, match=message):
             import_data(demo_store, data)

@@ -22,20 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop.domain.crisis_lines import lines_for
+from numbness_desktop.domain.crisis_lines import find_a_line, lines_for
 from numbness_desktop.model.privacy_model import locked_country, try_passphrase
 
 
 def help_text(country: str) -> str:
-    """The country's crisis line and emergency number, in words."""
-    lines = lines_for(country or "OTHER")
+    """The country's checked crisis lines and emergency number, in words."""
+    lines = lines_for(country)
     parts = ["If you might be in danger, call your emergency number now."]
-    if lines.crisis_phone:
-        parts.append(f"{lines.crisis_name}: {lines.crisis_phone}")
-    elif lines.crisis_name:
-        parts.append(lines.crisis_name)
-    if lines.emergency_phone:
-        parts.append(f"Emergency services: {lines.emergency_phone}")
+    for line in lines.lines:
+        terms = line.terms_text()
+        parts.append(f"{line.name}: {line.ways_text()}" + (f" ({terms})" if terms else ""))
+    if lines.emergency is not None:
+        parts.append(f"Emergency services: {lines.emergency.text()}")
+    if not lines.verified:
+        directory = find_a_line()
+        parts.append(f"To find a line where you are: {directory.name}, {directory.address}")
     parts.append("Your own people and plan are inside your locked data; they are there "
                  "again once it is open.")
     return "\n\n".join(parts)

@@ -391,8 +391,35 @@ def trends(ctx: Context) -> list[Row]:
                 figures["switch_p95_ms"], TRENDS_SWITCH_GOAL_MS, goal_ratio=1.0, digits=0)]
 
 
+KILLS = 1000
+
+
+def kill_writer(ctx: Context) -> list[Row]:
+    """1,000 SIGKILLs (200 with --quick) of a process writing through the real store.
+
+    Absolute goal: nothing reported committed is lost and the file stays sound (baseline 1
+    so a single loss or a failed integrity check shows as "over").
+    """
+    import json
+
+    kills = 200 if ctx.quick else KILLS
+    with tempfile.TemporaryDirectory(prefix="reconnect-kill-bench-") as root:
+        done = subprocess.run([sys.executable, str(BENCH_DIR / "kill_writer.py"), str(kills),
+                               str(Path(root) / "data")], env=ctx.env, cwd=REPO,
+                              capture_output=True, text=True, timeout=600)
+    if not done.stdout.strip():
+        raise ChildFailed(f"kill writer exited with {done.returncode}\n{done.stderr[-2000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    ctx.notes.append(f"kill test: {result['kills']} SIGKILLs, {result['reported']} writes "
+                     f"reported committed, {result['missing']} missing, integrity "
+                     f"{result['integrity'][0]}, {result['seconds']} s")
+    damaged = 0 if result["integrity"] == ["ok"] else 1
+    return [Row(f"Writes lost in {result['kills']} SIGKILLs (+1 if damaged; goal 0)",
+                result["missing"] + damaged, 1, goal_ratio=0.0, digits=0)]
+
+
 BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup, breathe, body_map_overlay, journal,
-                                                    trends]
+                                                    trends, kill_writer]
 
 
 # Command -----------------------------------------------------------------------------------
@@ -426,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
                              "so modules without a .pyc are compiled on every run")
     parser.add_argument("--only", action="append", metavar="NAME",
                         help="run only these benchmarks (startup, breathe, body_map_overlay, "
-                             "journal, trends); may be repeated")
+                             "journal, trends, kill_writer); may be repeated")
     parser.add_argument("--quick", action="store_true",
                         help=f"only {QUICK_RUNS} timed runs: checks that everything works")
     args = parser.parse_args(argv)

@@ -19,6 +19,7 @@ from numbness_desktop.ui import first_paint, theme
 from numbness_desktop.ui.main_window import MainWindow
 
 AUTOMATIC_BACKUP_DELAY_MS = 4000
+BACKUP_RETRY_MS = 60 * 60 * 1000
 LISTEN_DELAY_MS = 300  # after the first paint: a second launch can wait that long
 EXIT_AFTER_PAINT_ENV = "NUMBNESS_DESKTOP_EXIT_AFTER_PAINT"
 
@@ -58,18 +59,42 @@ def create_window(data_dir: Path, clock: Clock = system_clock, *,
         theme.apply_theme(app)
     store = open_store(Path(data_dir), clock, passphrase)
     model = AppModel(store)
-    model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
-    if legacy_settings:
+    if not store.read_only:
+        model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
+    if legacy_settings and not store.read_only:
         from numbness_desktop.model.legacy_settings import migrate_legacy_settings
 
         migrate_legacy_settings(model.preferences)
-    return MainWindow(model, clock)
+    window = MainWindow(model, clock)
+    window.reopen = lambda: _reopen(window, Path(data_dir), clock)
+    return window
 
 
-def run(data_dir: Path, *, legacy_settings: bool = True) -> int:
+def _reopen(old: MainWindow, data_dir: Path, clock: Clock) -> MainWindow:
+    """A new window on the same folder in place of ``old`` (whose store is closed); an
+    encrypted store reopens under the key it was unlocked with (a restored backup has it)."""
+    new = create_window(data_dir, clock, passphrase=old.app_model.store.passphrase)
+    new.restoreGeometry(old.saveGeometry())
+    new.show()
+    for callback in _REPLACED:
+        callback(new)
+    old.close()
+    old.deleteLater()
+    return new
+
+
+# Whoever holds on to "the" window (the shutdown handlers, the single-instance door)
+# follows it when a restore replaces it.
+_REPLACED: list[Callable[[MainWindow], object]] = []
+
+
+def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None, *,
+        legacy_settings: bool = True) -> int:
     """Start the app on ``data_dir``; returns the process exit code.
 
-    ``legacy_settings=False`` (``--demo``) leaves the person's old ~/.config file alone.
+    ``on_ready`` (tests and benchmarks that drive the real app) is called with the window
+    once it is shown and the shutdown handlers are in place. ``legacy_settings=False``
+    (``--demo``) leaves the person's old ~/.config file alone.
     """
     crash.set_log_file(paths.log_path(data_dir))
     if _no_screen():
@@ -78,40 +103,74 @@ def run(data_dir: Path, *, legacy_settings: bool = True) -> int:
     app = QApplication.instance() or theme.new_application(sys.argv[0])
     configure_application(app, icon=False)
     theme.apply_theme(app)
-    try:
-        paths.ensure_private_dir(data_dir)
-    except OSError as error:
-        return _refuse(f"Reconnect can't use {data_dir}: {error.strerror}.")
+    if data_dir.exists() and not data_dir.is_dir():
+        return _refuse(f"{data_dir} is a file, not a folder: give --data-dir a folder.")
+    read_only = paths.is_read_only(data_dir)
+    if not read_only:
+        try:
+            paths.ensure_private_dir(data_dir)
+        except OSError as error:
+            return _refuse(f"Reconnect can't use {data_dir}: {error.strerror}.")
     guard = single_instance.acquire(data_dir)
     if guard is None:
-        if single_instance.ask_running_instance_to_raise(data_dir):
-            print("Reconnect is already open for this data folder; it has been brought to the "
-                  "front.", file=sys.stderr)
-            return 0
-        return _refuse("Reconnect is already open for this data folder. Please use that window.")
+        if single_instance.is_held_elsewhere(data_dir):
+            if single_instance.ask_running_instance_to_raise(data_dir):
+                print("Reconnect is already open for this data folder; it has been brought to "
+                      "the front.", file=sys.stderr)
+                return 0
+            return _refuse("Reconnect is already open for this data folder. Please use that "
+                           "window.")
+        # No lock could be written (a read-only or full disk): nobody else holds it, so open.
+        guard = single_instance.no_guard(data_dir)
     passphrase = None
-    if _locked(data_dir):
+    if _locked(data_dir):  # unlock first: the checks below need the key to read the file
         from numbness_desktop.ui.privacy.unlock import ask_passphrase
 
         passphrase = ask_passphrase(data_dir)  # the calm unlock screen, Get help now on it
         if passphrase is None:
             guard.release()
             return 0
+    from numbness_desktop.data_recovery import recover_at_start
+    from numbness_desktop.shutdown import ShutdownGuard
+
+    notice = ""
+    if not read_only:
+        try:
+            outcome = recover_at_start(data_dir, key=passphrase)
+        except ReconnectError as error:
+            guard.release()
+            return _refuse(error.message)
+        if outcome.quit:
+            guard.release()
+            return 0
+        notice = outcome.notice
     try:
         window = create_window(data_dir, legacy_settings=legacy_settings, passphrase=passphrase)
     except ReconnectError as error:
         guard.release()
         return _refuse(error.message)
-    guard.on_raise(window.bring_to_front)
+    current = [window]
+    guard.on_raise(lambda: current[0].bring_to_front())
+    _REPLACED.append(lambda new: current.__setitem__(0, new))
+    shutdown = ShutdownGuard(app, save=lambda: current[0].flush_views(),
+                             close=lambda: current[0].shut_down())
+    if notice:
+        window.show_info(notice)
     window.show()
+    if on_ready is not None:
+        on_ready(window)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):  # the benchmark: stop once the person sees it
         after_first_paint(window, QApplication.quit, at_once=True)
     after_first_paint(window, lambda: set_window_icon(app))
     QTimer.singleShot(LISTEN_DELAY_MS, guard.listen)
-    QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, lambda: _automatic_backup(window, data_dir))
+    if not read_only:
+        QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS,
+                          lambda: _automatic_backup(current, data_dir))
     code = app.exec()
+    shutdown.close_once()
+    shutdown.uninstall()
     guard.release()
-    if getattr(window, "everything_deleted", False):  # the lock and socket went last
+    if getattr(current[0], "everything_deleted", False):  # the lock and socket went last
         from numbness_desktop.store.wipe import delete_everything
 
         crash.set_log_file(None)
@@ -133,23 +192,23 @@ def _locked(data_dir: Path) -> bool:
     return is_locked(data_dir)
 
 
-def _automatic_backup(window: MainWindow, data_dir: Path) -> None:
+def _automatic_backup(current: list[MainWindow], data_dir: Path) -> None:
+    """Today's checked backup (under the store's key when it has one); a failed one is
+    tried again an hour later (same day or not: a new day simply makes that day's)."""
     from numbness_desktop.store.maintenance import automatic_backup
 
-    if getattr(window, "everything_deleted", False):
+    if getattr(current[0], "everything_deleted", False):
         return
+    store = current[0].app_model.store
+    if store.read_only or store.start_notice:
+        return  # nothing can be written now (read-only, full disk)
     try:
-        store = window.app_model.store
-        if store.passphrase is not None:  # encrypted: the copy is made under the same key
-            from numbness_desktop.store.crypto import automatic_backup as encrypted_backup
-
-            encrypted_backup(store, system_clock())
-            return
-        automatic_backup(data_dir, system_clock())
+        automatic_backup(data_dir, system_clock(), store.conn, key=store.passphrase)
     except StorageError as error:
-        window.show_error(f"Today's automatic backup couldn't be made. {error.reason} "
-                          "Nothing you wrote was changed; you can make one any time with "
-                          "File → Back up now.")
+        current[0].show_error(f"Today's automatic backup couldn't be made. {error.reason} "
+                              "Nothing you wrote was changed; Reconnect will try again in an "
+                              "hour, and you can make one any time with File → Back up now.")
+        QTimer.singleShot(BACKUP_RETRY_MS, lambda: _automatic_backup(current, data_dir))
 
 
 def _refuse(message: str) -> int:

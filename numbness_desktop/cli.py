@@ -41,7 +41,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                                                 "back, never twice")
     import_.add_argument("path", type=Path)
     commands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
-    commands.add_parser("check", help="run SQLite's integrity check")
+    commands.add_parser("check", help="check the database (on a copy: nothing is changed)")
+    commands.add_parser("backups", help="list the backups with date, size and check result")
+    restore = commands.add_parser(
+        "restore", help="restore the newest good backup (or BACKUP); current files set aside")
+    restore.add_argument("backup", type=Path, nargs="?", metavar="BACKUP")
     shots = commands.add_parser("screenshots", help="render every tab to OUT_DIR/<slug>.png")
     shots.add_argument("out_dir", type=Path)
     for sub in commands.choices.values():
@@ -84,6 +88,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command is None:
         return _start_app(args)
     data_dir = paths.resolve_data_dir(args.data_dir)
+    if data_dir.exists() and not data_dir.is_dir():
+        return _fail(f"{data_dir} is a file, not a folder: give --data-dir a folder.")
     crash.set_log_file(paths.log_path(data_dir))
     if command == "export":
         return _export(data_dir, args.format, args.out)
@@ -93,6 +99,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _backup(data_dir)
     if command == "check":
         return _check(data_dir)
+    if command == "backups":
+        return _list_backups(data_dir)
+    if command == "restore":
+        return _restore(data_dir, args.backup)
     if command == "screenshots":
         return _screenshots(args.data_dir, args.out_dir)
     return _fail(f"unknown command {command}")
@@ -175,33 +185,53 @@ def _backup(data_dir: Path) -> int:
     from numbness_desktop.domain.clock import system_clock
     from numbness_desktop.store.maintenance import backup_now
 
-    passphrase = passphrase_for(data_dir)
-    if passphrase is not None:  # encrypted under the same key, through the open store
-        from numbness_desktop.store.db import open_store
-
-        store = open_store(data_dir, passphrase=passphrase)
-        try:
-            print(store.backup("manual"))
-        finally:
-            store.close()
-        return EXIT_OK
-    print(backup_now(data_dir, system_clock()))
+    # Checked, written aside, renamed; encrypted data's backup is encrypted under its key.
+    print(backup_now(data_dir, system_clock(), key=passphrase_for(data_dir)))
     return EXIT_OK
 
 
 def _check(data_dir: Path) -> int:
+    """Never changes anything: the check runs on private copies of the files."""
     from numbness_desktop.store.maintenance import integrity_problems
 
-    passphrase = passphrase_for(data_dir)
-    if passphrase is not None:
-        from numbness_desktop.store.crypto import integrity_problems as encrypted_problems
-
-        problems = encrypted_problems(paths.db_path(data_dir), passphrase)
-    else:
-        problems = integrity_problems(data_dir)
+    problems = integrity_problems(data_dir, key=passphrase_for(data_dir))
     if problems:
-        return _fail(f"The database has problems: {problems[0]}")
-    print(f"{paths.db_path(data_dir)} is sound.")
+        return _fail(f"{problems[0]} Nothing has been changed.")
+    print(f"{paths.db_path(data_dir)} is sound. Nothing has been changed.")
+    return EXIT_OK
+
+
+def _list_backups(data_dir: Path) -> int:
+    from numbness_desktop.store.backup import list_backups
+
+    infos = list_backups(paths.backup_dir(data_dir), passphrase_for(data_dir, backups=True))
+    if not infos:
+        print(f"No backups in {paths.backup_dir(data_dir)} yet.")
+    for info in infos:
+        when = info.taken_at.strftime("%Y-%m-%d %H:%M") if info.taken_at else "?"
+        verdict = f"ok  {info.counts_text()}" if info.ok else f"can't be used ({info.problem})"
+        print(f"{when}  {info.label:<13} {info.size / 1024:8.0f} KiB  {verdict}  {info.path}")
+    return EXIT_OK
+
+
+def _restore(data_dir: Path, chosen: Path | None) -> int:
+    from numbness_desktop import single_instance
+    from numbness_desktop.domain.clock import system_clock
+    from numbness_desktop.store.maintenance import restore_backup
+
+    key = passphrase_for(data_dir, backups=True)
+    lock = single_instance.try_lock(data_dir) if data_dir.is_dir() else None
+    if data_dir.is_dir() and lock is None:
+        return _fail("Reconnect is open on this data folder; please close it, then restore "
+                     "(or use File → Restore from backup… in the app).")
+    try:
+        restored = restore_backup(data_dir, system_clock(), chosen, key=key)
+    finally:
+        if lock is not None:
+            lock.unlock()
+    print(f"Restored {restored.backup.path.name} ({restored.backup.counts_text()}).")
+    if restored.set_aside is not None:
+        print(f"The files it replaced were moved to {restored.set_aside}.")
     return EXIT_OK
 
 
@@ -213,11 +243,18 @@ def _screenshots(explicit_data_dir: Path | None, out_dir: Path) -> int:
     return EXIT_OK
 
 
-def passphrase_for(data_dir: Path) -> str | None:
-    """None for plain data; else the passphrase from the environment or a terminal prompt."""
+def passphrase_for(data_dir: Path, backups: bool = False) -> str | None:
+    """None for plain data; else the passphrase from the environment or a terminal prompt.
+
+    ``backups``: listing and restoring read the backups, so it is their encryption that
+    counts (the database itself may be missing, damaged, or noise that looks encrypted).
+    """
+    from numbness_desktop.store.backup import backup_files
     from numbness_desktop.store.crypto import ENV_PASSPHRASE, is_encrypted
 
-    if not is_encrypted(paths.db_path(data_dir)):
+    locked = any(is_encrypted(path) for path in backup_files(paths.backup_dir(data_dir))) \
+        if backups else is_encrypted(paths.db_path(data_dir))
+    if not locked:
         return None
     given = os.environ.get(ENV_PASSPHRASE)
     if given:

@@ -72,7 +72,7 @@ def server_name(data_dir: Path) -> str:
 class InstanceGuard(QObject):
     """Holds the lock while the app runs; calls ``on_raise`` when another launch knocks."""
 
-    def __init__(self, lock: QLockFile, data_dir: Path) -> None:
+    def __init__(self, lock: QLockFile | None, data_dir: Path) -> None:
         super().__init__()
         self._lock = lock
         self._data_dir = data_dir
@@ -101,7 +101,8 @@ class InstanceGuard(QObject):
             self._server.close()
             self._server = None
             remove_socket(self._data_dir)
-        self._lock.unlock()
+        if self._lock is not None:
+            self._lock.unlock()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -125,6 +126,22 @@ def try_lock(data_dir: Path) -> QLockFile | None:
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(200) else None
+
+
+def is_held_elsewhere(data_dir: Path) -> bool:
+    """Whether a live process holds the lock (not merely: the lock file can't be written)."""
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return lock.error() == QLockFile.LockError.LockFailedError
+
+
+def no_guard(data_dir: Path) -> InstanceGuard:
+    """A guard without a lock, for data where no lock file can be written (read-only or
+    full disk): such data cannot be written by two instances at once anyway."""
+    return InstanceGuard(None, data_dir)
 
 
 def acquire(data_dir: Path) -> InstanceGuard | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -177,3 +178,65 @@ def test_no_screen_is_one_calm_line(tmp_path):
     assert done.returncode == 1
     assert "no screen" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_backups_lists_and_restore_puts_the_newest_good_one_back(demo_dir, capsys):
+    assert main(["backup", "--data-dir", str(demo_dir)]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert main(["backups", "--data-dir", str(demo_dir)]) == 0
+    listed = capsys.readouterr().out
+    assert made.name in listed and " ok " in listed and "entries" in listed
+    before = paths.db_path(demo_dir).read_bytes()
+    assert main(["restore", "--data-dir", str(demo_dir)]) == 0
+    said = capsys.readouterr().out
+    assert f"Restored {made.name}" in said
+    aside = Path(said.strip().splitlines()[-1].split(" moved to ")[1].rstrip("."))
+    assert (aside / "reconnect.db").read_bytes() == before  # set aside, never overwritten
+    assert main(["check", "--data-dir", str(demo_dir)]) == 0
+
+
+def test_restore_names_a_backup_and_refuses_a_broken_one(demo_dir, tmp_path, capsys):
+    broken = tmp_path / "reconnect-20261101-100000-manual.db"
+    broken.write_bytes(b"\x00" * 4096)
+    before = paths.db_path(demo_dir).read_bytes()
+    assert main(["restore", str(broken), "--data-dir", str(demo_dir)]) == 1
+    assert "didn't pass its check" in capsys.readouterr().err
+    assert paths.db_path(demo_dir).read_bytes() == before
+
+
+def test_a_data_dir_that_is_a_file_is_one_clear_line(tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("hello")
+    for command in (["check"], ["export", "--format", "json", "--out", str(tmp_path / "x")]):
+        done = run_cli(*command, "--data-dir", str(not_a_folder))
+        assert done.returncode == 1
+        assert done.stderr.strip() == (f"numbness-desktop: {not_a_folder} is a file, not a "
+                                       "folder: give --data-dir a folder.")
+
+
+def test_export_and_check_work_on_read_only_data(demo_dir, tmp_path, capsys):
+    for suffix in ("-wal", "-shm"):
+        Path(str(paths.db_path(demo_dir)) + suffix).unlink(missing_ok=True)
+    before = {p.name: p.read_bytes() for p in demo_dir.iterdir() if p.is_file()}
+    demo_dir.chmod(0o500)
+    paths.db_path(demo_dir).chmod(0o400)
+    try:
+        assert main(["check", "--data-dir", str(demo_dir)]) == 0
+        out = tmp_path / "export.json"
+        assert main(["export", "--format", "json", "--out", str(out),
+                     "--data-dir", str(demo_dir)]) == 0
+        assert out.stat().st_size > 1000
+        assert {p.name: p.read_bytes() for p in demo_dir.iterdir() if p.is_file()} == before
+        assert stat.S_IMODE(demo_dir.stat().st_mode) == 0o500  # never chmod-ed back
+    finally:
+        paths.db_path(demo_dir).chmod(0o600)
+        demo_dir.chmod(0o700)
+
+
+def test_launching_on_a_data_dir_that_is_a_file_is_one_clear_line(tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("hello")
+    done = run_cli("--data-dir", str(not_a_folder))
+    assert done.returncode == 1
+    assert done.stderr.strip() == (f"numbness-desktop: {not_a_folder} is a file, not a folder: "
+                                   "give --data-dir a folder.")

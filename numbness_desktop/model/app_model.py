@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
     from numbness_desktop.model.data_model import DataModel
+    from numbness_desktop.model.data_safety import DataSafety
     from numbness_desktop.model.journal_model import JournalModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.privacy_model import PrivacyModel
@@ -66,6 +67,20 @@ class AppModel(QObject):
 
     def has_journal_drafts(self) -> bool:
         return self._read_quietly(lambda: today_repo.has_journal_drafts(self.store), False)
+
+    @property
+    def read_only(self) -> bool:
+        """The data is on a read-only folder or medium: browse and export only."""
+        return self.store.read_only
+
+    @property
+    def start_notice(self) -> str:
+        """What the window should say as it opens (the disk is full), or ''."""
+        return self.store.start_notice
+
+    def kept_drafts(self) -> dict[str, int]:
+        """Unsaved words a crash left behind, by tab label (for the one start-up banner)."""
+        return self._read_quietly(lambda: today_repo.kept_drafts(self.store), {})
 
     def _read_quietly(self, query, fallback):
         try:
@@ -188,6 +203,13 @@ class AppModel(QObject):
         from numbness_desktop.model.preferences import Preferences
 
         return Preferences(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def data_safety(self) -> DataSafety:
+        """Backups and restore (File → Back up now, Restore from backup…)."""
+        from numbness_desktop.model.data_safety import DataSafety
+
+        return DataSafety(self.store, self.errorOccurred, self)
 
     @cached_property
     def breathing(self) -> BreathingModel:

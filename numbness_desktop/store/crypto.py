@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +74,8 @@ def is_encrypted(path: Path) -> bool:
         return False
     if not head or head.startswith(PLAIN_HEADER) or size % 512:
         return False
+    if head[:16] == bytes(16):  # SQLCipher's first 16 bytes are a random salt, never zeros
+        return False
     # Bytes 21–23 of a plain SQLite header are always 64, 32, 32 (payload fractions): a
     # plain file whose first bytes were damaged keeps them; SQLCipher's are ciphertext.
     return head[21:24] != b"\x40\x20\x20"
@@ -87,10 +88,19 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str, timeout: float = 3.0) -> sqlite3.Connection:
-    """Open an encrypted database with ``passphrase``; wrong → :class:`WrongPassphrase`."""
+def connect(path: Path, passphrase: str, timeout: float = 3.0, *, options: str = ""
+            ) -> sqlite3.Connection:
+    """Open an encrypted database with ``passphrase``; wrong → :class:`WrongPassphrase`.
+
+    ``options``: URI options such as ``mode=ro&immutable=1`` (a read-only connection that
+    can never change the file: backups, checks, read-only media).
+    """
     driver = _driver()
-    conn = driver.connect(str(path), timeout=timeout)
+    if options:
+        conn = driver.connect(f"{Path(path).resolve().as_uri()}?{options}", uri=True,
+                              timeout=timeout)
+    else:
+        conn = driver.connect(str(path), timeout=timeout)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to say, calmly
         conn.execute(f"PRAGMA key = {quote(passphrase)}")
@@ -167,29 +177,6 @@ def rekey_file(path: Path, old_key: str | None, new_key: str | None) -> None:
         fresh.unlink(missing_ok=True)
 
 
-def backup_database(conn: sqlite3.Connection, folder: Path, label: str, now: datetime,
-                    passphrase: str) -> Path:
-    """Like ``backup.backup_database``, the copy encrypted under the same key."""
-    from numbness_desktop import paths
-
-    paths.ensure_private_dir(folder)
-    stem = f"reconnect-{now.strftime('%Y%m%d-%H%M%S')}-{label}"
-    target = folder / f"{stem}.db"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{stem}-{counter}.db"
-    target.touch(mode=paths.PRIVATE_FILE_MODE)
-    paths.make_private_file(target)
-    copy = _driver().connect(str(target))
-    try:
-        copy.execute(f"PRAGMA key = {quote(passphrase)}")
-        conn.backup(copy)
-    finally:
-        copy.close()
-    return target
-
-
 def change_passphrase(store: Store, new: str | None) -> Path:
     """Turn the passphrase on (``store.passphrase`` None), change it, or remove it (``new``
     None). A checked backup comes first; the live file and every backup are re-keyed through
@@ -251,29 +238,3 @@ def read_country_file(data_dir: Path) -> str:
 def _country(store: Store) -> str:
     rows = store.query("SELECT value FROM settings WHERE key = 'safety_plan.country'")
     return rows[0][0] if rows else ""
-
-
-def automatic_backup(store: Store, now: datetime) -> Path | None:
-    """Today's automatic backup of an encrypted store (under its key); old ones rotate."""
-    from numbness_desktop import paths
-    from numbness_desktop.store import backup
-
-    folder = paths.backup_dir(store.data_dir)
-    if not backup.needs_automatic_backup(folder, now):
-        return None
-    made = store.backup(backup.AUTOMATIC_LABEL)
-    backup.rotate(folder)
-    return made
-
-
-def integrity_problems(path: Path, passphrase: str) -> list[str]:
-    """SQLite's integrity check of an encrypted file, read only."""
-    from numbness_desktop.store.errors import storage_errors
-
-    with storage_errors():
-        conn = connect(path, passphrase)
-        try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            conn.close()
-    return [row[0] for row in rows if row[0] != "ok"]

@@ -61,6 +61,11 @@ def _drivers() -> list:
     return [sqlite3, cipher] if cipher is not None else [sqlite3]
 
 
+def database_errors() -> tuple[type[Exception], ...]:
+    """``DatabaseError`` of sqlite3 and (once loaded) sqlcipher3: what "damage" is made of."""
+    return tuple(d.DatabaseError for d in _drivers())
+
+
 @contextmanager
 def storage_errors() -> Iterator[None]:
     """Re-raise sqlite3 (or sqlcipher3) and OS failures as ``StorageError``."""

@@ -20,3 +20,18 @@ def feelings_named_in_journal(store: Store, day: str) -> int:
 def has_journal_drafts(store: Store) -> bool:
     """Words a crash left behind, to offer back at start."""
     return bool(store.query("SELECT 1 FROM journal_drafts LIMIT 1"))
+
+
+def kept_drafts(store: Store) -> dict[str, int]:
+    """Unsaved words a crash left behind, by the tab they were typed in (tab label: count).
+
+    The journal keeps one draft row per entry being written; the body map keeps its whole
+    unsaved form under one settings key. Safety-plan fields save straight into their entry.
+    """
+    kept: dict[str, int] = {}
+    journal = int(store.query("SELECT count(*) FROM journal_drafts")[0][0])
+    if journal:
+        kept["Journal"] = journal
+    if store.query("SELECT 1 FROM settings WHERE key = 'body_map.draft' AND value != ''"):
+        kept["Body map"] = 1
+    return kept

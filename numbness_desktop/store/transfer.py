@@ -179,6 +179,9 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not a number Reconnect keeps")
 
 
+MAX_ENTRY_CHARS = 2_000_000
+
+
 def read_export(path: Path) -> dict[str, Any]:
     """Load and validate a JSON export; a wrong file gives one clear message.
 
@@ -209,6 +212,7 @@ def read_export(path: Path) -> dict[str, Any]:
         raise ImportFormatError(
             f"{path.name} was made by a newer Reconnect; please update to import it."
         )
+    _refuse_overlong_entries(path, data)
     return data
 
 
@@ -231,6 +235,19 @@ def read_import(path: Path, store: Store) -> dict[str, Any]:
         raise ImportFormatError(f"{path.name} is not UTF-8 text.") from error
     now = store.clock()
     return daylio.read_daylio(text, now.tzinfo or now.astimezone().tzinfo, iso(now))
+
+
+def _refuse_overlong_entries(path: Path, data: dict[str, Any]) -> None:
+    """A journal entry longer than ``MAX_ENTRY_CHARS`` is refused before anything is written
+    (the editor stays quick up to there: docs/data-safety.md)."""
+    entries = data.get("journal_entries")
+    for entry in entries if isinstance(entries, list) else ():
+        text = entry.get("text") if isinstance(entry, dict) else None
+        if isinstance(text, str) and len(text) > MAX_ENTRY_CHARS:
+            raise ImportFormatError(
+                f"{path.name} holds a journal entry from {entry.get('day', 'an unknown day')} "
+                f"of {len(text):,} characters; Reconnect keeps entries up to "
+                f"{MAX_ENTRY_CHARS:,} characters (about 2 MB). Nothing was imported.")
 
 
 def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:

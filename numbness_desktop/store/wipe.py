@@ -16,9 +16,13 @@ import shutil
 from pathlib import Path
 
 from numbness_desktop import paths
+from numbness_desktop.store.maintenance import SET_ASIDE_DIR
 
-FOLDERS = (paths.BACKUP_DIR, "set-aside", "drafts")
-PREFIX = "reconnect"  # reconnect.db, -wal, -shm, -journal, reconnect.log*, .lock, .sock
+# backups/ (with any cut-short ``.partial`` copy), set-aside/ (what a restore or damage at
+# start moved aside: maintenance.SET_ASIDE_DIR), and an old drafts/ folder.
+FOLDERS = (paths.BACKUP_DIR, SET_ASIDE_DIR, "drafts")
+# reconnect.db, -wal, -shm, -journal, .restoring, .rekeying, reconnect.log*, .lock, .sock
+PREFIX = "reconnect"
 FILES = ("country.txt", "crisis-country.json")
 
 

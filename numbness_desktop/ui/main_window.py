@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop import APP_NAME
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.autosave import flush_all
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
@@ -88,6 +91,18 @@ class MainWindow(QMainWindow):
         self.error_banner = Banner()
         self.error_banner.setAccessibleName("Message")
         layout.addWidget(self.error_banner)
+        self.kept_banner = Banner("Bring them back", "Bring back unsaved words")
+        self.kept_banner.setAccessibleName("Unsaved words kept")
+        self.kept_banner.action.setObjectName("primary")
+        self.kept_banner.action.clicked.connect(self.bring_back_kept_words)
+        self.kept_banner.close_button.setText("Not now")
+        self.kept_banner.close_button.setAccessibleName("Decide about unsaved words later")
+        self.kept_banner.close_button.clicked.connect(self._kept_words_later)
+        layout.addWidget(self.kept_banner)
+        self._closed = False
+        # Set by app.create_window: builds a new window on the same data folder (after a
+        # restore) and returns it.
+        self.reopen: Callable[[], MainWindow] | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Sections")
@@ -119,7 +134,8 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = build_menus(self, TAB_ORDER)
         from numbness_desktop.ui.data.actions import add_data_actions
 
-        add_data_actions(self)  # File → Export…, Import…, Back up now, Delete everything…
+        # File → Export…, Import…, Back up now, Restore from backup…, Delete everything…
+        add_data_actions(self)
         self.everything_deleted = False
         app_model.preferences.changed.connect(self._on_preference)
         self._check_appearance()
@@ -186,6 +202,8 @@ class MainWindow(QMainWindow):
             journal.dayChanged.connect(lambda _day: self.app_model.body_map.forget_words())
         view = JournalView(self.app_model, clock)
         view.openTab.connect(self.show_tab)
+        if not self.kept_banner.isHidden():
+            view.recovery_banner.hide()  # one banner at a time offers the kept words
         return view
 
     def open_journal_today(self) -> None:
@@ -240,6 +258,9 @@ class MainWindow(QMainWindow):
 
     def flush_views(self) -> bool:
         """Save pending words in every built view; ``False`` if some could not be kept."""
+        if self._closed:
+            return True
+        flush_all(self)  # every autosaving field, also ones later features add
         kept = True
         for label in ("Safety plan", "Journal", "Body map"):
             tab = self._tabs.get(label)
@@ -294,6 +315,7 @@ class MainWindow(QMainWindow):
             from numbness_desktop.ui.settings.dialog import SettingsDialog
 
             self._settings_dialog = SettingsDialog(self.app_model, self)
+            self.app_model.data_safety.restoreRequested.connect(self._restore_from_settings)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
         self._settings_dialog.activateWindow()
@@ -326,14 +348,20 @@ class MainWindow(QMainWindow):
         last = prefs.value(SETTINGS_TAB, "")
         if last:
             self.show_tab(last)
-        if self.app_model.has_journal_drafts():
-            self.show_tab("Journal")  # words a crash left behind are offered back at once
+        self._offer_kept_words()
+        if self.app_model.start_notice:
+            self.show_error(self.app_model.start_notice)
+        if self.app_model.read_only:
+            self.show_info("This data folder is read-only (a read-only disk, or a folder set "
+                           "that way), so Reconnect opened it for looking back and exporting: "
+                           "nothing new can be saved here.")
 
     def save_state(self) -> None:
         prefs = self.app_model.preferences
         prefs.set_value(SETTINGS_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
         prefs.set_value(SETTINGS_TAB, self.current_tab())
 
+    # Backups, restore, export, import, Delete everything ------------------------------------
     def open_data_dialog(self, name: str):
         """Export, Import, Back up now or Delete everything, as from the File menu."""
         from numbness_desktop.ui.data.actions import open_data_dialog
@@ -341,20 +369,117 @@ class MainWindow(QMainWindow):
         return open_data_dialog(self, name)
 
     def forget_everything(self) -> None:
-        """Everything was deleted (the store is closed): closing saves nothing again."""
+        """Everything was deleted (the store is closed): closing, a signal or the session's
+        end save nothing again."""
         self.everything_deleted = True
+        self._closed = True
+
+    def back_up_now(self) -> bool:
+        self.flush_views()
+        made = self.app_model.data_safety.back_up_now()
+        if made is not None:
+            self.show_info(f"A backup was made: {made.name}, in your data folder's backups.")
+        return made is not None
+
+    def restore_from_backup(self) -> bool:
+        """File → Restore from backup…: choose a backup, then restore it and reopen."""
+        from numbness_desktop.ui.data.restore_dialog import RestoreDialog
+
+        self.flush_views()
+        dialog = RestoreDialog(self.app_model.data_safety.backups(), self.show_help, self)
+        if not self.exec_dialog(dialog) or dialog.chosen() is None:
+            return False
+        return self.restore_backup(dialog.chosen())
+
+    def _restore_from_settings(self) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.close()
+        self.restore_from_backup()
+
+    def exec_dialog(self, dialog) -> bool:
+        """Run a modal dialog (tests replace this to answer it)."""
+        return bool(dialog.exec())
+
+    def restore_backup(self, chosen: Path | None) -> bool:
+        """Save and close everything, restore ``chosen`` (current files set aside first) and
+        reopen the window on the restored data."""
+        self.shut_down()
+        restored, problem = self.app_model.data_safety.restore(chosen)
+        window = self.reopen() if self.reopen is not None else None
+        if window is not None:
+            if restored is not None:
+                when = restored.backup.taken_at
+                window.show_info(
+                    f"The backup from {when.day} {when:%B %Y, %H:%M} is back ("
+                    f"{restored.backup.counts_text()}). What was there before is kept in "
+                    f"{restored.set_aside}." if when and restored.set_aside else
+                    "The backup is back.")
+            else:
+                window.show_error(problem)
+        return restored is not None
+
+    def show_info(self, message: str) -> None:
+        self.error_banner.show_message(message)
+
+    # Words a crash left behind ------------------------------------------------------------
+    def _offer_kept_words(self) -> None:
+        """One calm banner for every editor's unsaved words found at start."""
+        kept = self.app_model.kept_drafts()
+        if not kept:
+            return
+        parts = []
+        if kept.get("Journal"):
+            count = kept["Journal"]
+            parts.append("words in your journal" if count == 1
+                         else f"words in {count} journal entries")
+        if kept.get("Body map"):
+            parts.append("a feeling you were noting on the body map")
+        self.kept_banner.show_message(
+            f"Reconnect closed before everything was saved: {' and '.join(parts)}. They were "
+            "kept safe, and can go back where you typed them.")
+
+    def _kept_words_later(self) -> None:
+        """'Not now': the journal keeps offering its drafts in its own place, quietly."""
+        tab = self._tabs.get("Journal")
+        if isinstance(tab, LazyTab) and tab.built:
+            self.journal.offer_drafts_again()
+
+    def bring_back_kept_words(self) -> None:
+        """Put every kept draft back in its place and open the first of those places."""
+        kept = self.app_model.kept_drafts()
+        self.kept_banner.hide()
+        first = None
+        if kept.get("Body map"):
+            _ = self.body_map  # built: the view puts its kept form back as it is made
+            first = "Body map"
+        if kept.get("Journal"):
+            self.show_tab("Journal")
+            while self.journal.restore_draft():
+                pass
+            first = "Journal"
+        if first:
+            self.show_tab(first)
+
+    # Closing ------------------------------------------------------------------------------
+    def shut_down(self) -> None:
+        """Save everything and close the store, without asking (signals, logout, quit)."""
+        if self._closed:
+            return
+        self.flush_views()
+        self.save_state()
+        if self._help_panel is not None:
+            self._help_panel.close()
+        self._closed = True
+        self.app_model.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.everything_deleted:
+        if self.everything_deleted:  # the store is closed and its files are gone
             if self._help_panel is not None:
                 self._help_panel.close()
             super().closeEvent(event)
             return
-        if not self.flush_views() and not self.confirm_close_unsaved():
+        if not self._closed and not self.flush_views() and not self.confirm_close_unsaved():
             event.ignore()
             return
-        self.save_state()
-        if self._help_panel is not None:
-            self._help_panel.close()
-        self.app_model.close()
+        self.shut_down()
         super().closeEvent(event)

@@ -65,14 +65,14 @@ def test_back_up_now_and_the_settings_data_page(open_window, qtbot, data_dir):
     settings = window.show_settings()
     assert "Data" in settings.page_titles()
     page = settings.show_page("Data")
-    assert page.backups.text().startswith("No backups yet")
+    assert page.summary.text().startswith("No backups yet")
     dialog = page.open("Back up now")
     qtbot.mouseClick(dialog.action, Qt.MouseButton.LeftButton)
     assert dialog.result.text().startswith("Backed up to reconnect-")
     dialog.accept()
-    assert page.backups.text().startswith("Backups: 1 in")
+    assert page.summary.text().startswith("1 checked backup; the newest:")
     assert len(list((data_dir / "backups").glob("*.db"))) == 1
-    for name in ("Export", "Import", "Delete everything"):
+    for name in ("Back up now", "Restore from backup", "Export", "Import", "Delete everything"):
         assert page.buttons[name].accessibleName() == name
     settings.close()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from numbness_desktop import paths
 from numbness_desktop.domain.body_map import FeelingDraft, RegionMark
 from numbness_desktop.domain.breath import Pattern
 from numbness_desktop.domain.clock import iso
@@ -19,6 +20,7 @@ from numbness_desktop.store.breathing_repo import BreathingRepository
 from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.journal_repo import JournalRepository
+from numbness_desktop.store.maintenance import restore_backup
 from numbness_desktop.store.practices_repo import PracticesRepository
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 from numbness_desktop.store.settings_repo import write_preference
@@ -60,6 +62,13 @@ def fill_every_kind(data_dir: Path, clock) -> None:
         store.backup("manual")
     finally:
         store.close()
+    # What data safety writes: a restore sets the current files aside (set-aside/…), a
+    # backup cut short leaves a .partial, an interrupted restore a .restoring copy.
+    restored = restore_backup(data_dir, clock(), None)
+    assert restored.set_aside is not None and grep(restored.set_aside)
+    partial = paths.backup_dir(data_dir) / "reconnect-20261126-120000-auto.db.partial"
+    partial.write_bytes(paths.db_path(data_dir).read_bytes())
+    (data_dir / "reconnect.db.restoring").write_bytes(paths.db_path(data_dir).read_bytes())
     (data_dir / "reconnect.log").write_text(f"{MARKER} in a crash log\n")
     legacy = legacy_path()
     legacy.parent.mkdir(parents=True)
@@ -70,7 +79,8 @@ def test_delete_everything_leaves_no_marker_anywhere(open_window, qtbot, data_di
                                                      isolated_user_folders):
     fill_every_kind(data_dir, clock)
     runtime = Path(os.environ["XDG_RUNTIME_DIR"])
-    assert len(grep(data_dir, isolated_user_folders)) >= 4  # db, two backups, log, config
+    # db, two backups, set aside, .partial, .restoring, log, config
+    assert len(grep(data_dir, isolated_user_folders)) >= 8
     window = open_window()
     deleted = []
     window.app_model.data.everythingDeleted.connect(lambda: deleted.append(True))

@@ -143,3 +143,16 @@ def test_non_numeric_schema_version_is_refused(tmp_path):
     path.write_text('{"format": "reconnect-export", "schema_version": "abc"}')
     with pytest.raises(ImportFormatError, match="schema_version"):
         read_export(path)
+
+
+def test_an_entry_over_the_documented_limit_is_refused_at_import(tmp_path):
+    import json
+
+    from numbness_desktop.domain.errors import ImportFormatError
+    from numbness_desktop.store.transfer import FORMAT, MAX_ENTRY_CHARS, read_export
+
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps({"format": FORMAT, "schema_version": 1, "journal_entries": [
+        {"id": "x", "day": "2026-11-26", "text": "w " * (MAX_ENTRY_CHARS // 2 + 1)}]}))
+    with pytest.raises(ImportFormatError, match="up to 2,000,000 characters"):
+        read_export(path)

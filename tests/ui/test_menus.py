@@ -22,7 +22,8 @@ def test_menus_by_desktop_convention(open_window):
     assert [m.title().replace("&", "") for m in window.menuBar().findChildren(type(
         window.menus["File"])) if m.parent() is window.menuBar()][:5] == list(window.menus)
     assert entries(window.menus["File"]) == ["Export…", "Import…", "Back up now",
-                                             "Delete everything…", "Settings…", "Quit"]
+                                             "Restore from backup…", "Delete everything…",
+                                             "Settings…", "Quit"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
     assert entries(window.menus["Go"]) == list(TAB_ORDER)
     assert entries(window.menus["Help"]) == ["Get help now", "About Reconnect"]
@@ -36,10 +37,11 @@ def test_menus_by_desktop_convention(open_window):
 
 def test_entries_added_later_go_before_the_closing_ones(open_window):
     window = open_window()
-    later = QAction("Restore from backup…", window)
+    later = QAction("Learn more…", window)
     window.menus["File"].addAction(later)
+    window.menus["File"].addAction("Print…")
     window.menus["Help"].addAction("Learn")
-    assert entries(window.menus["File"])[-3:] == ["Restore from backup…", "Settings…", "Quit"]
+    assert entries(window.menus["File"])[-4:] == ["Learn more…", "Print…", "Settings…", "Quit"]
     assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
 
 

@@ -48,6 +48,7 @@ class FeelingForm(QFrame):
 
     saved = Signal(object)
     whereRebuilt = Signal()
+    changed = Signal()  # anything the person chose or typed: the view's autosave listens
 
     def __init__(self, body_map: BodyMapModel, map_widget: BodyMapWidget) -> None:
         super().__init__()
@@ -139,6 +140,12 @@ class FeelingForm(QFrame):
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reset)
+        for field in (self.picker.field, self.other_sensation, self.note):
+            field.textChanged.connect(self.changed)
+        for chip in self.chips.values():
+            chip.toggled.connect(self.changed)
+        self.intensity.valueChanged.connect(self.changed)
+        self.map.marksChanged.connect(self.changed)
         self.map.marksChanged.connect(self._rebuild_where)
         self.intensity.setValue(DEFAULT_INTENSITY)
         self._show_intensity(DEFAULT_INTENSITY)

@@ -23,6 +23,7 @@ from numbness_desktop.domain.body_map import NOWHERE, WHOLE_BODY, FeelingLog
 from numbness_desktop.model.body_map_lists import FeelingListModel, IdRole
 from numbness_desktop.model.body_map_model import BodyMapModel
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.autosave import Autosave
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.bodymap.feeling_form import FeelingForm
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
@@ -76,6 +77,10 @@ class BodyMapView(QWidget):
         if kept:
             self.form.restore_draft(kept, body_map.feeling)
         self.form.saved.connect(lambda _log: body_map.keep_draft(""))
+        # The unsaved form (note included) is kept in the store as the person types, so a
+        # crash or a kill never takes it: the shared autosave, at most ~1 s behind.
+        self.autosave = Autosave(self.flush, parent=self)
+        self.form.changed.connect(self.autosave.poke)
         self.setStyleSheet(local_style())
         # A bound method, not a lambda: Qt drops the connection when this view is deleted.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
@@ -192,6 +197,7 @@ class BodyMapView(QWidget):
     # Actions -------------------------------------------------------------------------------
     def flush(self) -> bool:
         """Keep the unsaved form in the store; ``False`` if it couldn't be kept."""
+        self.autosave.cancel()
         return self.body_map.keep_draft(self.form.draft_text())
 
     def set_mode(self, mode: int) -> None:

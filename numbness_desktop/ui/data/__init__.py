@@ -1,1 +1,1 @@
-"""Data in the app: export, import, backups and Delete everything."""
+"""Data in the app: export, import, backups, restore, damage found at start, Delete everything."""

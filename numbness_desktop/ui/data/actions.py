@@ -1,4 +1,5 @@
-"""File → Export…, Import…, Back up now, Delete everything…: entries and their dialogs."""
+"""File → Export…, Import…, Back up now, Restore from backup…, Delete everything…: entries
+and their dialogs (the restore itself is the window's: it reopens on the restored data)."""
 
 from __future__ import annotations
 
@@ -23,23 +24,30 @@ def dialog_class(name: str) -> type[DataDialog]:
 
 
 def add_data_actions(window: MainWindow) -> None:
-    """The four entries, before Settings… and Quit (the menu keeps those last)."""
+    """The data entries, before Settings… and Quit (the menu keeps those last), in the order
+    of DESIGN.md: Export…, Import…, Back up now, Restore from backup…; then, set apart,
+    Delete everything…."""
     data = window.app_model.data
     data.aboutToDeleteEverything.connect(window.flush_views)  # no timer writes afterwards
     data.everythingDeleted.connect(window.forget_everything)
     data.closeRequested.connect(window.close)
     file_menu = window.menus["File"]
     for name, text, _cls in ENTRIES:
+        if name == "Delete everything":
+            restore = QAction("&Restore from backup…", window)
+            restore.triggered.connect(lambda _checked=False: window.restore_from_backup())
+            file_menu.addAction(restore)
+            window.actions_by_name["Restore from backup"] = restore
+            file_menu.addSeparator()
         action = QAction(text, window)
         action.triggered.connect(lambda _checked=False, n=name: open_data_dialog(window, n))
-        if name == "Delete everything":
-            file_menu.addSeparator()
         file_menu.addAction(action)
         window.actions_by_name[name] = action
 
 
 def open_data_dialog(window: MainWindow, name: str) -> DataDialog:
     """Open one of the dialogs over ``window`` (after Delete everything it closes itself)."""
+    window.flush_views()  # a backup or export holds the words typed a moment ago
     dialog = dialog_class(name)(window.app_model.data, window)
     dialog.open()
     return dialog

@@ -178,7 +178,8 @@ class BackupDialog(DataDialog):
     def __init__(self, data: DataModel, parent: QWidget | None = None) -> None:
         super().__init__("Back up now", "A checked copy of all your data goes into "
                          f"{data.data_dir / 'backups'}. Reconnect also makes one a day by "
-                         "itself and keeps the last seven of those.", "Back up now", parent)
+                         "itself, keeping the last 7 days and 4 weeks of those.",
+                         "Back up now", parent)
         self.data = data
         self.action.clicked.connect(self.back_up)
 

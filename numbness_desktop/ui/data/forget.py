@@ -1,7 +1,8 @@
 """The delete confirmation's honest line about backups, and its "remove from backups too".
 
 Backups are copies made before the delete: they keep the record until they rotate out
-(automatic ones after seven days) unless the person asks for it to be removed from them too.
+(automatic ones after up to five weeks: 7 daily and 4 weekly are kept) unless the person
+asks for it to be removed from them too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from numbness_desktop.domain.errors import ReconnectError
 from numbness_desktop.model.app_model import AppModel
 
 BACKUP_NOTE = ("Your {n} backup{s} made before today still hold it until they rotate out "
-               "(automatic ones after seven days).")
+               "(automatic ones after up to five weeks).")
 REMOVE_TOO = "Also remove it from the backups"
 
 

@@ -1,7 +1,8 @@
 """The Journal tab: a day at a time, feelings named as chips, words that are never lost.
 
-Typed words are kept as a *draft* about a second after a pause; at every focus change, day
-or entry switch, tab change and close (and after a longer pause) the draft becomes the
+Typed words are kept as a *draft* by the shared autosave (``ui/autosave.py``: on disk at most
+about a second after any keystroke, even while typing never pauses); at every focus change,
+day or entry switch, tab change and close (and after a longer pause) the draft becomes the
 entry, in one transaction. A draft left behind by a crash is offered back on the next start.
 """
 
@@ -50,20 +51,20 @@ from numbness_desktop.domain.journal import (
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.model.journal_lists import DayEntriesModel
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.autosave import PAUSE_MS, Autosave
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.debounce import Debouncer
 from numbness_desktop.ui.formatting import long_date
 from numbness_desktop.ui.journal.chips import ChipBar
 from numbness_desktop.ui.journal.editor import JournalEditor
 from numbness_desktop.ui.journal.flow import FlowLayout
 from numbness_desktop.ui.journal.links import ElidedLinkButton
 from numbness_desktop.ui.journal.search import SearchPanel
+from numbness_desktop.ui.journal.word_counter import WordCounter
 from numbness_desktop.ui.layout import centred_column
 
-DRAFT_PAUSE_MS = 1000
+DRAFT_PAUSE_MS = PAUSE_MS
 COMMIT_PAUSE_MS = 8000
 SEARCH_PAUSE_MS = 150
-LIVE_COUNT_LIMIT = 100_000
 PAGE_MAX_WIDTH = 1160
 DAY_PAGE, SEARCH_PAGE = 0, 1
 
@@ -88,9 +89,9 @@ class JournalView(QWidget):
         self.confirm_delete: Callable[[Entry], bool] = self._ask_delete
         self.also_from_backups = False  # set by the confirmation's check box
         self.confirm_discard: Callable[[Draft], bool] = self._ask_discard
-        self._draft_timer = Debouncer(self.save_draft, draft_ms, self)
-        self._commit_timer = Debouncer(self.commit, commit_ms, self)
-        self._search_timer = Debouncer(self.run_search, SEARCH_PAUSE_MS, self)
+        self._draft_timer = Autosave(self.save_draft, draft_ms, self)
+        self._commit_timer = Autosave(self.commit, commit_ms, self, max_wait_ms=None)
+        self._search_timer = Autosave(self.run_search, SEARCH_PAUSE_MS, self, max_wait_ms=None)
         app_model.closing.connect(self._before_store_closes)
         self._build()
         self.journal.dayChanged.connect(self._on_day_changed)
@@ -276,6 +277,7 @@ class JournalView(QWidget):
         card_layout.addWidget(self.chip_bar)
 
         self.editor = JournalEditor()
+        self.words = WordCounter(self.editor.document(), self)
         self.editor.userEdited.connect(self._on_edited)
         self.editor.focusLeft.connect(self.commit)
         card_layout.addWidget(self.editor, 1)
@@ -385,7 +387,8 @@ class JournalView(QWidget):
         self.entry_id = entry.id if entry else None
         self.draft_id = new_id()
         self.dirty = False
-        self.editor.load(entry.text if entry else "")
+        with self.words.suspended():
+            self.editor.load(entry.text if entry else "")
         self._show_chips(entry)
         self._select_row(self.entry_id)
         self._update_word_count()
@@ -455,7 +458,7 @@ class JournalView(QWidget):
         self._draft_timer.poke()
         self._commit_timer.poke()
         self._update_status("Writing…")
-        self._update_word_count(live=True)
+        self._update_word_count()
 
     def current_draft(self) -> Draft:
         return Draft(self.draft_id, self.entry_id, self.day_key, self.editor.toPlainText(), "")
@@ -512,15 +515,18 @@ class JournalView(QWidget):
     def _update_status(self, text: str) -> None:
         self.status_label.setText(text)
 
-    def _update_word_count(self, live: bool = False) -> None:
-        if live and self.editor.document().characterCount() > LIVE_COUNT_LIMIT:
-            return  # very long entries: counted at the next pause instead of every keystroke
-        count = word_count(self.editor.toPlainText())
+    def _update_word_count(self) -> None:
+        """Kept per keystroke by ``self.words``, which recounts only the edited paragraph."""
+        count = self.words.total
         self.word_count_label.setText("1 word" if count == 1 else f"{count} words")
 
     # Drafts left by a crash ----------------------------------------------------------------
     def _offer_drafts(self) -> None:
         self._pending_drafts = self.journal.drafts()
+        self._show_next_draft()
+
+    def offer_drafts_again(self) -> None:
+        """Show the banner for the drafts still waiting (after the window's own one)."""
         self._show_next_draft()
 
     def _show_next_draft(self) -> None:
@@ -551,7 +557,8 @@ class JournalView(QWidget):
         target = draft.entry_id if self.entries_model.row_of(draft.entry_id) >= 0 else None
         self._open(target)
         self.draft_id = draft.id
-        self.editor.load(draft.text)
+        with self.words.suspended():
+            self.editor.load(draft.text)
         self.dirty = True
         self._update_word_count()
         if not self.commit():

@@ -1,8 +1,9 @@
 """One safety-plan section: its explanation, its ordered entries and an autosaving editor.
 
 The editor either writes a new entry (the first pause in typing creates it) or edits the
-entry selected in the list. Nothing needs a Save button: words are saved after a short pause,
-when focus leaves the field, when another entry is picked and when the window closes.
+entry selected in the list. Nothing needs a Save button: words are saved by the shared
+autosave (at most about a second after any keystroke, even while typing goes on), when focus
+leaves the field, when another entry is picked and when the window closes.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain.safety_plan import Section
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.model.plan_section_model import PlanSectionModel
-from numbness_desktop.ui.debounce import AUTOSAVE_PAUSE_MS, Debouncer
+from numbness_desktop.ui.autosave import PAUSE_MS, Autosave
 from numbness_desktop.ui.safety.item_list import ReorderableList
 
 
@@ -45,14 +46,14 @@ class SectionEditor(QFrame):
     deleted = Signal(str)  # the deleted entry's words, for the undo bar
 
     def __init__(self, app_model: AppModel, section: Section, extra: QWidget | None = None,
-                 autosave_ms: int = AUTOSAVE_PAUSE_MS) -> None:
+                 autosave_ms: int = PAUSE_MS) -> None:
         super().__init__()
         self.setObjectName("card")
         self.app_model = app_model
         self.section = section
         self.editing_id: str | None = None
         self._unsaved_after_error = False
-        self._autosave = Debouncer(self.save_now, autosave_ms, self)
+        self._autosave = Autosave(self.save_now, autosave_ms, self)
         app_model.closing.connect(self.flush)  # words kept before the store closes
 
         self.list_model = PlanSectionModel(app_model, section.key)
@@ -160,6 +161,11 @@ class SectionEditor(QFrame):
         self.saveStateChanged.emit(True)
 
     @property
+    def save_refused(self) -> bool:
+        """The store refused the last save (full disk, read-only): the words wait on screen."""
+        return self._unsaved_after_error
+
+    @property
     def has_unsaved(self) -> bool:
         return self._autosave.pending or self._unsaved_after_error
 
@@ -174,11 +180,13 @@ class SectionEditor(QFrame):
             item = self.app_model.add_plan_item(self.section.key, text, phone)
             if item is None:
                 self._unsaved_after_error = True
+                self.saveStateChanged.emit(False)
                 return False
             self.editing_id = item.id
             self._select(item.id)
         elif self.app_model.update_plan_item(self.editing_id, text, phone) is None:
             self._unsaved_after_error = True
+            self.saveStateChanged.emit(False)
             return False
         self._unsaved_after_error = False
         self._update_mode_label()

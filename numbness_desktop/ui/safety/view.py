@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.safety_plan import SECTIONS
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.autosave import PAUSE_MS
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.country_choice import (
     AskAboutOwn,
@@ -29,7 +30,6 @@ from numbness_desktop.ui.country_choice import (
     country_note,
     sync_box,
 )
-from numbness_desktop.ui.debounce import AUTOSAVE_PAUSE_MS
 from numbness_desktop.ui.formatting import friendly_time
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.safety import printing
@@ -42,7 +42,7 @@ class SafetyPlanView(QWidget):
     """Every section editable, autosaved, printable."""
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock,
-                 autosave_ms: int = AUTOSAVE_PAUSE_MS) -> None:
+                 autosave_ms: int = PAUSE_MS) -> None:
         super().__init__()
         self.app_model = app_model
         self.clock = clock
@@ -189,7 +189,11 @@ class SafetyPlanView(QWidget):
             self._refresh_status()
 
     def _refresh_status(self) -> None:
+        """"All changes saved" only when every section's words are in the store."""
         if any(editor.has_unsaved for editor in self.editors.values()):
+            refused = any(editor.save_refused for editor in self.editors.values())
+            self.status_label.setText("Not saved yet — see the message above" if refused
+                                      else "Saving…")
             return
         edited = self.app_model.safety_plan().updated_at
         if edited:

@@ -1,44 +1,62 @@
-"""Settings → Data: where everything lives, backups, export, import and Delete everything."""
+"""Settings → Data: where everything lives, backups and restore, export, import, removing
+deleted records from backups, and Delete everything."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from numbness_desktop.model.data_model import DataModel
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.data.restore_dialog import describe
 from numbness_desktop.ui.settings.choices import page_layout
 
 
 class DataPage(QWidget):
-    def __init__(self, data: DataModel, parent: QWidget | None = None) -> None:
+    def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data = data
-        layout = page_layout(self, "Your data", f"Everything Reconnect keeps for you is in "
-                             f"one folder: {data.data_dir}. Nothing is sent anywhere.")
-        self.backups = QLabel("")
-        self.backups.setWordWrap(True)
-        layout.addWidget(self.backups)
+        self._data = app_model.data_safety
+        self.data = app_model.data
+        read_only = app_model.read_only
+        layout = page_layout(self, "Your data", "")
+        where = QLabel(f"Everything Reconnect keeps for you is in one folder: "
+                       f"{app_model.store.data_dir}, readable only by you. Nothing is ever "
+                       "sent anywhere.")
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Backups")
+        layout.addWidget(self.summary)
         self.buttons: dict[str, QPushButton] = {}
-        for row in (("Back up now", "Export…", "Import…"), ("Delete everything…",)):
+        self.backup_button = self._button("Back up now", self.back_up_now)
+        self.restore_button = self._button("Restore from backup…", self._data.restoreRequested.emit)
+        export = self._button("Export…", lambda: self.open("Export"))
+        import_ = self._button("Import…", lambda: self.open("Import"))
+        for row in ((self.backup_button, self.restore_button), (export, import_)):
             line = QHBoxLayout()
-            for text in row:
-                button = QPushButton(text)
-                button.setAccessibleName(text.rstrip("…"))
-                button.clicked.connect(lambda _checked=False, t=text: self.open(t))
+            for button in row:
                 line.addWidget(button)
-                self.buttons[text.rstrip("…")] = button
             line.addStretch(1)
             layout.addLayout(line)
-        note = QLabel("Something you delete stays in the backups made before it until they "
-                      "rotate out (automatic ones after seven days). Deleting a journal entry "
-                      "offers to remove it from them at once; this removes everything you "
-                      "have deleted from every backup.")
+        for button in (self.backup_button, self.restore_button, import_):
+            button.setEnabled(not read_only)
+        note = QLabel("Reconnect also makes a checked backup each day (the last 7 days and 4 "
+                      "weeks are kept, and one before every update). Restoring never "
+                      "overwrites: what is there now is moved to the “set-aside” folder first.")
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
+        deleted = QLabel("Something you delete stays in the backups made before it until they "
+                         "rotate out. Deleting a journal entry offers to remove it from them "
+                         "at once; this removes everything you have deleted from every "
+                         "backup.")
+        deleted.setObjectName("muted")
+        deleted.setWordWrap(True)
+        layout.addWidget(deleted)
         line = QHBoxLayout()
         self.scrub = QPushButton("Remove deleted records from backups")
         self.scrub.setAccessibleName(self.scrub.text())
         self.scrub.clicked.connect(self.remove_deleted)
+        self.scrub.setEnabled(not read_only)
         line.addWidget(self.scrub)
         line.addStretch(1)
         layout.addLayout(line)
@@ -46,20 +64,39 @@ class DataPage(QWidget):
         self.result.setWordWrap(True)
         self.result.setAccessibleName("Result")
         layout.addWidget(self.result)
-        everything = QLabel("Delete everything removes the database, every backup, drafts, "
-                            "settings and the log.")
+        everything = QLabel("Delete everything removes the database, every backup, files set "
+                            "aside, drafts, settings and the log.")
         everything.setObjectName("muted")
         everything.setWordWrap(True)
         layout.addWidget(everything)
+        line = QHBoxLayout()
+        wipe = self._button("Delete everything…", lambda: self.open("Delete everything"))
+        wipe.setEnabled(not read_only)
+        line.addWidget(wipe)
+        line.addStretch(1)
+        layout.addLayout(line)
         layout.addStretch(1)
         self.refresh()
 
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons[text.rstrip("…")] = button
+        return button
+
     def refresh(self) -> None:
-        count = self.data.backup_count()
-        self.backups.setText(f"Backups: {count} in {self.data.data_dir / 'backups'}. One is "
-                             "made each day; the last seven automatic ones are kept."
-                             if count else "No backups yet: the first is made a few seconds "
-                             "after Reconnect starts, then one each day.")
+        backups = [info for info in self._data.backups() if info.ok]
+        if not backups:
+            self.summary.setText("No backups yet.")
+            return
+        count = len(backups)
+        self.summary.setText(f"{count} checked {'backup' if count == 1 else 'backups'}; the "
+                             f"newest: {describe(backups[0])}.")
+
+    def back_up_now(self) -> None:
+        if self._data.back_up_now() is not None:
+            self.refresh()
 
     def remove_deleted(self) -> str:
         from numbness_desktop.domain.errors import ReconnectError
@@ -72,6 +109,7 @@ class DataPage(QWidget):
         return line
 
     def open(self, name: str):
+        """Export, Import, Back up now or Delete everything, as its own dialog."""
         from numbness_desktop.ui.data.actions import dialog_class
 
         dialog = dialog_class(name.rstrip("…"))(self.data, self)

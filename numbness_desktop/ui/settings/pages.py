@@ -54,7 +54,7 @@ def _privacy(app_model: AppModel, parent: QWidget) -> QWidget:
 def _data(app_model: AppModel, parent: QWidget) -> QWidget:
     from numbness_desktop.ui.settings.data_page import DataPage
 
-    return DataPage(app_model.data, parent)
+    return DataPage(app_model, parent)
 
 
 PAGES: tuple[tuple[str, PageFactory], ...] = (

@@ -1,0 +1,84 @@
+"""Before the window opens: is the data file sound? If not, set it aside and ask calmly.
+
+Damage (fails quick_check, not a database, 0 bytes while backups exist) → the files are
+moved into ``DATA_DIR/set-aside/<time>-damaged/`` (renamed, never changed or deleted) and a
+dialog offers: restore the newest good backup (its date and what it holds), start fresh, or
+quit. A write-ahead log that does not belong to the database is set aside on its own (the
+database is sound) and the window says so in its banner.
+
+A database locked with a passphrase is never taken for damage: the app unlocks it first
+(``key``) and the checks read it with that key; without the key it is simply locked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from numbness_desktop import paths
+from numbness_desktop.domain.clock import Clock, system_clock
+from numbness_desktop.store import backup, maintenance
+
+
+@dataclass(frozen=True)
+class Outcome:
+    quit: bool = False
+    notice: str = ""  # shown in the window's banner
+
+
+# ask(found sentence, set-aside folder, newest good BackupInfo or None) -> choice
+Ask = Callable[[str, str, "backup.BackupInfo | None"], str]
+
+
+def recover_at_start(data_dir: Path, ask: Ask | None = None,
+                     clock: Clock = system_clock, key: str | None = None) -> Outcome:
+    health = maintenance.inspect(data_dir, copy=False, key=key)
+    folder = paths.backup_dir(data_dir)
+    if health.kind == maintenance.FOREIGN_WAL:
+        moved = maintenance.set_aside(data_dir, clock(), "stray-log", wal_only=True)
+        return Outcome(notice=f"A leftover -wal file that didn't belong to your data was found "
+                              f"and moved to {moved}; your data itself is sound and complete.")
+    if not health.damaged:
+        return Outcome()
+    if health.kind == maintenance.EMPTY and not backup.backup_files(folder):
+        return Outcome()  # nothing was ever written: simply a fresh start
+    moved = maintenance.set_aside(data_dir, clock(), "damaged")
+    newest = backup.newest_good(folder, key)
+    choice = (ask or _ask_with_dialog)(health.sentence(), str(moved), newest)
+    from numbness_desktop.ui.data.damage_dialog import QUIT, RESTORE
+
+    if choice == QUIT:
+        return Outcome(quit=True)
+    if choice == RESTORE and newest is not None:
+        restored = maintenance.restore_backup(data_dir, clock(), newest.path, key=key)
+        when = newest.taken_at
+        return Outcome(notice=f"Your backup from {when.day} {when:%B %Y, %H:%M} is back "
+                              f"({restored.backup.counts_text()}). The damaged file is kept in "
+                              f"{moved}.")
+    return Outcome(notice=f"Reconnect started afresh. The damaged file is kept in {moved}.")
+
+
+def _ask_with_dialog(found: str, moved: str, newest) -> str:
+    from numbness_desktop.ui.data.damage_dialog import DamageDialog
+
+    dialog = DamageDialog(found, moved, newest, _help_now)
+    dialog.exec()
+    return dialog.choice
+
+
+def _help_now() -> None:
+    """Get help now without the (damaged) safety plan: the usual numbers for this country."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    from numbness_desktop.domain.crisis_lines import country_for_territory, lines_for
+
+    territory = QLocale.territoryToCode(QLocale.system().territory())
+    lines = lines_for(country_for_territory(territory))
+    emergency = lines.emergency_phone or "your local emergency number"
+    crisis = f"{lines.crisis_name}: {lines.crisis_phone}\n\n" if lines.crisis_phone else ""
+    QMessageBox.information(
+        None, "Get help now",
+        f"If you might be in danger, call {emergency} now.\n\n{crisis}"
+        "Reconnect is a self-help companion, not a crisis service.")

@@ -17,7 +17,8 @@ from pathlib import Path
 
 SIZE = (1280, 800)
 SLUGS = {
-    "Today": "today", "Breathe": "breathe", "Body map": "body-map", "Journal": "journal",
+    "Today": "today", "Breathe": "breathe", "Practices": "practices",
+    "Body map": "body-map", "Journal": "journal",
     "Trends": "trends", "Safety plan": "safety-plan",
 }
 SCHEMES = (("light", ""), ("dark", "-dark"))  # scheme, file-name suffix
@@ -72,6 +73,11 @@ def _render_window(app, data_dir: Path, out_dir: Path, suffix: str) -> list[Path
             written += _trends_periods(app, window, out_dir, suffix)
         if "Journal" in window.tab_labels():
             written.append(_journal_search_shot(window, app, out_dir, suffix))
+        if "Practices" in window.tab_labels():
+            from numbness_desktop.practice_shots import practice_shots
+
+            written += practice_shots(window, lambda: _settle(app, window),
+                                      lambda widget, name: _save(widget, out_dir / name), suffix)
         if "Body map" in window.tab_labels():  # the person's own map, beside the marking view
             window.show_tab("Body map")
             window.body_map.set_mode(1)

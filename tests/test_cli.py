@@ -155,12 +155,16 @@ def test_screenshots_render_every_tab(tmp_path, qapp):
     out = tmp_path / "shots"
     assert main(["screenshots", str(out)]) == 0
     names = {p.name for p in out.glob("*.png")}
-    slugs = ("today", "breathe", "body-map", "journal", "trends", "safety-plan")
+    slugs = ("today", "breathe", "practices", "body-map", "journal", "trends", "safety-plan")
     assert {f"{slug}.png" for slug in slugs} <= names  # DESIGN.md's names, light
     assert {f"{slug}-dark.png" for slug in slugs} <= names
     periods = ("week", "month", "3-months", "year", "all")
     assert {f"trends-{period}{suffix}.png" for period in periods
             for suffix in ("", "-dark")} <= names
+    # every practice step, from its opening page to its end
+    assert {"practices-grounding-0-start.png", "practices-grounding-5.png",
+            "practices-grounding-end.png", "practices-body_scan-9.png",
+            "practices-movement-6-dark.png", "today-checked-in.png"} <= names
     from PySide6.QtGui import QImage
 
     image = QImage(str(out / "safety-plan.png"))

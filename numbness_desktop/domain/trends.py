@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from numbness_desktop.domain.body_map import region_label
+from numbness_desktop.domain.practice_trends import PracticeTrends
+from numbness_desktop.domain.practice_trends import readings as practice_readings
 from numbness_desktop.domain.readings import OWN_RATINGS, change_words, may_compare
 
 SHUT_DOWN = "shut_down"
@@ -169,6 +171,8 @@ class TrendsData:
     journal_days: list[WeekCount] = field(default_factory=list)
     top_words: list[FeelingCount] = field(default_factory=list)
     recent_granularity: list[WeekCount] = field(default_factory=list)  # the last 5 weeks
+    # What helps, check-in states, the basics (checked by their own reference tests).
+    practices: PracticeTrends = field(default_factory=PracticeTrends, compare=False)
 
 
 # Readings -----------------------------------------------------------------------------------
@@ -290,12 +294,14 @@ def readings(data: TrendsData, today: date) -> dict[str, str]:
         "body": region_reading(data.regions, p),
         "breathing": breathing_reading(data.breathing, data.changes, p),
         "journal": journal_reading(data.journal_days, data.top_words, p),
+        **practice_readings(data.practices, p.phrase),
     }
 
 
 READING_TITLES = {"granularity": "Feelings you named", "mood": "Mood grid",
                   "intensity": "Intensity", "body": "Where in the body",
-                  "breathing": "Breathing", "journal": "Journal"}
+                  "breathing": "Breathing", "journal": "Journal",
+                  "helps": "What helps you", "states": "Check-ins", "basics": "The basics"}
 
 
 def trends_markdown(sections: list[tuple[Period, dict[str, str]]]) -> str:

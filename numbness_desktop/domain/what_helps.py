@@ -1,17 +1,30 @@
 """'What helps you': the average change after a practice, per practice, told honestly.
 
-The store computes the averages in SQL; this module names them and writes the sentence.
-A practice is shown only once it has ``MIN_RATED`` rated sessions, a tiny change is "about
-the same", and a change the wrong way is said plainly, without alarm.
+The store computes the averages in SQL; this module names them and writes the sentence by
+the shared reading rule (domain/readings.py): a practice is shown only once it has enough
+rated sessions, a small change is "about the same", every reading says it comes from the
+person's own ratings and what came "after", and what held steady is said first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-MIN_RATED = 3
-ABOUT_THE_SAME = 0.25  # points
+from numbness_desktop.domain.readings import (
+    MIN_RATED_SESSIONS,
+    OWN_RATINGS,
+    change_words,
+    is_about_the_same,
+    may_compare,
+    sessions_words,
+    steady_first,
+    waiting_line,
+)
+
+MIN_RATED = MIN_RATED_SESSIONS
+NOTHING_YET = "Nothing here yet."
 MEASURES = ("connected", "distress")
+MEASURE_WORDS = {"connected": "connection", "distress": "distress"}
 PRACTICE_NAMES = {
     "breathing": "Breathing",
     "grounding": "5-4-3-2-1 grounding",
@@ -39,45 +52,36 @@ class PracticeEffect:
 def shown(effects: list[PracticeEffect]) -> list[PracticeEffect]:
     """Only practices with enough rated sessions, in a stable order."""
     order = list(PRACTICE_NAMES)
-    kept = [e for e in effects if e.sessions >= MIN_RATED]
+    kept = [e for e in effects if may_compare(e.sessions)]
     return sorted(kept, key=lambda e: (MEASURES.index(e.measure) if e.measure in MEASURES
                                        else 9, order.index(e.practice)
                                        if e.practice in order else 99))
 
 
 def effect_words(effect: PracticeEffect) -> str:
-    """'about 1.5 points more connected (6 sessions)' — plain both ways."""
-    sessions = f"{effect.sessions} session{'s' if effect.sessions != 1 else ''}"
-    change = effect.average
-    if abs(change) < ABOUT_THE_SAME:
-        what = "about as connected as before" if effect.measure == "connected" else \
-            "about the same distress as before"
-        return f"{what} ({sessions})"
-    if effect.measure == "connected":
-        direction = "more" if change > 0 else "less"
-        return f"{abs(change):.1f} points {direction} connected ({sessions})"
-    direction = "lower" if change < 0 else "higher"
-    return f"distress {abs(change):.1f} points {direction} ({sessions})"
+    """'connection 1.5 points higher (6 rated sessions)', 'distress about the same (…)'."""
+    return (f"{MEASURE_WORDS.get(effect.measure, effect.measure)} "
+            f"{change_words(effect.average)} ({sessions_words(effect.sessions)})")
 
 
-def what_helps_reading(effects: list[PracticeEffect]) -> str:
-    """The chart's reading: the practice with the largest gain in connection first."""
+def what_helps_reading(effects: list[PracticeEffect], phrase: str = "so far") -> str:
+    """The chart's reading: the largest gain in connection and the largest fall in
+    distress, what held steady first; or a waiting line (no count: not a target)."""
     kept = shown(effects)
     if not kept:
-        return (f"Once a practice has {MIN_RATED} sessions rated before and after, how you "
-                "felt afterwards appears here.")
+        return f"{NOTHING_YET} {waiting_line()}"
+    picked = []
     connected = [e for e in kept if e.measure == "connected"]
     distress = [e for e in kept if e.measure == "distress"]
-    parts = []
     if connected:
-        best = max(connected, key=lambda e: (e.average, e.sessions))
-        parts.append(f"After {best.name.lower() if best.practice != 'breathing' else 'breathing'}"
-                     f" you felt {effect_words(best)}.")
+        picked.append(max(connected, key=lambda e: (e.average, e.sessions)))
     if distress:
-        best = min(distress, key=lambda e: (e.average, -e.sessions))
-        parts.append(f"After {best.name.lower() if best.practice != 'breathing' else 'breathing'}"
-                     f", {effect_words(best)}.")
-    if all(abs(e.average) < ABOUT_THE_SAME for e in kept):
-        parts.append("So far the practices have left things about as they were; "
-                     "that is worth knowing too.")
-    return " ".join(parts)
+        picked.append(min(distress, key=lambda e: (e.average, -e.sessions)))
+    by_change = {id(e): e for e in picked}
+    ordered = [by_change[key] for key, _ in steady_first([(id(e), e.average) for e in picked])]
+    parts = [f"after {e.name.lower() if e.practice != 'breathing' else 'breathing'} "
+             f"{effect_words(e)}" for e in ordered]
+    text = f"{OWN_RATINGS[0].upper()}{OWN_RATINGS[1:]} {phrase}: {'; '.join(parts)}."
+    if all(is_about_the_same(e.average) for e in kept):
+        text += " So far things stayed about as they were after each practice."
+    return text

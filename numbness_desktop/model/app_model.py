@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from numbness_desktop.model.data_model import DataModel
     from numbness_desktop.model.data_safety import DataSafety
     from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.privacy_model import PrivacyModel
     from numbness_desktop.model.system_motion import SystemMotion
@@ -217,6 +218,13 @@ class AppModel(QObject):
         from numbness_desktop.model.breathing_model import BreathingModel
 
         return BreathingModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def practices(self) -> PracticesModel:
+        """Check-ins, practice sessions, small goals and the basics, built on first use."""
+        from numbness_desktop.model.practices_model import PracticesModel
+
+        return PracticesModel(self.store, self.errorOccurred, self)
 
     @cached_property
     def trends(self) -> TrendsModel:

@@ -70,3 +70,6 @@ def fill_demo(store: Store, today: datetime) -> None:
 
     fill_body_map_demo(store, today)
     fill_breathing_demo(store, today)
+    from numbness_desktop.store.practices_demo import fill_practices_demo
+
+    fill_practices_demo(store, today)

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from numbness_desktop.domain.clock import iso, new_id
+from numbness_desktop.domain.practice_trends import PracticeTrends, basics_beside, count_states
 from numbness_desktop.domain.practices import (
     BASICS,
     NOTE_MAX,
@@ -45,12 +46,15 @@ WHAT_HELPS_SQL = f"""
 WITH rated AS (
     SELECT kind AS practice, 'connected' AS measure, connected_after - connected_before AS change
     FROM {SESSIONS} WHERE connected_before IS NOT NULL AND connected_after IS NOT NULL
+        AND day BETWEEN :first AND :last
     UNION ALL
     SELECT kind, 'distress', distress_after - distress_before
     FROM {SESSIONS} WHERE distress_before IS NOT NULL AND distress_after IS NOT NULL
+        AND day BETWEEN :first AND :last
     UNION ALL
     SELECT 'breathing', 'connected', after_connected - before_connected
     FROM breathing_sessions WHERE before_connected IS NOT NULL AND after_connected IS NOT NULL
+        AND started_at >= :first AND started_at < :last || 'Z'  -- its index, read in range
 )
 SELECT practice, measure, avg(change) AS average, count(*) AS n FROM rated
 GROUP BY practice, measure ORDER BY practice, measure
@@ -80,6 +84,17 @@ class PracticesRepository:
         with self.store.write() as db:
             db[CHECK_INS].insert(_check_in_row(check_in))
         return check_in
+
+    def update_check_in(self, check_in: CheckIn) -> CheckIn:
+        """Change a saved check-in (its state, ratings or note); its time stays."""
+        check_rating(check_in.distress)
+        if check_rating(check_in.connected) is None:
+            raise ValueError("a check-in always has how connected you feel")
+        saved = replace(check_in, note=check_in.note.strip()[:NOTE_MAX],
+                        updated_at=iso(self.store.clock()))
+        with self.store.write() as db:
+            db[CHECK_INS].insert(_check_in_row(saved), replace=True)
+        return saved
 
     def check_ins_between(self, first_day: str, last_day: str) -> list[CheckIn]:
         rows = self.store.query(
@@ -119,10 +134,26 @@ class PracticesRepository:
             "WHERE day >= ? AND day <= ? ORDER BY started_at, id", (first_day, last_day))
         return [_session(row) for row in rows]
 
-    def what_helps(self) -> list[PracticeEffect]:
+    def what_helps(self, first_day: str = "0000-01-01", last_day: str = "9999-12-31"
+                   ) -> list[PracticeEffect]:
+        """Average change per practice and measure over sessions in the days given."""
+        rows = self.store.query(WHAT_HELPS_SQL, {"first": first_day, "last": last_day})
         return [PracticeEffect(row["practice"], row["measure"], float(row["average"]),
-                               int(row["n"]))
-                for row in self.store.query(WHAT_HELPS_SQL)]
+                               int(row["n"])) for row in rows]
+
+    def trends(self, first_day: str, last_day: str, bucket: str) -> PracticeTrends:
+        """Everything the Trends tab draws from the practices, for the days given."""
+        states = self.store.query(
+            f"SELECT day, state FROM {CHECK_INS} WHERE day BETWEEN ? AND ? ORDER BY day",
+            (first_day, last_day))
+        connection = {row[0]: float(row[1]) for row in self.store.query(
+            f"SELECT day, avg(connected) FROM {CHECK_INS} WHERE day BETWEEN ? AND ? "
+            "GROUP BY day", (first_day, last_day))}
+        return PracticeTrends(
+            effects=self.what_helps(first_day, last_day),
+            states=count_states([(row[0], row[1]) for row in states], bucket),
+            states_bucket=bucket,
+            basics=basics_beside(self.basics_between(first_day, last_day), connection))
 
     # One small goal a day --------------------------------------------------------------------
     def goal_for(self, day: str) -> SmallGoal | None:

@@ -40,7 +40,7 @@ def practices_markdown(data: dict[str, Any]) -> str:
         PracticeKind,
     )
 
-    days: dict[str, list[str]] = {}
+    days: dict[str, list[tuple[str, str]]] = {}  # day: (time, line)
     for record in data.get("check_ins", []):
         state = STATE_LABELS[CheckInState(record["state"])][0]
         line = f"- {record['created_at'][11:16]} check-in: {state}, connected " \
@@ -49,18 +49,19 @@ def practices_markdown(data: dict[str, Any]) -> str:
             line += f", distress {record['distress']}/10"
         if record.get("note"):
             line += f" — {record['note']}"
-        days.setdefault(record["day"], []).append(line)
+        days.setdefault(record["day"], []).append((record["created_at"][11:16], line))
     for record in data.get("practice_sessions", []):
         minutes = max(1, round(record["actual_seconds"] / 60))
         line = (f"- {record['started_at'][11:16]} {KIND_LABELS[PracticeKind(record['kind'])]}, "
                 f"{minutes} min")
-        days.setdefault(record["day"], []).append(line)
+        days.setdefault(record["day"], []).append((record["started_at"][11:16], line))
     for record in data.get("small_goals", []):
         mark = "x" if record["done"] else " "
-        days.setdefault(record["day"], []).append(f"- [{mark}] Small goal: {record['text']}")
+        days.setdefault(record["day"], []).append(("~", f"- [{mark}] Small goal: "
+                                                       f"{record['text']}"))
     if not days:
         return ""
     out = ["## Check-ins and practices", ""]
     for day in sorted(days, reverse=True):
-        out += [f"### {day}", "", *days[day], ""]
+        out += [f"### {day}", "", *(line for _time, line in sorted(days[day])), ""]
     return "\n".join(out).rstrip("\n") + "\n"

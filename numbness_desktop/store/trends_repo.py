@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from numbness_desktop.domain.practice_trends import states_bucket
 from numbness_desktop.domain.trends import (
     SHUT_DOWN,
     DateRange,
@@ -36,6 +37,7 @@ from numbness_desktop.domain.trends import (
 from numbness_desktop.domain.trends_summary import Highlight
 from numbness_desktop.domain.vocabulary import load
 from numbness_desktop.store.db import Store
+from numbness_desktop.store.practices_repo import PracticesRepository
 
 
 def _week(column: str) -> str:
@@ -113,7 +115,9 @@ class TrendsRepository:
             "SELECT min(d) FROM ("
             "SELECT min(day) AS d FROM emotion_logs UNION ALL "
             "SELECT min(day) FROM journal_entries UNION ALL "
-            "SELECT substr(min(started_at), 1, 10) FROM breathing_sessions)")[0]
+            "SELECT substr(min(started_at), 1, 10) FROM breathing_sessions UNION ALL "
+            "SELECT min(day) FROM check_ins UNION ALL SELECT min(day) FROM practice_sessions)"
+        )[0]
         return date.fromisoformat(row[0]) if row[0] else None
 
     def data(self, period: Period, today: date) -> TrendsData:
@@ -129,7 +133,9 @@ class TrendsRepository:
             breathing=self.breathing_minutes(span),
             changes=self.breathing_changes(span), journal_days=self.journal_days(span),
             top_words=self.top_words(span),
-            recent_granularity=self.granularity(recent_weeks(today)))
+            recent_granularity=self.granularity(recent_weeks(today)),
+            practices=PracticesRepository(self.store).trends(*span.iso(),
+                                                              states_bucket(span.days)))
 
     # 1. Emotional granularity -----------------------------------------------------------
     def granularity(self, span: DateRange) -> list[WeekCount]:

@@ -37,12 +37,13 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.breathe.view import BreatheView
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
+    from numbness_desktop.ui.practices.view import PracticesView
     from numbness_desktop.ui.safety.view import SafetyPlanView
     from numbness_desktop.ui.settings.dialog import SettingsDialog
     from numbness_desktop.ui.trends.view import TrendsView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
-TAB_ORDER = ("Today", "Breathe", "Body map", "Journal", "Trends", "Safety plan")
+TAB_ORDER = ("Today", "Breathe", "Practices", "Body map", "Journal", "Trends", "Safety plan")
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
 SETTINGS_TEXT_SCALE = TEXT_SCALE
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             "Body map": LazyTab(self._build_body_map),
             "Journal": LazyTab(lambda: self._build_journal(clock)),
             "Breathe": LazyTab(lambda: self._build_breathe(clock)),
+            "Practices": LazyTab(lambda: self._build_practices(clock)),
             "Trends": LazyTab(self._build_trends),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.today.helpRequested.connect(self.show_help)
         self.today.openJournal.connect(self.open_journal_today)
         self.today.openBreathing.connect(self.quick_breathe)
+        self.today.check_in.suggestionChosen.connect(self.open_practice_target)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         self.view_prefs = ViewPreferences(app_model.preferences, self)
         self._settings_dialog: SettingsDialog | None = None
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
                                      self.app_model.breathing.sessionsChanged)
             journal.add_day_provider(self.app_model.body_map.day_items,
                                      self.app_model.body_map.feelingsChanged)
+            journal.add_day_provider(self.app_model.practices.day_items,
+                                     self.app_model.practices.anyChanged)
             # An own word named in the journal is offered on the body map too.
             journal.dayChanged.connect(lambda _day: self.app_model.body_map.forget_words())
         view = JournalView(self.app_model, clock)
@@ -251,6 +256,27 @@ class MainWindow(QMainWindow):
 
         return TrendsView(self.app_model.trends)
 
+    @property
+    def practices(self) -> PracticesView:
+        """The Practices view, built on first use."""
+        tab = self._tabs["Practices"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_practices(self, clock: Clock) -> PracticesView:
+        from numbness_desktop.ui.practices.routing import connect_practices
+        from numbness_desktop.ui.practices.view import PracticesView
+
+        view = PracticesView(self.app_model, clock)
+        connect_practices(self, view)
+        return view
+
+    def open_practice_target(self, target: str) -> None:
+        """A suggestion (from Today or Practices): its practice, or the tab it lives on."""
+        from numbness_desktop.ui.practices.routing import open_target
+
+        open_target(self, target)
+
     def quick_breathe(self) -> None:
         """Today's quick start: the Breathe tab with a 2-minute session ready."""
         self.show_tab("Breathe")
@@ -262,7 +288,7 @@ class MainWindow(QMainWindow):
             return True
         flush_all(self)  # every autosaving field, also ones later features add
         kept = True
-        for label in ("Safety plan", "Journal", "Body map"):
+        for label in ("Safety plan", "Journal", "Body map", "Practices"):
             tab = self._tabs.get(label)
             if isinstance(tab, LazyTab) and tab.built:
                 kept = tab.view().flush() and kept  # type: ignore[attr-defined]

@@ -69,3 +69,18 @@ def test_csv_and_markdown_hold_the_practices(store, clock, tmp_path):
     assert "check-in: Shut down, connected 2/10, distress 6/10 — far away" in text
     assert "- [x] Small goal: Call Sam" in text
     assert "Body scan, 5 min" in text
+
+
+def test_the_demo_has_a_practice_history_trends_can_show(store, clock):
+    from numbness_desktop.domain.what_helps import shown
+    from numbness_desktop.store.demo import fill_demo
+
+    fill_demo(store, clock())
+    repo = PracticesRepository(store)
+    data = export_data(store)
+    assert len(data["check_ins"]) > 40 and len(data["practice_sessions"]) > 20
+    assert data["small_goals"] and data["daily_basics"]
+    helps = shown(repo.what_helps())
+    assert {e.practice for e in helps} >= {"grounding", "body_scan", "movement", "breathing"}
+    trends = repo.trends("2026-08-28", "2026-11-26", "week")
+    assert trends.states and trends.basics

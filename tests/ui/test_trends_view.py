@@ -9,7 +9,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QScrollArea
 
 from numbness_desktop.domain.trends import TAB_PERIODS, Period
+from numbness_desktop.ui.trends.practice_charts import PRACTICE_CHARTS
 from tests.trends_data import entry, feeling, fill_hand_built, fill_years, session
+from tests.ui.test_practice_charts import practice_points
 
 TODAY = date(2026, 11, 26)
 
@@ -38,6 +40,7 @@ def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
         entry(db, "2026-11-25", "Quiet.", ("calm",))
         for _ in range(3):  # the fewest rated sessions any comparison is drawn from
             session(db, "2026-11-25", "4-6", 120, tension=(6, 4))
+    practice_points(store)
     _, view = open_trends(open_window, qtbot)
     assert all(card.showing_chart for card in view.cards.values())
     assert view.cards["granularity"].reading.text() == (
@@ -74,8 +77,9 @@ def test_years_of_data_render_at_every_period(open_window, qtbot, store):
     _, view = open_trends(open_window, qtbot)
     for period in TAB_PERIODS:
         view.set_period(period)
-        assert all(card.showing_chart for card in view.cards.values()), period
-        assert all(card.reading.text() for card in view.cards.values())
+        older = [card for key, card in view.cards.items() if key not in PRACTICE_CHARTS]
+        assert all(card.showing_chart for card in older), period
+        assert all(card.reading.text() or card.empty.text() for card in view.cards.values())
 
 
 def test_new_entries_show_when_the_tab_is_shown_again(open_window, qtbot, store):
@@ -149,7 +153,8 @@ def test_other_tabs_never_import_pyqtgraph_or_numpy(tmp_path):
                                 capture_output=True, text=True, timeout=60, check=True)
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert {label: mods for label, mods in seen.items() if label != "after Trends"} == {
-        "Today": [], "Breathe": [], "Body map": [], "Journal": [], "Safety plan": []}
+        "Today": [], "Breathe": [], "Practices": [], "Body map": [], "Journal": [],
+        "Safety plan": []}
     assert seen["after Trends"] == ["pyqtgraph", "numpy"]
 
 
@@ -158,6 +163,7 @@ def test_charts_in_view_come_first_and_the_rest_right_after(open_window, qtbot, 
         feeling(db, "2026-11-25", "calm", "peaceful", 4, (("chest", "more"),))
         entry(db, "2026-11-25", "Quiet.", ("calm",))
         session(db, "2026-11-25", "4-6", 120, tension=(6, 4))
+    practice_points(store)
     window = open_window()
     window.show_tab("Trends")  # builds the view; nothing has painted yet
     view = window.trends
@@ -182,7 +188,8 @@ def test_a_switch_draws_cards_out_of_view_when_they_come_into_view(open_window, 
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: all(not card.visibleRegion().isEmpty() or card.ready
                                 for card in view.cards.values()))
-    assert all(card.ready for card in below if not card.visibleRegion().isEmpty())
+    assert [card.key for card in below
+            if not card.visibleRegion().isEmpty() and not card.ready] == []
     view.draw_everything()
     assert view.charts_ready()
 

@@ -18,6 +18,7 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.formatting import friendly_time, long_date
 from numbness_desktop.ui.layout import centred_column
+from numbness_desktop.ui.today.checkin_card import CheckInCard
 
 PAGE_MAX_WIDTH = 900
 
@@ -67,6 +68,8 @@ class TodayView(QWidget):
         for widget in (self.greeting_label, self.date_label, lead):
             column.addWidget(widget)
 
+        self.check_in = CheckInCard(app_model)  # two clicks: a state, then a number
+        column.addWidget(self.check_in)
         grid = QGridLayout()
         grid.setSpacing(14)
         self.plan_card = ActionCard("My safety plan", "", "Open my safety plan",

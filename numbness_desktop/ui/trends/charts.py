@@ -595,6 +595,8 @@ def summary_top_words(data: TrendsData) -> str:
 
 
 def has_data(key: str, data: TrendsData) -> bool:
+    if key in MORE_HAS_DATA:
+        return MORE_HAS_DATA[key](data)
     return bool({
         "granularity": data.granularity,
         "mood": [f for f in data.feelings if f.pleasantness is not None],
@@ -625,3 +627,6 @@ SECOND_CHARTS: dict[str, tuple[str, Draw, Callable[[TrendsData], str]]] = {
     "breathing": ("After vs before, per pattern", draw_changes, summary_changes),
     "journal": ("Most named in the journal", draw_top_words, summary_top_words),
 }
+# Charts other modules add (practice_charts.py: what helps, check-ins, the basics), each with
+# its own "has data" test: key: has_data(data).
+MORE_HAS_DATA: dict[str, Callable[[TrendsData], bool]] = {}

@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain.trends import TAB_PERIODS, Period, TrendsData
 from numbness_desktop.model.trends_model import TrendsModel
 from numbness_desktop.ui.first_paint import after_first_paint
-from numbness_desktop.ui.trends import charts
+from numbness_desktop.ui.trends import (
+    charts,
+    practice_charts,  # noqa: F401  (adds its three charts)
+)
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
@@ -41,6 +44,9 @@ EMPTY_HINTS = {
     "body": "The places you mark on the body map appear here.",
     "breathing": "Minutes of breathing practice, week by week, appear here.",
     "journal": "The days you write in the journal appear here.",
+    "helps": "Rate a practice before and after (one click each) to see what helps you.",
+    "states": "Your check-ins (Today or Practices) appear here, state by state.",
+    "basics": "The basics you note on Practices appear here beside how connected you felt.",
 }
 
 
@@ -308,7 +314,8 @@ class TrendsView(QWidget):
 
     def _draw_in_view(self) -> None:
         """Cards scrolled (or resized) into view draw what changed while they were not."""
-        if any([card.draw_if_stale() for card in self.cards.values() if self._in_view(card)]):
+        # A drawn card may change height and bring others into view: look again until none.
+        while any([card.draw_if_stale() for card in self.cards.values() if self._in_view(card)]):
             self._settle_charts()
 
     def draw_everything(self) -> None:

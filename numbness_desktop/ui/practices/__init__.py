@@ -1,0 +1,1 @@
+"""The Practices tab: a check-in, matched suggestions and guided everyday practices."""

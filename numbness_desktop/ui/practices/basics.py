@@ -1,0 +1,65 @@
+"""The basics: a light daily note of sleep, meals, movement and rest, three levels each.
+
+No numbers to fail at: each answer is one click, again to clear, saved at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+
+from numbness_desktop.domain import practice_texts
+from numbness_desktop.domain.practices import BASICS, BASICS_QUESTIONS, LEVEL_WORDS
+from numbness_desktop.model.practices_model import PracticesModel
+
+
+class BasicsCard(QFrame):
+    def __init__(self, practices: PracticesModel) -> None:
+        super().__init__()
+        self.practices = practices
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        title = QLabel("The basics today")
+        title.setObjectName("sectionTitle")
+        why = QLabel(practice_texts.BASICS_WHY)
+        why.setObjectName("muted")
+        why.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(why)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        self.buttons: dict[str, list[QPushButton]] = {}
+        for row, name in enumerate(BASICS):
+            question = QLabel(BASICS_QUESTIONS[name])
+            grid.addWidget(question, row, 0)
+            self.buttons[name] = []
+            for level, word in enumerate(LEVEL_WORDS[name]):
+                button = QPushButton(word)
+                button.setCheckable(True)
+                button.setAccessibleName(f"{BASICS_QUESTIONS[name]}: {word}")
+                button.clicked.connect(
+                    lambda _checked=False, n=name, v=level: self.answer(n, v))
+                grid.addWidget(button, row, level + 1)
+                self.buttons[name].append(button)
+        grid.setColumnStretch(0, 1)
+        layout.addLayout(grid)
+        hint = QLabel("One click each, again to clear. Saved as you go.")
+        hint.setObjectName("muted")
+        layout.addWidget(hint)
+        practices.basicsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        basics = self.practices.basics()
+        for name, buttons in self.buttons.items():
+            value = getattr(basics, name) if basics else None
+            for level, button in enumerate(buttons):
+                button.setChecked(level == value)
+
+    def answer(self, name: str, level: int) -> None:
+        basics = self.practices.basics()
+        current = getattr(basics, name) if basics else None
+        self.practices.set_basic(name, None if current == level else level)
+        self.refresh()  # also when the save failed: show what is really stored

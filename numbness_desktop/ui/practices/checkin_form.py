@@ -1,0 +1,110 @@
+"""The check-in at the top of Practices: state, connection, optional distress and a note.
+
+Saved with its time by "Save check-in"; then two or three matched suggestions appear, each
+one click into its practice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from numbness_desktop.domain.practices import CheckIn, CheckInState
+from numbness_desktop.domain.suggestions import check_in_reply, suggestions_for
+from numbness_desktop.model.practices_model import PracticesModel
+from numbness_desktop.ui.breathe.ratings import RatingRow
+from numbness_desktop.ui.practices.announce import announce
+from numbness_desktop.ui.practices.ratings import CONNECTED, DISTRESS
+from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
+from numbness_desktop.ui.practices.suggestions import SuggestionList
+
+NEEDS = "Choose how your system is and how connected you feel; the rest is optional."
+
+
+class CheckInForm(QFrame):
+    suggestionChosen = Signal(str)  # a suggestions.Target value
+
+    def __init__(self, practices: PracticesModel) -> None:
+        super().__init__()
+        self.practices = practices
+        self.saved: CheckIn | None = None
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        title = QLabel("Check in")
+        title.setObjectName("sectionTitle")
+        question = QLabel(QUESTION)
+        layout.addWidget(title)
+        layout.addWidget(question)
+        self.states = StateButtons()
+        self.states.chosen.connect(lambda _s: self._sync())
+        layout.addWidget(self.states)
+        self.connected = RatingRow(CONNECTED, "Connected", "not at all", "fully")
+        self.distress = RatingRow(f"{DISTRESS} (optional)", "Distress", "none", "a lot")
+        for row in (self.connected, self.distress):
+            row.valueChanged.connect(lambda _v: self._sync())
+            layout.addWidget(row)
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText("A note, if you like")
+        self.note.setAccessibleName("Check-in note")
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.clicked.connect(self.save)
+        self.note.returnPressed.connect(self.save)
+        self.status = QLabel(NEEDS)
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        self.suggestions = SuggestionList()
+        self.suggestions.chosen.connect(self.suggestionChosen)
+        self.suggestions.hide()
+        layout.addWidget(self.suggestions)
+        self._sync()
+
+    def ready(self) -> bool:
+        return self.states.state() is not None and self.connected.value() is not None
+
+    def _sync(self) -> None:
+        self.save_button.setEnabled(self.ready())
+
+    def preset(self, state: CheckInState) -> None:
+        """Arrive with a state already chosen (from Today)."""
+        self.states.set_state(state)
+        self._sync()
+
+    def save(self) -> CheckIn | None:
+        state, connected = self.states.state(), self.connected.value()
+        if state is None or connected is None:
+            self.status.setText(NEEDS)
+            return None
+        saved = self.practices.add_check_in(state, connected, self.distress.value(),
+                                            self.note.text())
+        if saved is None:
+            self.status.setText("That check-in couldn't be saved; your choices are still here.")
+            return None
+        self.saved = saved
+        self.status.setText(f"Saved at {saved.created_at[11:16]}.")
+        self.show_suggestions(saved)
+        self.note.clear()
+        return saved
+
+    def show_suggestions(self, check_in: CheckIn) -> None:
+        suggestions = suggestions_for(check_in.state, check_in.connected, check_in.distress)
+        self.suggestions.show_suggestions(check_in_reply(check_in.state), suggestions)
+        announce(self.suggestions.reply, self.suggestions.reply.text())
+        if self.suggestions.buttons:
+            self.suggestions.buttons[0].setFocus()

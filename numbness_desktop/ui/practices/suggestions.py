@@ -1,0 +1,68 @@
+"""Two or three matched suggestions after a check-in, each one click into its practice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from numbness_desktop.domain.suggestions import Suggestion
+
+
+class SuggestionList(QWidget):
+    """``chosen(target value)`` when a suggestion's button is clicked. ``compact`` (Today):
+    just the buttons, one under another at their own width (whole at 200 % text);
+    otherwise each suggestion with its title and one line beside its button."""
+
+    chosen = Signal(str)
+
+    def __init__(self, compact: bool = False) -> None:
+        super().__init__()
+        self.compact = compact
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 0)
+        self._layout.setSpacing(10)
+        self.reply = QLabel()
+        self.reply.setWordWrap(True)
+        self.reply.setAccessibleName("Check-in saved")
+        self._layout.addWidget(self.reply)
+        self.buttons: list[QPushButton] = []
+        self._items: list[QWidget] = []
+
+    def show_suggestions(self, reply: str, suggestions: list[Suggestion]) -> None:
+        for item in self._items:
+            item.deleteLater()
+        self._items, self.buttons = [], []
+        self.reply.setText(reply)
+        row_holder = QWidget()
+        row = QVBoxLayout(row_holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        for suggestion in suggestions:
+            button = QPushButton(suggestion.button)
+            button.setAccessibleName(suggestion.button)
+            button.setAccessibleDescription(suggestion.text)
+            button.setToolTip(suggestion.text)
+            button.clicked.connect(
+                lambda _checked=False, target=suggestion.target.value: self.chosen.emit(target))
+            self.buttons.append(button)
+            if self.compact:
+                line = QHBoxLayout()
+                line.addWidget(button)
+                line.addStretch(1)
+                row.addLayout(line)
+                continue
+            item = QWidget()
+            line = QHBoxLayout(item)
+            line.setContentsMargins(0, 0, 0, 0)
+            words = QLabel(f"<b>{suggestion.title}</b><br>{suggestion.text}")
+            words.setWordWrap(True)
+            line.addWidget(words, 1)
+            line.addWidget(button)
+            self._layout.addWidget(item)
+            self._items.append(item)
+        if self.compact:
+            self._layout.addWidget(row_holder)
+            self._items.append(row_holder)
+        else:
+            row_holder.deleteLater()
+        self.show()

@@ -1,0 +1,167 @@
+"""The Practices tab: a check-in, matched suggestions, and the everyday practices.
+
+The home page holds the check-in, one card per practice, the day's small goal and the
+basics. Starting a practice shows it full-page (a ``PracticeFrame``); when it is done the
+home page comes back. Suggestions that live on other tabs (breathing, the journal, the
+safety plan, the people to reach) are passed up as ``openTarget`` for the window to route.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from numbness_desktop.domain import grounding, practice_texts
+from numbness_desktop.domain.clock import Clock, system_clock
+from numbness_desktop.domain.practices import CheckInState
+from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui import motion
+from numbness_desktop.ui.cards import ActionCard
+from numbness_desktop.ui.layout import centred_column
+from numbness_desktop.ui.practices.basics import BasicsCard
+from numbness_desktop.ui.practices.checkin_form import CheckInForm
+from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame, scrolled
+from numbness_desktop.ui.practices.goal import GoalCard
+
+PAGE_MAX_WIDTH = 900
+OTHER_TABS = ("breathe", "journal", "values", "reach_out")
+CARDS = (  # (target, title, text, button)
+    ("grounding", "5-4-3-2-1 grounding",
+     "Five things you see, four you hear, three you can touch, two you smell, one you taste. "
+     "A step at a time.", "Open 5-4-3-2-1 grounding"),
+    ("orienting", "Look around",
+     "Let your eyes wander slowly round the room and name a few colours.", "Open looking around"),
+    ("body_scan", "Body scan",
+     "3, 5 or 10 minutes of gentle attention, from your feet to your face.",
+     "Open the body scan"),
+    ("movement", "Gentle movement",
+     "A few slow stretches, a slow walk, or shaking out. Skip any step.",
+     "Open gentle movement"),
+    ("self_kindness", "Self-kindness pause",
+     "Three short steps of kindness towards yourself, and one small goal for today.",
+     "Open the self-kindness pause"),
+    ("staying_present", "Staying present with someone",
+     " · ".join(f"{s.title}: {s.text.split('.')[0]}." for s in practice_texts.PRESENT_STEPS),
+     "Open staying present"),
+)
+
+
+class PracticesView(QWidget):
+    openTarget = Signal(str)  # a suggestion that lives on another tab
+    openBodyMap = Signal(list)  # region ids to fill in
+    openJournal = Signal()
+
+    def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
+        super().__init__()
+        self.app_model = app_model
+        self.practices = app_model.practices
+        self.clock = clock
+        self.frame: PracticeFrame | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.home = scrolled(self._home_page())
+        self.stack.addWidget(self.home)
+
+    def _home_page(self) -> QWidget:
+        page = QWidget()
+        column = centred_column(page, PAGE_MAX_WIDTH, (24, 20, 24, 16), 12)
+        title = QLabel("Practices")
+        title.setObjectName("pageTitle")
+        lead = QLabel("Check in with yourself, then try a practice if you like. Each one is "
+                      "small; stop any time.")
+        lead.setWordWrap(True)
+        column.addWidget(title)
+        column.addWidget(lead)
+        self.check_in = CheckInForm(self.practices)
+        self.check_in.suggestionChosen.connect(self.open_target)
+        column.addWidget(self.check_in)
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.cards: dict[str, ActionCard] = {}
+        for number, (target, name, text, button) in enumerate(CARDS):
+            card = ActionCard(name, text, button, button)
+            card.button.clicked.connect(lambda _c=False, t=target: self.open_target(t))
+            grid.addWidget(card, number // 2, number % 2)
+            self.cards[target] = card
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+        self.goal = GoalCard(self.practices)
+        self.basics = BasicsCard(self.practices)
+        column.addWidget(self.goal)
+        column.addWidget(self.basics)
+        column.addStretch(1)
+        note = QLabel("These are self-help practices, not treatment. If one doesn't suit you "
+                      "today, leave it; another day may be different.")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        column.addWidget(note)
+        return page
+
+    # Navigation ------------------------------------------------------------------------------
+    def preset_check_in(self, state: CheckInState) -> None:
+        self.show_home()
+        self.check_in.preset(state)
+
+    def open_target(self, target: str) -> PracticeFrame | None:
+        """A suggestion or card: the practice here, or (for another tab's) up to the window."""
+        if target in OTHER_TABS:
+            self.openTarget.emit(target)
+            return None
+        return self.start(self._content(target))
+
+    def _content(self, target: str) -> PracticeContent:
+        from numbness_desktop.ui.practices import body_scan as scan_ui
+        from numbness_desktop.ui.practices import grounding as grounding_ui
+        from numbness_desktop.ui.practices import movement as movement_ui
+        from numbness_desktop.ui.practices import pause
+
+        if target in grounding.VARIANTS:
+            return grounding_ui.GroundingPractice(target)
+        if target == "body_scan":
+            still = motion.reduced(self.app_model.preferences,
+                                   self.app_model.system_motion.reduced)
+            content = scan_ui.BodyScanPractice(self.clock, still)
+            content.openBodyMap.connect(self.openBodyMap)
+            return content
+        if target in ("movement", "shake_out", "slow_walk"):
+            routine = {"movement": "stretches"}.get(target, target)
+            return movement_ui.MovementPractice(self.clock, routine)
+        if target == "self_kindness":
+            return pause.KindnessPractice(self.practices)
+        if target == "staying_present":
+            content = pause.PresentPractice()
+            content.openJournal.connect(self.openJournal)
+            return content
+        raise ValueError(f"no practice called {target!r}")
+
+    def start(self, content: PracticeContent) -> PracticeFrame:
+        self._drop_frame()
+        self.frame = PracticeFrame(content, self.practices, self.clock)
+        self.frame.closed.connect(self.show_home)
+        self.stack.addWidget(self.frame)
+        self.stack.setCurrentWidget(self.frame)
+        self.frame.start_button.setFocus()
+        return self.frame
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self._drop_frame()
+
+    def _drop_frame(self) -> None:
+        if self.frame is not None:
+            frame, self.frame = self.frame, None
+            if frame.stage == "running":
+                frame.end(completed=False)
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
+
+    def flush(self) -> bool:
+        self.goal.flush()
+        return True
+
+
+# Every practice this tab can start (the cards' and the suggestions' own).
+PRACTICE_TARGETS = (*tuple(t for t, *_ in CARDS), "grounding_senses", "shake_out", "slow_walk")

@@ -7,6 +7,12 @@
 #   make bench          the performance report (BENCH_ARGS="--quick")
 #   make lint           ruff only
 #   make wheel          build a wheel into dist/
+#   make sdist          build the source archive into dist/
+#   make check-sdist    build the sdist, unpack it, install it in a fresh venv, run tests from it
+#   make install        install for you alone, no root: app menu entry, icons, launcher
+#   make uninstall      remove exactly what `make install` put in place (never your data)
+#   make bundle         a PyInstaller one-folder bundle and its tarball in dist/
+#   make test-bundle    build and run the bundle, install + uninstall (minutes); CI runs it
 #   make system-deps    check (and as root, install) the Debian libraries Qt needs
 #   make clean          remove build output and caches (keeps .venv)
 #
@@ -27,6 +33,7 @@ VENV_OK     := $(VENV)/.made-for
 # Installed-project stamps: rebuilt when pyproject.toml is newer.
 STAMP_APP   := $(VENV)/.installed-app
 STAMP_TEST  := $(VENV)/.installed-test
+STAMP_BUNDLE := $(VENV)/.installed-bundle
 
 # Debian packages Qt's offscreen platform needs (tests, screenshots, benchmarks) ...
 DEPS_OFFSCREEN := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 \
@@ -43,7 +50,8 @@ LINT_PATHS  := $(wildcard numbness_desktop tests benchmarks)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := test
-.PHONY: run test demo screenshots bench lint wheel clean system-deps system-deps-desktop venv
+.PHONY: run test demo screenshots bench lint wheel clean system-deps system-deps-desktop venv \
+        sdist check-sdist install uninstall bundle test-bundle
 
 # --- system libraries -------------------------------------------------------------------
 
@@ -126,6 +134,52 @@ bench: system-deps $(STAMP_APP)
 # A wheel of the app (no dependencies) into dist/.
 wheel: $(VENV_OK)
 	$(VENV_PY) -m pip wheel --no-deps -w dist .
+
+# The source archive (with LICENSE, tests, docs, packaging and benchmarks: MANIFEST.in).
+sdist: $(STAMP_TEST)
+	$(VENV_PY) -m build --sdist --outdir dist .
+
+# Build the sdist, unpack it, install it with its test extras into a fresh venv and run
+# tests from the unpacked tree (SDIST_TESTS; "tests" for the whole suite).
+SDIST_TESTS ?= tests/domain tests/store tests/test_packaging.py tests/test_layers.py \
+               tests/test_desktop_files.py
+check-sdist: system-deps sdist
+	@set -e; version=$$($(VENV_PY) -c 'import numbness_desktop as n; print(n.__version__)'); \
+	work=$$(mktemp -d); trap 'rm -rf "$$work"' EXIT; \
+	tar -xzf dist/numbness_desktop-$$version.tar.gz -C "$$work"; \
+	tree="$$work/numbness_desktop-$$version"; \
+	for part in LICENSE packaging docs tests benchmarks; do \
+		test -e "$$tree/$$part" || { echo "check-sdist: $$part missing" >&2; exit 1; }; \
+	done; \
+	$(PYTHON) -m venv "$$work/venv"; \
+	"$$work/venv/bin/pip" install $(PIP_FLAGS) -e "$$tree[test]"; \
+	cd "$$tree" && $(OFFSCREEN) "$$work/venv/bin/python" -m pytest -q -p no:cacheprovider \
+		$(SDIST_TESTS)
+
+# --- for people: install, uninstall, bundle ----------------------------------------------
+
+# Everything for the current user only, no root: see packaging/install.sh.
+install: system-deps-desktop
+	@PYTHON=$(PYTHON) sh packaging/install.sh install
+
+uninstall:
+	@sh packaging/install.sh uninstall
+
+# PyInstaller one-folder bundle in dist/numbness-desktop/ and a tarball beside it.
+BUNDLE_TGZ = dist/numbness-desktop-$$($(VENV_PY) -c 'import numbness_desktop as n; print(n.__version__)')-linux-$$(uname -m).tar.gz
+bundle: system-deps $(STAMP_BUNDLE)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/reconnect.spec
+	tar -C dist -czf $(BUNDLE_TGZ) numbness-desktop
+	@echo "bundle: dist/numbness-desktop/ and $(BUNDLE_TGZ)"
+
+$(STAMP_BUNDLE): pyproject.toml $(VENV_OK)
+	$(PIP) install $(PIP_FLAGS) -e '.[test,bundle]'
+	@touch $@
+
+# The minutes-long tests: build and run the bundle, install and uninstall (tests/test_bundle.py).
+test-bundle: system-deps $(STAMP_BUNDLE)
+	$(OFFSCREEN) $(VENV_PY) -m pytest -m bundle $(PYTEST_ARGS)
 
 # Build output and caches. Keeps .venv: `rm -rf .venv` for a fresh one.
 clean:

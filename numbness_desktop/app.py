@@ -111,6 +111,7 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None, 
             paths.ensure_private_dir(data_dir)
         except OSError as error:
             return _refuse(f"Reconnect can't use {data_dir}: {error.strerror}.")
+        crash.log_native_crashes(paths.log_path(data_dir))
     guard = single_instance.acquire(data_dir)
     if guard is None:
         if single_instance.is_held_elsewhere(data_dir):

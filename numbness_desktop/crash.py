@@ -1,14 +1,21 @@
-"""An unexpected error never makes the window vanish: log it, say so calmly, carry on."""
+"""An unexpected error never makes the window vanish: log it, say so calmly, carry on.
+
+Python errors go through ``sys.excepthook`` (a calm dialog and the traceback in the log).
+A native crash (a segfault or abort inside Qt, which no hook can catch) is written to the
+same log by ``faulthandler`` once the app runs: :func:`log_native_crashes`.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from numbness_desktop import paths
 
 _log_file: Path | None = None
+_native_log: TextIO | None = None  # open for the whole process: faulthandler writes to its fd
 
 
 def install(log_file: Path | None) -> None:
@@ -21,6 +28,30 @@ def install(log_file: Path | None) -> None:
 def set_log_file(log_file: Path) -> None:
     global _log_file
     _log_file = log_file
+
+
+def log_native_crashes(log_file: Path) -> bool:
+    """Let ``faulthandler`` write a fatal native error's Python stacks to ``log_file``.
+
+    The file is private (0600) and stays open (faulthandler needs a file descriptor when the
+    process is already failing). Only the app's own launch calls this, never a library user
+    or the tests, whose faulthandler belongs to pytest. ``False`` if the log can't be opened.
+    """
+    global _native_log
+    import faulthandler
+
+    try:
+        paths.ensure_private_dir(log_file.parent)
+        log_file.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)
+        paths.make_private_file(log_file)
+        handle = log_file.open("a", encoding="utf-8")
+    except OSError:
+        return False
+    if _native_log is not None:
+        _native_log.close()
+    _native_log = handle
+    faulthandler.enable(file=handle, all_threads=True)
+    return True
 
 
 def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -19,7 +19,7 @@ SIZE = (1280, 800)
 SLUGS = {
     "Today": "today", "Breathe": "breathe", "Practices": "practices",
     "Body map": "body-map", "Journal": "journal",
-    "Trends": "trends", "Safety plan": "safety-plan",
+    "Trends": "trends", "Support": "support", "Safety plan": "safety-plan",
 }
 SCHEMES = (("light", ""), ("dark", "-dark"))  # scheme, file-name suffix
 SETTLE_TURNS = 50  # event-loop turns at most for a view to finish drawing

@@ -88,3 +88,14 @@ def app_model(store, qapp):
     from numbness_desktop.model.app_model import AppModel
 
     return AppModel(store)
+
+
+@pytest.fixture(autouse=True)
+def fake_sound_output(monkeypatch):
+    """No test ever opens the real sound device: cues go to a recorder."""
+    from numbness_desktop.ui.breathe import tones
+    from tests.fake_audio import FakeOutput
+
+    output = FakeOutput()
+    monkeypatch.setattr(tones, "open_output", lambda: output)
+    return output

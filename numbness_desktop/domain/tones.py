@@ -9,12 +9,17 @@ from __future__ import annotations
 import io
 import math
 import struct
+import sys
 import wave
+from array import array
 
 from numbness_desktop.domain.breath import Phase
 
 SAMPLE_RATE = 22050
 VOLUME = 0.22  # soft: about a fifth of full scale
+LOUDEST = 0.5  # the top of the volume setting: half of full scale, never harsh
+BELL_NAME = "BELL"
+CUE_NAMES = (*(phase.name for phase in Phase), BELL_NAME)
 
 # (frequency Hz, seconds) per note; notes of one cue follow each other.
 CUES: dict[str, tuple[tuple[float, float], ...]] = {
@@ -53,6 +58,15 @@ def cue_samples(name: str) -> list[float]:
             t = i / SAMPLE_RATE
             samples.append(math.sin(2 * math.pi * freq * t) * _envelope(i, count, 300))
     return samples
+
+
+def pcm16(samples: list[float], volume: float) -> bytes:
+    """Mono 16-bit little-endian PCM; ``volume`` 0..1 of the loudest (LOUDEST) level."""
+    gain = LOUDEST * max(0.0, min(1.0, volume)) * 32767
+    frames = array("h", (int(max(-1.0, min(1.0, s)) * gain) for s in samples))
+    if sys.byteorder == "big":
+        frames.byteswap()  # PCM is little-endian
+    return frames.tobytes()
 
 
 def wav_bytes(name: str) -> bytes:

@@ -24,9 +24,11 @@ if TYPE_CHECKING:
     from numbness_desktop.model.data_model import DataModel
     from numbness_desktop.model.data_safety import DataSafety
     from numbness_desktop.model.journal_model import JournalModel
+    from numbness_desktop.model.plan_model import PlanModel
     from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.privacy_model import PrivacyModel
+    from numbness_desktop.model.support_hub import SupportModels
     from numbness_desktop.model.system_motion import SystemMotion
     from numbness_desktop.model.trends_model import TrendsModel
 
@@ -40,7 +42,7 @@ class AppModel(QObject):
     errorOccurred = Signal(str)
     undoAvailableChanged = Signal(bool)
     journalChanged = Signal()  # once the journal's model exists: any change to a day
-    closing = Signal()  # the store is about to close: save what is pending, stop timers
+    closing = Signal()  # the store is about to close: stop timers that would still use it
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -225,6 +227,20 @@ class AppModel(QObject):
         from numbness_desktop.model.practices_model import PracticesModel
 
         return PracticesModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def plan(self) -> PlanModel:
+        """The two-week plan (Today shows it), on the store's clock."""
+        from numbness_desktop.model.plan_model import PlanModel
+
+        return PlanModel(self.store, self.errorOccurred, self.store.clock, self)
+
+    @cached_property
+    def support(self) -> SupportModels:
+        """The Support tab's models: check-ins, therapist notes, appointments, values."""
+        from numbness_desktop.model.support_hub import SupportModels
+
+        return SupportModels(self.store, self.errorOccurred, self)
 
     @cached_property
     def trends(self) -> TrendsModel:

@@ -73,3 +73,6 @@ def fill_demo(store: Store, today: datetime) -> None:
     from numbness_desktop.store.practices_demo import fill_practices_demo
 
     fill_practices_demo(store, today)
+    from numbness_desktop.store.support_demo import fill_support_demo
+
+    fill_support_demo(store, today)

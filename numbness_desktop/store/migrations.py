@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from numbness_desktop.store.migrations_support import m008_support_plan
+
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
@@ -409,7 +411,7 @@ def m011_crisis_filled_for(db: Database) -> None:
 
 STEPS: tuple[Any, ...] = (m001_safety_plan, m002_breathing, m003_body_map, m004_journal,
                           m005_trends_indexes, m006_trends_rollups,
-                          m007_practices, m011_crisis_filled_for)
+                          m007_practices, m008_support_plan, m011_crisis_filled_for)
 KNOWN_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
 

@@ -26,6 +26,7 @@ from numbness_desktop.store import (
     journal_repo,
     transfer_practices,
     transfer_preferences,
+    transfer_support,
 )
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
@@ -101,6 +102,8 @@ RECORD_KINDS.extend([
 ])
 # Practices (m007_practices): check-ins, practice sessions, small goals, the basics.
 RECORD_KINDS.extend(transfer_practices.practice_kinds(CheckedRecordKind))
+# The two-week plan and the Support tab (m008_support_plan).
+RECORD_KINDS.extend(CheckedRecordKind(*spec) for spec in transfer_support.KINDS)
 
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
                      "updated_at", "filled_for")
@@ -158,6 +161,7 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
             text += plan_markdown(plan).replace("# My", "## My", 1).replace("\n## ", "\n### ")
             text = text.rstrip("\n") + "\n\n" + _trends_markdown(store)
             text = text.rstrip("\n") + "\n\n" + transfer_practices.practices_markdown(data)
+            text = text.rstrip("\n") + "\n\n" + transfer_support.support_markdown(store)
             entries = journal_repo.JournalRepository(store).all_entries()
             _write_private(out, text.rstrip("\n") + "\n\n" + journal_markdown(entries))
         elif fmt == "csv":

@@ -40,10 +40,12 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.practices.view import PracticesView
     from numbness_desktop.ui.safety.view import SafetyPlanView
     from numbness_desktop.ui.settings.dialog import SettingsDialog
+    from numbness_desktop.ui.support.view import SupportView
     from numbness_desktop.ui.trends.view import TrendsView
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
-TAB_ORDER = ("Today", "Breathe", "Practices", "Body map", "Journal", "Trends", "Safety plan")
+TAB_ORDER = ("Today", "Breathe", "Practices", "Body map", "Journal", "Trends", "Support",
+             "Safety plan")
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
 SETTINGS_TEXT_SCALE = TEXT_SCALE
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
             "Breathe": LazyTab(lambda: self._build_breathe(clock)),
             "Practices": LazyTab(lambda: self._build_practices(clock)),
             "Trends": LazyTab(self._build_trends),
+            "Support": LazyTab(lambda: self._build_support(clock)),
             "Safety plan": LazyTab(lambda: self._build_safety(clock)),
         }
         for label in TAB_ORDER:
@@ -127,6 +130,10 @@ class MainWindow(QMainWindow):
         self.today.openBodyMap.connect(lambda: self.show_tab("Body map"))
         self.today.helpRequested.connect(self.show_help)
         self.today.openJournal.connect(self.open_journal_today)
+        self.today.openPlace.connect(self.open_place)
+        # A step whose tab is not in this build keeps its tick box, without a dead button.
+        self.today.two_weeks.place_available = self.can_open_place
+        self.today.two_weeks.refresh()
         self.today.openBreathing.connect(self.quick_breathe)
         self.today.check_in.suggestionChosen.connect(self.open_practice_target)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
@@ -277,6 +284,37 @@ class MainWindow(QMainWindow):
 
         open_target(self, target)
 
+    @property
+    def support(self) -> SupportView:
+        """The Support view, built on first use."""
+        tab = self._tabs["Support"]
+        assert isinstance(tab, LazyTab)
+        return tab.view()  # type: ignore[return-value]
+
+    def _build_support(self, clock: Clock) -> SupportView:
+        from numbness_desktop.ui.support.view import SupportView
+
+        view = SupportView(self.app_model, clock, self.can_open_place)
+        view.openPlace.connect(self.open_place)
+        view.openSummary.connect(self.open_summary)
+        return view
+
+    def open_summary(self) -> None:
+        """Support's first appointment: the Trends summary, one click away."""
+        self.show_tab("Trends")
+        self.trends.open_summary()
+
+    def can_open_place(self, place: str) -> bool:
+        from numbness_desktop.ui import places
+
+        return places.can_open(self, place)
+
+    def open_place(self, place: str) -> bool:
+        """Where a two-week plan step (or a Support link) is done: see ui/places.py."""
+        from numbness_desktop.ui import places
+
+        return places.open_place(self, place)
+
     def quick_breathe(self) -> None:
         """Today's quick start: the Breathe tab with a 2-minute session ready."""
         self.show_tab("Breathe")
@@ -288,7 +326,7 @@ class MainWindow(QMainWindow):
             return True
         flush_all(self)  # every autosaving field, also ones later features add
         kept = True
-        for label in ("Safety plan", "Journal", "Body map", "Practices"):
+        for label in ("Safety plan", "Journal", "Body map", "Practices", "Support"):
             tab = self._tabs.get(label)
             if isinstance(tab, LazyTab) and tab.built:
                 kept = tab.view().flush() and kept  # type: ignore[attr-defined]

@@ -117,7 +117,10 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
         appearance.addAction(action)
 
     go = menus["Go"]
+    present = window.tab_labels()
     for number, label in enumerate(tab_order, start=1):
+        if label not in present:  # a contract tab not built yet keeps its Ctrl+N number
+            continue
         go.addAction(keep(f"Go: {label}", _action(
             window, label, (f"Ctrl+{number}",), lambda label=label: window.show_tab(label))))
 

@@ -16,17 +16,17 @@ def test_title_and_tabs_follow_the_contract(open_window):
     assert window.windowTitle() == "Reconnect"
     labels = window.tab_labels()
     assert labels == ["Today", "Breathe", "Practices", "Body map", "Journal", "Trends",
-                      "Safety plan"]
+                      "Support", "Safety plan"]
     assert labels == list(TAB_ORDER)
     assert window.current_tab() == "Today"
 
 
 def test_ctrl_number_switches_tabs_by_contract_position(open_window):
     window = open_window()
-    for key, label in ((Qt.Key.Key_7, "Safety plan"), (Qt.Key.Key_1, "Today"),
-                       (Qt.Key.Key_3, "Practices"), (Qt.Key.Key_4, "Body map"),
-                       (Qt.Key.Key_2, "Breathe"), (Qt.Key.Key_5, "Journal"),
-                       (Qt.Key.Key_6, "Trends")):
+    for key, label in ((Qt.Key.Key_8, "Safety plan"), (Qt.Key.Key_7, "Support"),
+                       (Qt.Key.Key_1, "Today"), (Qt.Key.Key_3, "Practices"),
+                       (Qt.Key.Key_4, "Body map"), (Qt.Key.Key_2, "Breathe"),
+                       (Qt.Key.Key_5, "Journal"), (Qt.Key.Key_6, "Trends")):
         QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_tab() == label
 

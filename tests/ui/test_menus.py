@@ -25,7 +25,8 @@ def test_menus_by_desktop_convention(open_window):
                                              "Restore from backup…", "Delete everything…",
                                              "Settings…", "Quit"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
-    assert entries(window.menus["Go"]) == list(TAB_ORDER)
+    # every tab this build has, by its contract position (Ctrl+N)
+    assert entries(window.menus["Go"]) == [t for t in TAB_ORDER if t in window.tab_labels()]
     assert entries(window.menus["Help"]) == ["Get help now", "About Reconnect"]
     shortcuts = {name: [k.toString() for k in a.shortcuts()]
                  for name, a in window.actions_by_name.items()}

@@ -154,7 +154,7 @@ def test_other_tabs_never_import_pyqtgraph_or_numpy(tmp_path):
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert {label: mods for label, mods in seen.items() if label != "after Trends"} == {
         "Today": [], "Breathe": [], "Practices": [], "Body map": [], "Journal": [],
-        "Safety plan": []}
+        "Support": [], "Safety plan": []}
     assert seen["after Trends"] == ["pyqtgraph", "numpy"]
 
 

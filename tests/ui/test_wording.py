@@ -37,7 +37,8 @@ NEVER = (
     r"deficits?", r"abnormal\w*", r"dysfunction\w*", r"diagnos\w*", r"psychiatric",
     r"\d+ of (?!10\b)\d+",  # a count against a target; "4 of 10" on a rating scale is fine
 )
-ALLOWED = (r"not a diagnosis",)
+ALLOWED = (r"not a diagnosis",
+           r"Day \d+ of \d+")  # the two-week plan's day (DESIGN.md: "Day N of 14"), not a score
 PATTERN = re.compile(r"\b(?:" + "|".join(NEVER) + r")\b", re.IGNORECASE)
 
 PACKAGE = Path(numbness_desktop.__file__).parent

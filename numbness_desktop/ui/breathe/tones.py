@@ -1,58 +1,98 @@
-"""Optional soft cues, only when the installed Qt has QtMultimedia.
+"""Soft cues for the pacer: a different one at each phase and a bell at the end.
 
-PySide6-Essentials (Reconnect's dependency) does not include QtMultimedia; with it absent
-the sound option is not shown at all and the pacer works silently. Nothing here is imported
-unless the person turns sound on.
+Made in code (``domain.tones``) and played through ``numbness_desktop.audio`` (miniaudio, part
+of the default install). Off by default; the person chooses in Settings → Sound & speech or
+on the Breathe tab: tones on or off, their volume, and which of them sound. Nothing here
+loads the sound library until a cue plays, and the device is let go after a quiet minute.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import shutil
-import tempfile
-from pathlib import Path
+from PySide6.QtCore import QObject, QTimer
 
-from PySide6.QtCore import QObject, QUrl
-
+from numbness_desktop import audio
 from numbness_desktop.domain.breath import Phase
-from numbness_desktop.domain.tones import wav_bytes
+from numbness_desktop.domain.tones import BELL_NAME, CUE_NAMES, cue_samples, pcm16
+from numbness_desktop.model.preferences import Preferences
 
-_available: bool | None = None
+VOLUME_KEY = "sound/volume"  # 0..100
+CUES_KEY = "sound/cues"  # the names (Phase names and "BELL") that sound
+DEFAULT_VOLUME = 50
+RELEASE_AFTER_MS = 60_000  # longer than any phase (30 s at most): a session keeps the device
+CUE_LABELS = {
+    Phase.INHALE.name: "Breathe in", Phase.HOLD.name: "Hold",
+    Phase.EXHALE.name: "Breathe out", Phase.REST.name: "Rest", BELL_NAME: "Bell at the end",
+}
 
 
 def sound_available() -> bool:
-    """Whether QtMultimedia can be imported here (checked once)."""
-    global _available
-    if _available is None:
-        try:
-            _available = importlib.util.find_spec("PySide6.QtMultimedia") is not None and \
-                bool(importlib.import_module("PySide6.QtMultimedia"))
-        except ImportError:
-            _available = False
-    return _available
+    """Whether cues can be played here (the sound library is installed)."""
+    return audio.available()
+
+
+def open_output() -> audio.Output:
+    """The real sound device (tests put a fake in its place)."""
+    return audio.MiniaudioOutput()
+
+
+def volume(preferences: Preferences) -> int:
+    try:
+        return max(0, min(100, int(preferences.value(VOLUME_KEY, DEFAULT_VOLUME))))
+    except (TypeError, ValueError):
+        return DEFAULT_VOLUME
+
+
+def chosen_cues(preferences: Preferences) -> tuple[str, ...]:
+    stored = preferences.value(CUES_KEY, list(CUE_NAMES))
+    if not isinstance(stored, list):
+        return CUE_NAMES
+    return tuple(name for name in CUE_NAMES if name in stored)
+
+
+def set_cue(preferences: Preferences, name: str, on: bool) -> None:
+    wanted = set(chosen_cues(preferences)) | {name} if on else \
+        set(chosen_cues(preferences)) - {name}
+    preferences.set_value(CUES_KEY, [cue for cue in CUE_NAMES if cue in wanted])
 
 
 class TonePlayer(QObject):
-    """Plays one cue per phase and an end bell, from small WAV files written once."""
+    """Plays the chosen cues at the chosen volume; one output, opened at the first cue."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QObject | None = None,
+                 output: audio.Output | None = None) -> None:
         super().__init__(parent)
-        multimedia = importlib.import_module("PySide6.QtMultimedia")
-        self._folder = Path(tempfile.mkdtemp(prefix="reconnect-tones-"))
-        self._effects = {}
-        for name in [*(phase.name for phase in Phase), "BELL"]:
-            path = self._folder / f"{name.lower()}.wav"
-            path.write_bytes(wav_bytes(name))
-            effect = multimedia.QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(path)))
-            effect.setVolume(0.6)
-            self._effects[name] = effect
-        self.destroyed.connect(lambda _obj=None, folder=self._folder: shutil.rmtree(
-            folder, ignore_errors=True))
+        self._prefs = preferences
+        self._output = output if output is not None else open_output()
+        self._pcm: dict[str, bytes] = {}  # per cue, at the current volume
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.setInterval(RELEASE_AFTER_MS)
+        self._release.timeout.connect(self._output.close)
+        preferences.changed.connect(self._on_preference)
+        self.destroyed.connect(lambda _obj=None, output=self._output: output.close())
 
-    def play_phase(self, phase: Phase) -> None:
-        self._effects[phase.name].play()
+    def play(self, name: str) -> bool:
+        """Play one cue by name if the person chose it; ``False`` when it stays silent."""
+        if name not in chosen_cues(self._prefs):
+            return False
+        level = volume(self._prefs)
+        if level == 0:
+            return False
+        if name not in self._pcm:
+            self._pcm[name] = pcm16(cue_samples(name), level / 100)
+        self._release.start()
+        return self._output.play(self._pcm[name])
 
-    def play_bell(self) -> None:
-        self._effects["BELL"].play()
+    def play_phase(self, phase: Phase) -> bool:
+        return self.play(phase.name)
+
+    def play_bell(self) -> bool:
+        return self.play(BELL_NAME)
+
+    def close(self) -> None:
+        self._release.stop()
+        self._output.close()
+
+    def _on_preference(self, key: str) -> None:
+        if key == VOLUME_KEY:
+            self._pcm.clear()

@@ -234,7 +234,7 @@ class BreatheView(QWidget):
         self.motion.changed.connect(self._follow_motion)
         self.app_model.preferences.changed.connect(self._on_preference)
         self.sound_check.toggled.connect(self._on_sound)
-        # QtMultimedia is not part of PySide6-Essentials: without it, no sound option at all.
+        # Without the sound library (a trimmed install), no sound option at all.
         self.sound_check.setVisible(sound_available())
         return card
 
@@ -281,12 +281,16 @@ class BreatheView(QWidget):
         self.end_label.setText("")
         self._apply_status()
 
-    def prepare_quick_start(self, seconds: int = QUICK_START_SECONDS) -> None:
-        """Today's "Breathe for 2 minutes": a session of that length, ready to start."""
+    def prepare_quick_start(self, seconds: int = QUICK_START_SECONDS,
+                            pattern_key: str | None = None) -> None:
+        """Today's "Breathe for 2 minutes": a session of that length (and, from the
+        two-week plan, the 4-4-6 pattern), ready to start."""
         if self.runner.active:
             return
         if self.runner.status is Status.ENDED:
             self.new_session()
+        if pattern_key is not None and self.model.preset_by_key(pattern_key) is not None:
+            self._select(pattern_key)
         index = self.length_box.findData(seconds)
         if index >= 0:
             self.length_box.setCurrentIndex(index)
@@ -530,7 +534,7 @@ class BreatheView(QWidget):
         if checked != self.prefs.sound:
             self.prefs.sound = checked
         if checked and self._tones is None and sound_available():
-            self._tones = TonePlayer(self)
+            self._tones = TonePlayer(self.app_model.preferences, self)
 
     def _restore_prefs(self) -> None:
         prefs = self.prefs

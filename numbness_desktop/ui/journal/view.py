@@ -500,12 +500,15 @@ class JournalView(QWidget):
         return self.commit()
 
     def _before_store_closes(self) -> None:
-        """Keep the words now; a search still waiting for its pause would find no store."""
-        self._search_timer.cancel()
-        self.commit()
+        """No timer may fire on a closed store. The words were kept just before (the main
+        window flushes every view, and asks the person if that failed)."""
+        for timer in (self._search_timer, self._draft_timer, self._commit_timer):
+            timer.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._before_store_closes()
+        """Closed on its own (not with the main window): keep the words, stop the search."""
+        self._search_timer.cancel()
+        self.commit()
         super().closeEvent(event)
 
     @property

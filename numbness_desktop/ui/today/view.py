@@ -19,6 +19,7 @@ from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.formatting import friendly_time, long_date
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.today.checkin_card import CheckInCard
+from numbness_desktop.ui.today.plan_card import TwoWeekPlanCard
 
 PAGE_MAX_WIDTH = 900
 
@@ -41,6 +42,7 @@ class TodayView(QWidget):
     openBodyMap = Signal()
     openBreathing = Signal()
     helpRequested = Signal()
+    openPlace = Signal(str)  # a two-week plan step's place
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
         super().__init__()
@@ -70,6 +72,11 @@ class TodayView(QWidget):
 
         self.check_in = CheckInCard(app_model)  # two clicks: a state, then a number
         column.addWidget(self.check_in)
+
+        self.two_weeks = TwoWeekPlanCard(app_model)
+        self.two_weeks.openPlace.connect(self.openPlace)
+        column.addWidget(self.two_weeks)
+
         grid = QGridLayout()
         grid.setSpacing(14)
         self.plan_card = ActionCard("My safety plan", "", "Open my safety plan",
@@ -117,7 +124,13 @@ class TodayView(QWidget):
 
         app_model.safetyPlanChanged.connect(self.refresh)
         app_model.journalChanged.connect(self.refresh)
+        app_model.support.changed.connect(self.two_weeks.refresh)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        """Coming back to Today: what was done elsewhere ticks its step."""
+        self.two_weeks.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         now = self.clock()
@@ -135,6 +148,7 @@ class TodayView(QWidget):
         self.plan_card.text.setText(text)
         self.journal_card.text.setText(journal_card_text(
             self.app_model.journal_feelings_named(now.date().isoformat())))
+        self.two_weeks.refresh()
         for card in (self.plan_card, self.journal_card):
             card.fit_text()  # new words, perhaps another line
 

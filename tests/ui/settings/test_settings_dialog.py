@@ -66,6 +66,29 @@ def test_sound_and_speech(dialog, app_model):
     assert page.speak.isChecked()
 
 
+def test_tones_volume_and_which_cues_sound(dialog, app_model, fake_sound_output, qtbot):
+    from PySide6.QtCore import Qt
+
+    from numbness_desktop.ui.breathe import tones
+
+    page = dialog.show_page("Sound & speech")
+    assert not page.tones.isChecked()  # off by default
+    assert not page.details.isEnabled()
+    page.tones.click()
+    assert app_model.preferences.value("sound/tones", False) is True
+    assert page.details.isEnabled()
+    page.volume.setFocus()
+    qtbot.keyClick(page.volume, Qt.Key.Key_PageUp)  # 50 → 60
+    assert app_model.preferences.value(tones.VOLUME_KEY, 0) == 60
+    assert page.volume_text.text() == "60 %"
+    page.cues["INHALE"].click()
+    assert "INHALE" not in tones.chosen_cues(app_model.preferences)
+    assert page.cues["BELL"].accessibleName() == "Bell at the end"
+    assert page.cues["HOLD"].accessibleName() == "Tone at Hold"
+    page.sample.click()  # the first chosen cue, now Hold, at 60 %
+    assert fake_sound_output.names(60) == ["HOLD"]
+
+
 def test_country_page_moves_the_filled_in_numbers(dialog, app_model):
     app_model.set_country("US")
     page = dialog.show_page("Country & crisis line")

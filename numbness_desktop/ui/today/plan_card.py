@@ -1,0 +1,244 @@
+"""Today's two-week plan: start it on any day, see "Day N of 14" and the nine steps.
+
+Each step opens the place that does it. Daily steps tick themselves from what the person
+did that day, and can be ticked by hand; one-off steps tick once. Progress is days touched
+and steps tried, never a streak or a score. This card is on the way to the first paint, so
+it names no Qt enum (see tests/test_first_paint_cost.py) and builds its dialogs on demand.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from numbness_desktop.domain.two_week_plan import (
+    STEPS,
+    PlanProgress,
+    StepState,
+    TickValue,
+    day_line,
+    progress_line,
+)
+from numbness_desktop.model.app_model import AppModel
+
+INTRO = ("Nine small steps for the next two weeks: naming feelings, slow breathing, moving, "
+         "a body scan, and a few one-off steps towards support. Start on any day; "
+         "do what you can and stop any time.")
+STEPS_SHOWN_KEY = "view/twoWeekStepsShown"  # the person may fold the nine steps away
+STATE_WORDS = {
+    StepState.HAND: "ticked by you",
+    StepState.NOT_NOW: "not for you right now, a real answer",
+}
+
+
+class StepRow:
+    """One step: a tick box, its title and state in words, and a button to its place."""
+
+    def __init__(self, card: TwoWeekPlanCard, grid: QGridLayout, row: int, index: int) -> None:
+        step = STEPS[index]
+        self.step = step
+        self.box = QCheckBox()
+        self.box.setAccessibleName(f"Tick: {step.title}")
+        self.box.toggled.connect(lambda on: card.tick(step.key, TickValue.DONE if on else None))
+        self.title = QLabel(step.title)
+        self.title.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("muted")
+        self.state.setWordWrap(True)
+        self.button = QPushButton(step.button)
+        self.button.setAccessibleName(f"{step.button} ({step.title})")
+        self.button.clicked.connect(lambda: card.openPlace.emit(step.place.value))
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.state)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.button)
+        grid.addWidget(self.box, row, 0)
+        grid.addLayout(text, row, 1)
+        grid.addLayout(buttons, row, 2)
+        self.not_now: QPushButton | None = None
+        if step.key == "appointment":
+            self.not_now = QPushButton("Not for me now")
+            self.not_now.setAccessibleName("Not for me now (first appointment)")
+            self.not_now.clicked.connect(lambda: card.tick(step.key, TickValue.NOT_NOW))
+            buttons.addWidget(self.not_now)
+
+    def show_state(self, state: StepState, daily: bool) -> None:
+        blocked = self.box.blockSignals(True)
+        self.box.setChecked(state is not StepState.OPEN)  # "not for me now" is an answer
+        self.box.blockSignals(blocked)
+        self.box.setEnabled(state is not StepState.AUTO)
+        if state is StepState.OPEN:
+            words = "each day, if you like" if daily else "once, whenever it suits you"
+        elif state is StepState.AUTO:
+            words = f"done: {self.step.seen_in}"
+        else:
+            words = STATE_WORDS[state]
+        self.state.setText(f"{self.step.hint} ({words})")
+        self.box.setAccessibleDescription(words)
+        if self.not_now is not None:
+            self.not_now.setVisible(state is StepState.OPEN)
+
+
+class TwoWeekPlanCard(QFrame):
+    openPlace = Signal(str)  # a two_week_plan.Place value
+
+    def __init__(self, app_model: AppModel) -> None:
+        super().__init__()
+        self.app_model = app_model
+        self.plan = app_model.plan
+        self.setObjectName("card")
+        self.setAccessibleName("Two-week plan")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        self.title = QLabel("Your two-week plan")
+        self.title.setObjectName("sectionTitle")
+        self.day_label = QLabel()
+        self.day_label.setObjectName("subTitle")
+        self.day_label.setAccessibleName("Plan day")
+        self.text = QLabel(INTRO)
+        self.text.setWordWrap(True)
+        self.goal_label = QLabel()
+        self.goal_label.setWordWrap(True)
+        self.goal_label.setAccessibleName("My values-based goal")
+        for widget in (self.title, self.day_label, self.text, self.goal_label):
+            layout.addWidget(widget)
+
+        self.fold_button = QPushButton()
+        self.fold_button.setObjectName("linkButton")
+        self.fold_button.clicked.connect(self.toggle_steps)
+        layout.addWidget(self.fold_button)
+        self.steps_box = QWidget()
+        grid = QGridLayout(self.steps_box)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(1, 1)
+        self.rows = [StepRow(self, grid, i, i) for i in range(len(STEPS))]
+        layout.addWidget(self.steps_box)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        self.start_button = QPushButton("Start my two weeks")
+        self.start_button.setAccessibleName("Start my two weeks")
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(lambda: self.start())
+        self.start_other_button = QPushButton("Start on another day…")
+        self.start_other_button.setAccessibleName("Start on another day")
+        self.start_other_button.clicked.connect(self.choose_start_day)
+        self.review_button = QPushButton("See how the two weeks went")
+        self.review_button.setAccessibleName("See how the two weeks went")
+        self.review_button.setObjectName("primary")
+        self.review_button.clicked.connect(self.open_review)
+        self.again_button = QPushButton("Start again…")
+        self.again_button.setAccessibleName("Start the two weeks again")
+        self.again_button.clicked.connect(self.choose_start_day)
+        self.stop_button = QPushButton("Stop the plan")
+        self.stop_button.setAccessibleName("Stop the plan")
+        self.stop_button.clicked.connect(self.stop)
+        for button in (self.start_button, self.review_button, self.start_other_button,
+                       self.again_button, self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.review_dialog = None
+        self.place_available = lambda _place: True  # the window says which tabs exist
+        self.plan.changed.connect(self.refresh)
+        self.refresh()
+
+    # Showing ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        p = self.plan.progress()
+        running = p is not None
+        self.start_button.setVisible(not running)
+        self.start_other_button.setVisible(not running)
+        self.again_button.setVisible(running)
+        self.stop_button.setVisible(running)
+        can_show = running and not p.not_started_yet and not p.finished
+        shown = can_show and self.steps_shown()
+        self.steps_box.setVisible(shown)
+        self.fold_button.setVisible(can_show)
+        words = "Hide the nine steps" if shown else "Show the nine steps"
+        self.fold_button.setText(words)
+        self.fold_button.setAccessibleName(words)
+        self.review_button.setVisible(running and p.finished)
+        self.day_label.setVisible(running)
+        if p is None:
+            self.text.setText(INTRO)
+            self.goal_label.hide()
+            return
+        self.day_label.setText(day_line(p))
+        self.text.setText(self._lead(p))
+        for row, view in zip(self.rows, p.steps, strict=True):
+            row.show_state(view.state, view.step.daily)
+            row.button.setVisible(self.place_available(view.step.place.value))
+        goals = self.app_model.support.values.active()
+        self.goal_label.setVisible(bool(goals))
+        if goals:
+            goal = goals[-1]
+            again = (" A good day to look at it again, if you like."
+                     if goal.review_day and goal.review_day <= p.today.isoformat() else "")
+            self.goal_label.setText(f"What matters to you: {goal.display()}.{again}")
+
+    def _lead(self, p: PlanProgress) -> str:
+        if p.not_started_yet:
+            return (f"It starts on {p.run.start_day:%A %-d %B}. Nothing to do until then; "
+                    "you can start again on another day whenever you like.")
+        if p.finished:
+            return (f"{progress_line(p)} Take a look at what you tried and what helped, then "
+                    "choose whether to continue, repeat or stop.")
+        return f"{progress_line(p)} Stop any time."
+
+    def steps_shown(self) -> bool:
+        return bool(self.app_model.preferences.value(STEPS_SHOWN_KEY, True))
+
+    def toggle_steps(self) -> None:
+        self.app_model.preferences.set_value(STEPS_SHOWN_KEY, not self.steps_shown())
+        self.refresh()
+        self.fold_button.setFocus()
+
+    # Acting ----------------------------------------------------------------------------------
+    def start(self, day=None) -> None:
+        self.plan.start(day)
+
+    def tick(self, step: str, value: TickValue | None) -> None:
+        self.plan.set_tick(step, value)
+
+    def choose_start_day(self) -> None:
+        from numbness_desktop.ui.today.plan_start import StartDayDialog
+
+        dialog = StartDayDialog(self.plan.today(), restart=self.plan.current_run() is not None,
+                                parent=self)
+        if self.run_dialog(dialog):
+            self.start(dialog.chosen_day())
+
+    def stop(self) -> None:
+        from numbness_desktop.ui.today.plan_start import confirm_stop
+
+        if confirm_stop(self):
+            self.plan.stop()
+
+    def open_review(self):
+        from numbness_desktop.ui.today.plan_review import PlanReviewDialog
+
+        if self.review_dialog is not None:
+            self.review_dialog.deleteLater()
+        self.review_dialog = PlanReviewDialog(self.plan, self)
+        self.review_dialog.open()
+        return self.review_dialog
+
+    def run_dialog(self, dialog) -> bool:
+        """Shows a dialog modally; tests replace this to answer it."""
+        return bool(dialog.exec())

@@ -24,6 +24,7 @@ from numbness_desktop.domain.journal import (
     storable,
 )
 from numbness_desktop.domain.vocabulary import normalise
+from numbness_desktop.store import scrub
 from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import Store
 
@@ -222,6 +223,7 @@ class JournalRepository:
     def remove_chip(self, chip_id: str) -> None:
         with self.store.write() as db:
             db.execute(f"DELETE FROM {CHIPS} WHERE id = ?", [chip_id])
+        scrub.after_delete(self.store)
 
     def delete(self, entry_id: str) -> Entry | None:
         """Remove an entry with its chips and drafts; returns it so it can be restored."""
@@ -232,6 +234,7 @@ class JournalRepository:
             db.execute(f"DELETE FROM {CHIPS} WHERE entry_id = ?", [entry_id])
             db.execute(f"DELETE FROM {DRAFTS} WHERE entry_id = ?", [entry_id])
             db.execute(f"DELETE FROM {ENTRIES} WHERE id = ?", [entry_id])
+        scrub.after_delete(self.store, fts=True)
         return existing
 
     def restore(self, entry: Entry) -> Entry:

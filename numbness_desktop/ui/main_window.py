@@ -155,7 +155,12 @@ class MainWindow(QMainWindow):
         # just after it (fill_menus: a few ms nobody needs to wait for).
         self.menus: dict[str, QMenu] = build_menu_bar(self)
         self.menus_filled = False
-        self._add_data_actions()  # Back up now, Restore… (before Settings… and Quit)
+        from numbness_desktop.ui.data.actions import add_data_actions
+
+        # File → Export…, Import…, Back up now, Restore from backup…, Delete everything…
+        # (before Settings… and Quit, which fill_menus adds as the menu's closing entries)
+        add_data_actions(self)
+        self.everything_deleted = False
         app_model.preferences.changed.connect(self._on_preference)
 
         app_model.errorOccurred.connect(self.show_error)
@@ -467,15 +472,18 @@ class MainWindow(QMainWindow):
         prefs.set_value(SETTINGS_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
         prefs.set_value(SETTINGS_TAB, self.current_tab())
 
-    # Backups and restore -------------------------------------------------------------------
-    def _add_data_actions(self) -> None:
-        file_menu = self.menus["File"]
-        for name, slot in (("Back up now", self.back_up_now),
-                           ("Restore from backup…", self.restore_from_backup)):
-            action = QAction(name, self)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            file_menu.addAction(action)
-            self.actions_by_name[name.rstrip("…")] = action
+    # Backups, restore, export, import, Delete everything ------------------------------------
+    def open_data_dialog(self, name: str):
+        """Export, Import, Back up now or Delete everything, as from the File menu."""
+        from numbness_desktop.ui.data.actions import open_data_dialog
+
+        return open_data_dialog(self, name)
+
+    def forget_everything(self) -> None:
+        """Everything was deleted (the store is closed): closing, a signal or the session's
+        end save nothing again."""
+        self.everything_deleted = True
+        self._closed = True
 
     def back_up_now(self) -> bool:
         self.flush_views()
@@ -576,6 +584,11 @@ class MainWindow(QMainWindow):
         self.app_model.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.everything_deleted:  # the store is closed and its files are gone
+            if self._help_panel is not None:
+                self._help_panel.close()
+            super().closeEvent(event)
+            return
         if not self._closed and not self.flush_views() and not self.confirm_close_unsaved():
             event.ignore()
             return

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.journal import HIGHLIGHT_END, HIGHLIGHT_START, Draft, SearchFilter
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
@@ -241,12 +242,17 @@ def test_import_merges_and_keeps_the_index_in_step(repo, store, tmp_path, clock)
         other.close()
 
 
-def test_import_skips_journal_records_missing_what_they_need(store):
+def test_import_refuses_journal_records_missing_what_they_need(store):
     data = {"format": "reconnect-export", "schema_version": 1,
             "journal_entries": [{"id": "x", "updated_at": "2026-01-01T00:00:00+00:00"}],
             "journal_chips": [{"id": "y", "updated_at": "2026-01-01T00:00:00+00:00",
                                "created_at": "2026-01-01T00:00:00+00:00", "word": "numb"}]}
-    assert import_data(store, data) == {"added": 0, "updated": 0, "skipped": 2}
+    with pytest.raises(ImportFormatError, match=r"journal_entries, record 1 \(id x\): 'day'"):
+        import_data(store, data)
+    data["journal_entries"] = []
+    with pytest.raises(ImportFormatError, match=r"journal_chips, record 1 .*'entry_id'"):
+        import_data(store, data)
+    assert store.query("SELECT count(*) FROM journal_chips")[0][0] == 0
 
 
 def test_markdown_export_has_the_plan_and_the_journal_by_date(store, tmp_path, clock):

@@ -21,7 +21,8 @@ def test_menus_by_desktop_convention(open_window):
     assert list(window.menus) == ["File", "Edit", "View", "Go", "Help"]
     assert [m.title().replace("&", "") for m in window.menuBar().findChildren(type(
         window.menus["File"])) if m.parent() is window.menuBar()][:5] == list(window.menus)
-    assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…",
+    assert entries(window.menus["File"]) == ["Export…", "Import…", "Back up now",
+                                             "Restore from backup…", "Delete everything…",
                                              "Settings…", "Quit"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
     # every tab this build has, by its contract position (Ctrl+N)
@@ -37,12 +38,11 @@ def test_menus_by_desktop_convention(open_window):
 
 def test_entries_added_later_go_before_the_closing_ones(open_window):
     window = open_window()
-    export = QAction("Export…", window)
-    window.menus["File"].addAction(export)
-    window.menus["File"].addAction("Import…")
+    later = QAction("Learn more…", window)
+    window.menus["File"].addAction(later)
+    window.menus["File"].addAction("Print…")
     window.menus["Help"].addAction("Learn")
-    assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…", "Export…",
-                                             "Import…", "Settings…", "Quit"]
+    assert entries(window.menus["File"])[-4:] == ["Learn more…", "Print…", "Settings…", "Quit"]
     assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
 
 

@@ -87,6 +87,7 @@ class JournalView(QWidget):
         self._pending_drafts: list[Draft] = []
         self._removed_chip: tuple[Entry, Chip] | None = None
         self.confirm_delete: Callable[[Entry], bool] = self._ask_delete
+        self.also_from_backups = False  # set by the confirmation's check box
         self.confirm_discard: Callable[[Draft], bool] = self._ask_discard
         self._draft_timer = Autosave(self.save_draft, draft_ms, self)
         self._commit_timer = Autosave(self.commit, commit_ms, self, max_wait_ms=None)
@@ -635,6 +636,11 @@ class JournalView(QWidget):
         deleted = self.journal.delete_entry(entry.id)
         if deleted is None:
             return None
+        if self.also_from_backups:  # asked for in the confirmation
+            self.also_from_backups = False
+            from numbness_desktop.ui.data.forget import remove_from_backups
+
+            remove_from_backups(self.app_model, "journal_entries", entry.id)
         self._removed_chip = None
         self.entry_id = None
         self.load_day(select="last")
@@ -747,11 +753,15 @@ class JournalView(QWidget):
 
     # Dialogs (replaceable in tests) --------------------------------------------------------
     def _ask_delete(self, entry: Entry) -> bool:
+        from numbness_desktop.ui.data.forget import ask_delete
+
         words = word_count(entry.text)
-        return _ask(self, "Delete this entry?",
-                    f"Delete the entry from {entry.created_at[11:16]} ({words} words and "
-                    f"{len(entry.chips)} feelings)? You can undo this straight after with "
-                    "Ctrl+Z.", "Delete the entry", "Keep it")
+        answer, self.also_from_backups = ask_delete(
+            self, "Delete this entry?",
+            f"Delete the entry from {entry.created_at[11:16]} ({words} words and "
+            f"{len(entry.chips)} feelings)? You can undo this straight after with Ctrl+Z.",
+            self.app_model.data.backup_count(), "Delete the entry", "Keep it")
+        return answer
 
     def _ask_discard(self, draft: Draft) -> bool:
         return _ask(self, "Discard these words?",

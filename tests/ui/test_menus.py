@@ -53,12 +53,13 @@ def test_entries_added_before_the_first_paint_keep_their_place(data_dir, clock, 
     qtbot.addWidget(window)
     assert list(window.menus) == ["File", "Edit", "View", "Go", "Help"]
     assert not window.menus_filled  # the entries come after the first paint
-    window.menus["File"].addAction("Export…")
+    window.menus["File"].addAction("Print…")
     window.menus["Help"].addAction("Learn")
     window.show()
     qtbot.waitUntil(lambda: window.menus_filled)
-    assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…", "Export…",
-                                             "Settings…", "Quit"]
+    assert entries(window.menus["File"]) == [
+        "Export…", "Import…", "Back up now", "Restore from backup…", "Delete everything…",
+        "Print…", "Settings…", "Quit"]
     assert entries(window.menus["Help"]) == ["Get help now", "Learn", "About Reconnect"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
 

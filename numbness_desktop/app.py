@@ -88,13 +88,15 @@ def _reopen(old: MainWindow, data_dir: Path, clock: Clock) -> MainWindow:
 _REPLACED: list[Callable[[MainWindow], object]] = []
 
 
-def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None, *,
-        legacy_settings: bool = True) -> int:
+def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
+        minimised: bool = False, *, legacy_settings: bool = True) -> int:
     """Start the app on ``data_dir``; returns the process exit code.
 
     ``on_ready`` (tests and benchmarks that drive the real app) is called with the window
     once it is shown and the shutdown handlers are in place. ``legacy_settings=False``
     (``--demo``) leaves the person's old ~/.config file alone.
+    ``minimised`` (the opt-in desktop-session entry): only the tray icon when the reminders
+    have one, else a minimised window.
     """
     crash.set_log_file(paths.log_path(data_dir))
     if _no_screen():
@@ -157,7 +159,16 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None, 
                              close=lambda: current[0].shut_down())
     if notice:
         window.show_info(notice)
-    window.show()
+    if minimised:
+        window.companions.start_reminders()
+        tray = window.companions.reminder_tray
+        if tray is None or not tray.tray_shown:
+            window.showMinimized()
+    else:
+        window.show()
+    # The first-run welcome: a person's own launch only (a harness passes on_ready).
+    if on_ready is None and welcome_due(window) and not os.environ.get(EXIT_AFTER_PAINT_ENV):
+        after_first_paint(window, window.show_welcome)
     if on_ready is not None:
         on_ready(window)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):  # the benchmark: stop once the person sees it
@@ -177,6 +188,15 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None, 
         crash.set_log_file(None)
         delete_everything(data_dir)
     return code
+
+
+def welcome_due(window: MainWindow) -> bool:
+    """The first-run welcome appears by itself only on a real launch that created a new
+    database and has no ``welcome/done`` (so never in tests, screenshots or benchmarks, and
+    never over a person's existing data)."""
+    from numbness_desktop.ui.welcome.dialog import DONE
+
+    return window.app_model.store.is_new and not window.app_model.preferences.contains(DONE)
 
 
 def _no_screen() -> bool:

@@ -28,6 +28,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     _add_data_dir(parser, default=None)
     parser.add_argument("--demo", action="store_true",
                         help="start on a new temporary folder filled with sample history")
+    parser.add_argument("--minimised", "--minimized", action="store_true",
+                        help="start in the tray (or minimised), for the reminders; used by the "
+                             "opt-in desktop-session entry")
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -78,7 +81,8 @@ def is_plain_launch(arguments: list[str]) -> bool:
         if token == "--data-dir":
             if next(tokens, None) is None:
                 return False
-        elif not (token.startswith("--data-dir=") or token == "--demo"):
+        elif not (token.startswith("--data-dir=") or token in ("--demo", "--minimised",
+                                                                "--minimized")):
             return False
     return True
 
@@ -113,7 +117,7 @@ def _start_app(args: argparse.Namespace) -> int:
 
     crash.install(None)  # as early as possible; the log file is named once the folder is known
     if not args.demo:
-        return app.run(paths.resolve_data_dir(args.data_dir))
+        return app.run(paths.resolve_data_dir(args.data_dir), minimised=args.minimised)
     if args.data_dir is not None:
         data_dir = Path(args.data_dir).expanduser().absolute()
         if data_dir.exists() and any(data_dir.iterdir()):

@@ -28,9 +28,11 @@ if TYPE_CHECKING:
     from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.privacy_model import PrivacyModel
+    from numbness_desktop.model.reminders_model import RemindersModel
     from numbness_desktop.model.support_hub import SupportModels
     from numbness_desktop.model.system_motion import SystemMotion
     from numbness_desktop.model.trends_model import TrendsModel
+    from numbness_desktop.model.wellbeing_model import WellbeingModel
 
 UNDO_LIMIT = 20
 
@@ -248,6 +250,20 @@ class AppModel(QObject):
         from numbness_desktop.model.trends_model import TrendsModel
 
         return TrendsModel(self)
+
+    @cached_property
+    def wellbeing(self) -> WellbeingModel:
+        """WHO-5 results (the well-being check), built on first use."""
+        from numbness_desktop.model.wellbeing_model import WellbeingModel
+
+        return WellbeingModel(self.store, self.errorOccurred, self)
+
+    @cached_property
+    def reminders(self) -> RemindersModel:
+        """Gentle reminders (off until the person turns them on), built on first use."""
+        from numbness_desktop.model.reminders_model import RemindersModel
+
+        return RemindersModel(self.store, self.preferences, self.errorOccurred, self)
 
     @cached_property
     def system_motion(self) -> SystemMotion:

@@ -52,6 +52,7 @@ class Store:
             conn = connect_file(self.path, passphrase)
             _apply_pragmas(conn)
         self.conn, self._db, self.passphrase = conn, None, passphrase
+        self.is_new = False  # created by this open_store (the first-run welcome asks)
 
     @property
     def db(self) -> Database:
@@ -170,6 +171,7 @@ def _open_writable(data_dir: Path, clock: Clock, passphrase: str | None, exclusi
             pending = [name for name in migrations.KNOWN_NAMES if name not in applied]
         store = Store(data_dir, conn, clock)
         store.passphrase = passphrase
+        store.is_new = not applied
         if pending:
             if applied:
                 store.backup(label="before-update")

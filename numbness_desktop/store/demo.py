@@ -76,3 +76,6 @@ def fill_demo(store: Store, today: datetime) -> None:
     from numbness_desktop.store.support_demo import fill_support_demo
 
     fill_support_demo(store, today)
+    from numbness_desktop.store.wellbeing_demo import fill_wellbeing_demo
+
+    fill_wellbeing_demo(store, today)

@@ -27,6 +27,7 @@ from numbness_desktop.store import (
     transfer_practices,
     transfer_preferences,
     transfer_support,
+    transfer_wellbeing,
 )
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
@@ -105,6 +106,9 @@ RECORD_KINDS.extend(transfer_practices.practice_kinds(CheckedRecordKind))
 # The two-week plan and the Support tab (m008_support_plan).
 RECORD_KINDS.extend(CheckedRecordKind(*spec) for spec in transfer_support.KINDS)
 
+# WHO-5 results and reminders (m010_wellbeing); preferences are merged by key below.
+RECORD_KINDS.extend(transfer_wellbeing.record_kinds(CheckedRecordKind))
+
 PLAN_ITEM_COLUMNS = ("id", "section", "position", "text", "phone", "role", "created_at",
                      "updated_at", "filled_for")
 PLAN_ITEM_DEFAULTS = {"text": "", "phone": "", "role": "", "position": 0, "filled_for": ""}
@@ -127,12 +131,12 @@ def export_data(store: Store) -> dict[str, Any]:
         data[kind.key] = [dict(row) for row in store.query(
             f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {kind.order_by}"
         )]
+    data["preferences"] = transfer_wellbeing.export_preferences(store)
     data["safety_plan"] = {
         "country": country[0]["value"] if country else "",
         "country_updated_at": country[0]["updated_at"] if country else "",
         "items": items,
     }
-    data["preferences"] = transfer_preferences.export_preferences(store)
     return data
 
 
@@ -170,6 +174,8 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
                 _write_csv(out / f"{kind.key}.csv", list(kind.columns), data[kind.key])
             _write_csv(out / "safety_plan_items.csv", list(PLAN_ITEM_COLUMNS),
                        data["safety_plan"]["items"])
+            _write_csv(out / "preferences.csv", transfer_wellbeing.PREFERENCE_FIELDS,
+                       transfer_wellbeing.csv_preferences(data["preferences"]))
             plan = data["safety_plan"]
             _write_csv(out / "settings.csv", ["key", "value", "updated_at"],
                        [{"key": COUNTRY_KEY, "value": plan["country"],

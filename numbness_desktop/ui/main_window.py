@@ -27,6 +27,7 @@ from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.autosave import flush_all
 from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.companions import Companions
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
 from numbness_desktop.ui.menus import build_menu_bar, fill_menus
@@ -38,11 +39,14 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.breathe.view import BreatheView
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.journal.view import JournalView
+    from numbness_desktop.ui.learn.window import LearnWindow
     from numbness_desktop.ui.practices.view import PracticesView
     from numbness_desktop.ui.safety.view import SafetyPlanView
     from numbness_desktop.ui.settings.dialog import SettingsDialog
     from numbness_desktop.ui.support.view import SupportView
     from numbness_desktop.ui.trends.view import TrendsView
+    from numbness_desktop.ui.welcome.dialog import WelcomeDialog
+    from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
 
 # The contract's tabs, in order; Ctrl+N follows these positions even while some are absent.
 TAB_ORDER = ("Today", "Breathe", "Practices", "Body map", "Journal", "Trends", "Support",
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
         self._help_panel: HelpPanel | None = None
         self._focus_before: QWidget | None = None
+        self.companions = Companions(self)
 
         self.help_action = QAction("Get help now", self)
         # setShortcuts([...]), not setShortcut(): PySide6 resolves the latter's overloads by
@@ -104,6 +109,7 @@ class MainWindow(QMainWindow):
         self.error_banner = Banner()
         self.error_banner.setAccessibleName("Message")
         layout.addWidget(self.error_banner)
+        self._central_layout = layout
         self.kept_banner = Banner("Bring them back", "Bring back unsaved words")
         self.kept_banner.setAccessibleName("Unsaved words kept")
         self.kept_banner.action.setObjectName("primary")
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
         # (before Settings… and Quit, which fill_menus adds as the menu's closing entries)
         add_data_actions(self)
         self.everything_deleted = False
+        self.companions.add_menu_entries(self.menus)  # Help → Learn, Welcome; Quit for real
         app_model.preferences.changed.connect(self._on_preference)
 
         app_model.errorOccurred.connect(self.show_error)
@@ -181,6 +188,7 @@ class MainWindow(QMainWindow):
 
         focus_follow.install(QApplication.instance())  # focus never lands out of sight
         self.app_model.system_motion.refresh()  # asks the desktop portal, without waiting
+        self.companions.start_reminders()
 
     def fill_menus(self) -> None:
         """Reconnect's menu entries and their shortcuts (once; after the first paint)."""
@@ -286,7 +294,9 @@ class MainWindow(QMainWindow):
     def _build_trends(self) -> TrendsView:
         from numbness_desktop.ui.trends.view import TrendsView
 
-        return TrendsView(self.app_model.trends)
+        view = TrendsView(self.app_model.trends)
+        view.wellbeingRequested.connect(self.open_wellbeing)
+        return view
 
     @property
     def practices(self) -> PracticesView:
@@ -390,6 +400,32 @@ class MainWindow(QMainWindow):
         except RuntimeError:
             pass  # that widget is gone (a closed dialog)
 
+    # Learn, the well-being check, the welcome, reminders (ui/companions.py) ------------------
+    def show_learn(self, page_id: str = "") -> LearnWindow:
+        """Help → Learn, and every "learn more" link: a page by its id (domain/learn.py)."""
+        return self.companions.show_learn(page_id)
+
+    def open_wellbeing(self, occasion: str = "own") -> Who5Dialog:
+        """The WHO-5 check (the two-week plan offers it with its occasion; Trends: "own")."""
+        return self.companions.open_wellbeing(occasion)
+
+    def offer_wellbeing(self, plan_start=None) -> str | None:
+        """For the two-week plan: offer the WHO-5 if it is due (``plan_start``: the plan's
+        first day, a ``date``); returns the occasion offered or ``None``."""
+        return self.companions.offer_wellbeing(plan_start)
+
+    def show_welcome(self) -> WelcomeDialog:
+        """Help → Welcome (and the first start on a new data folder, from app.py)."""
+        return self.companions.show_welcome()
+
+    def show_reminder_settings(self):
+        return self.companions.show_reminder_settings()
+
+    def quit(self) -> None:
+        """Close for real, even when "close to tray" is chosen."""
+        self.companions.quitting = True
+        self.close()
+
     def confirm_close_unsaved(self) -> bool:
         """Some words could not be saved: closing now would lose them, so ask first."""
         box = QMessageBox(QMessageBox.Icon.Question, "Some words aren't saved yet",
@@ -402,6 +438,10 @@ class MainWindow(QMainWindow):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is close
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A strip under the error banner (the reminders' invitation)."""
+        self._central_layout.insertWidget(1, banner)
 
     def show_error(self, message: str) -> None:
         self.error_banner.show_message(message)
@@ -578,6 +618,7 @@ class MainWindow(QMainWindow):
             return
         self.flush_views()
         self.save_state()
+        self.companions.close()
         if self._help_panel is not None:
             self._help_panel.close()
         self._closed = True
@@ -591,6 +632,11 @@ class MainWindow(QMainWindow):
             return
         if not self._closed and not self.flush_views() and not self.confirm_close_unsaved():
             event.ignore()
+            return
+        if not self._closed and self.companions.keep_in_tray():
+            self.save_state()  # reminders keep running; the tray icon brings the window back
+            event.ignore()
+            self.hide()
             return
         self.shut_down()
         super().closeEvent(event)

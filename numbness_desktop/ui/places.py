@@ -16,16 +16,24 @@ TABS = {"journal": "Journal", "breathe": "Breathe", "safety_plan": "Safety plan"
         "support": "Support", "practices": "Practices"}
 
 
+ALWAYS = ("help", "learn")  # Get help now; a Learn page by id (learn:seek-help)
+
+
 def can_open(window: MainWindow, place: str) -> bool:
     """Whether this build has the tab (a step whose tab is missing shows no button)."""
-    return TABS.get(place.partition(":")[0]) in window.tab_labels()
+    where = place.partition(":")[0]
+    return where in ALWAYS or TABS.get(where) in window.tab_labels()
 
 
 def open_place(window: MainWindow, place: str) -> bool:
     where, _, part = place.partition(":")
     if not can_open(window, place):
         return False
-    if where == "journal":
+    if where == "help":
+        window.show_help()
+    elif where == "learn":
+        window.show_learn(part)
+    elif where == "journal":
         window.open_journal_today()
     elif where == "breathe":
         window.show_tab("Breathe")

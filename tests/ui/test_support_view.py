@@ -41,7 +41,7 @@ def test_sections_are_listed_in_one_place(open_window):
     window.show_tab("Support")
     titles = [window.support.nav.item(i).text() for i in range(window.support.nav.count())]
     assert titles == [s.title for s in SECTIONS] == [
-        "People", "Finding a therapist", "A first appointment", "Values"]
+        "People", "Finding a therapist", "A first appointment", "Values", "Learn"]
 
 
 def test_adding_a_person_and_a_check_in_by_keyboard(open_window, qtbot):

@@ -57,6 +57,12 @@ def _data(app_model: AppModel, parent: QWidget) -> QWidget:
     return DataPage(app_model, parent)
 
 
+def _reminders(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.reminders.settings_page import RemindersPage
+
+    return RemindersPage(app_model, parent)
+
+
 PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Appearance", _appearance),
     ("Text size", _text_size),
@@ -64,5 +70,6 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Sound & speech", _sound),
     ("Country & crisis line", _country),
     ("Privacy", _privacy),
+    ("Reminders", _reminders),
     ("Data", _data),
 )

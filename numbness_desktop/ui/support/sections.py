@@ -50,9 +50,16 @@ def _values(app_model, today):
     return ValuesSection(app_model, today)
 
 
+def _learn(app_model, today):
+    from numbness_desktop.ui.learn.section import LearnSection
+
+    return LearnSection()
+
+
 SECTIONS: list[SupportSection] = [
     SupportSection("people", "People", _people),
     SupportSection("therapists", "Finding a therapist", _therapists),
     SupportSection("appointment", "A first appointment", _appointment),
     SupportSection("values", "Values", _values),
+    SupportSection("learn", "Learn", _learn),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -227,6 +227,8 @@ class ChartCard(QFrame):
 
 
 class TrendsView(QWidget):
+    wellbeingRequested = Signal()  # "Take the well-being check…"
+
     def __init__(self, trends: TrendsModel) -> None:
         super().__init__()
         self.trends = trends
@@ -260,14 +262,27 @@ class TrendsView(QWidget):
             grid.addWidget(card, index // 2, index % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self.wellbeing_card = self._build_wellbeing_card()  # the next place in the grid
+        grid.addWidget(self.wellbeing_card, len(self.cards) // 2, len(self.cards) % 2)
         column.addLayout(grid)
         column.addStretch(1)
         trends.dataChanged.connect(self.redraw)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
         self.redraw()
 
+    def _build_wellbeing_card(self):
+        from numbness_desktop.ui.wellbeing.trends_card import WellbeingCard
+
+        wellbeing = self.trends.app_model.wellbeing
+        card = WellbeingCard(wellbeing)
+        card.takeRequested.connect(self.wellbeingRequested)
+        wellbeing.resultsChanged.connect(
+            lambda: card.show_range(self.trends.data().range, refresh=True))
+        return card
+
     def _restyle(self, _scheme=None) -> None:
         """Light or dark changed: the charts take the new theme colours."""
+        self.wellbeing_card.restyle()
         for card in self.cards.values():
             card.restyle()
         self.redraw()
@@ -318,6 +333,7 @@ class TrendsView(QWidget):
         self.period_buttons[data.period].setChecked(True)
         for key, card in self.cards.items():
             card.show_data(data, lines[key], draw=self._in_view(card))
+        self.wellbeing_card.show_range(data.range)
         self._settle_charts()
 
     def _in_view(self, card: ChartCard) -> bool:

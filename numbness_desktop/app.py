@@ -45,26 +45,35 @@ def set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(theme.icon_path("numbness-desktop.svg")))
 
 
-def create_window(data_dir: Path, clock: Clock = system_clock) -> QMainWindow:
+def create_window(data_dir: Path, clock: Clock = system_clock, *,
+                  legacy_settings: bool = False, passphrase: str | None = None) -> QMainWindow:
     """The full main window on the running QApplication, its store opened in ``data_dir``.
 
-    Closing the window closes the store. The single-instance lock is not taken here.
+    Closing the window closes the store. The single-instance lock is not taken here, and
+    nothing is written outside ``data_dir``; ``legacy_settings=True`` (the person's own
+    launch, never ``--demo``) moves an old ~/.config settings file in once and removes it.
+    Data locked with a passphrase opens only with ``passphrase`` (held in memory only).
     """
     app = QApplication.instance()
     if isinstance(app, QApplication) and not theme.is_applied(app):
         theme.apply_theme(app)
-    store = open_store(Path(data_dir), clock)
+    store = open_store(Path(data_dir), clock, passphrase)
     model = AppModel(store)
     if not store.read_only:
         model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
+    if legacy_settings and not store.read_only:
+        from numbness_desktop.model.legacy_settings import migrate_legacy_settings
+
+        migrate_legacy_settings(model.preferences)
     window = MainWindow(model, clock)
     window.reopen = lambda: _reopen(window, Path(data_dir), clock)
     return window
 
 
 def _reopen(old: MainWindow, data_dir: Path, clock: Clock) -> MainWindow:
-    """A new window on the same folder in place of ``old`` (whose store is closed)."""
-    new = create_window(data_dir, clock)
+    """A new window on the same folder in place of ``old`` (whose store is closed); an
+    encrypted store reopens under the key it was unlocked with (a restored backup has it)."""
+    new = create_window(data_dir, clock, passphrase=old.app_model.store.passphrase)
     new.restoreGeometry(old.saveGeometry())
     new.show()
     for callback in _REPLACED:
@@ -80,11 +89,12 @@ _REPLACED: list[Callable[[MainWindow], object]] = []
 
 
 def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
-        minimised: bool = False) -> int:
+        minimised: bool = False, *, legacy_settings: bool = True) -> int:
     """Start the app on ``data_dir``; returns the process exit code.
 
     ``on_ready`` (tests and benchmarks that drive the real app) is called with the window
-    once it is shown and the shutdown handlers are in place.
+    once it is shown and the shutdown handlers are in place. ``legacy_settings=False``
+    (``--demo``) leaves the person's old ~/.config file alone.
     ``minimised`` (the opt-in desktop-session entry): only the tray icon when the reminders
     have one, else a minimised window.
     """
@@ -115,12 +125,21 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
                            "window.")
         # No lock could be written (a read-only or full disk): nobody else holds it, so open.
         guard = single_instance.no_guard(data_dir)
+    passphrase = None
+    if _locked(data_dir):  # unlock first: the checks below need the key to read the file
+        from numbness_desktop.ui.privacy.unlock import ask_passphrase
+
+        passphrase = ask_passphrase(data_dir)  # the calm unlock screen, Get help now on it
+        if passphrase is None:
+            guard.release()
+            return 0
     from numbness_desktop.data_recovery import recover_at_start
     from numbness_desktop.shutdown import ShutdownGuard
 
+    notice = ""
     if not read_only:
         try:
-            outcome = recover_at_start(data_dir)
+            outcome = recover_at_start(data_dir, key=passphrase)
         except ReconnectError as error:
             guard.release()
             return _refuse(error.message)
@@ -128,10 +147,8 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
             guard.release()
             return 0
         notice = outcome.notice
-    else:
-        notice = ""
     try:
-        window = create_window(data_dir)
+        window = create_window(data_dir, legacy_settings=legacy_settings, passphrase=passphrase)
     except ReconnectError as error:
         guard.release()
         return _refuse(error.message)
@@ -165,6 +182,11 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
     shutdown.close_once()
     shutdown.uninstall()
     guard.release()
+    if getattr(current[0], "everything_deleted", False):  # the lock and socket went last
+        from numbness_desktop.store.wipe import delete_everything
+
+        crash.set_log_file(None)
+        delete_everything(data_dir)
     return code
 
 
@@ -186,16 +208,24 @@ def _no_screen() -> bool:
                                                        "QT_QPA_PLATFORM"))
 
 
+def _locked(data_dir: Path) -> bool:
+    from numbness_desktop.model.privacy_model import is_locked
+
+    return is_locked(data_dir)
+
+
 def _automatic_backup(current: list[MainWindow], data_dir: Path) -> None:
-    """Today's checked backup; a failed one is tried again an hour later (same day or not:
-    a new day simply makes that day's)."""
+    """Today's checked backup (under the store's key when it has one); a failed one is
+    tried again an hour later (same day or not: a new day simply makes that day's)."""
     from numbness_desktop.store.maintenance import automatic_backup
 
+    if getattr(current[0], "everything_deleted", False):
+        return
     store = current[0].app_model.store
     if store.read_only or store.start_notice:
         return  # nothing can be written now (read-only, full disk)
     try:
-        automatic_backup(data_dir, system_clock(), store.conn)
+        automatic_backup(data_dir, system_clock(), store.conn, key=store.passphrase)
     except StorageError as error:
         current[0].show_error(f"Today's automatic backup couldn't be made. {error.reason} "
                               "Nothing you wrote was changed; Reconnect will try again in an "
@@ -222,5 +252,5 @@ def after_first_paint(window: MainWindow, callback: Callable[[], object], *,
     """
     current = window.tabs.currentWidget()
     first_paint.after_first_paint(
-        window.today.plan_card.text if current is window.today else current, callback,
+        window.today.first_paint_marker() if current is window.today else current, callback,
         at_once=at_once)

@@ -40,7 +40,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "csv", "markdown"), required=True)
     export.add_argument("--out", type=Path, required=True,
                         help="file to write (for csv: a folder, one file per kind of record)")
-    import_ = commands.add_parser("import", help="read a JSON export back (never twice)")
+    import_ = commands.add_parser("import", help="read a JSON export (or a Daylio CSV export) "
+                                                "back, never twice")
     import_.add_argument("path", type=Path)
     commands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
     commands.add_parser("check", help="check the database (on a copy: nothing is changed)")
@@ -123,7 +124,7 @@ def _start_app(args: argparse.Namespace) -> int:
             return _fail(f"--demo fills only a new or empty folder, and {data_dir} has files in "
                          "it.")
         _fill_demo(data_dir)
-        return app.run(data_dir)
+        return app.run(data_dir, legacy_settings=False)
     import shutil
     import tempfile
 
@@ -131,7 +132,7 @@ def _start_app(args: argparse.Namespace) -> int:
     try:
         _fill_demo(temporary)
         print(f"Demo data in {temporary} (removed when Reconnect closes).", file=sys.stderr)
-        return app.run(temporary)
+        return app.run(temporary, legacy_settings=False)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
 
@@ -153,7 +154,7 @@ def _export(data_dir: Path, fmt: str, out: Path) -> int:
     from numbness_desktop.store.transfer import write_export
 
     _require_existing(data_dir)
-    store = open_store(data_dir)
+    store = open_store(data_dir, passphrase=passphrase_for(data_dir))
     try:
         written = write_export(store, fmt, out)
     finally:
@@ -165,17 +166,16 @@ def _export(data_dir: Path, fmt: str, out: Path) -> int:
 def _import(data_dir: Path, source: Path) -> int:
     from numbness_desktop import single_instance
     from numbness_desktop.store.db import open_store
-    from numbness_desktop.store.transfer import import_data, read_export
+    from numbness_desktop.store.transfer import import_data, read_import
 
-    data = read_export(source)
     paths.ensure_private_dir(data_dir)
     lock = single_instance.try_lock(data_dir)
     if lock is None:
         return _fail("Reconnect is open on this data folder; please close it, then import.")
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, passphrase=passphrase_for(data_dir))
         try:
-            counts = import_data(store, data)
+            counts = import_data(store, read_import(source, store))
         finally:
             store.close()
     finally:
@@ -189,7 +189,8 @@ def _backup(data_dir: Path) -> int:
     from numbness_desktop.domain.clock import system_clock
     from numbness_desktop.store.maintenance import backup_now
 
-    print(backup_now(data_dir, system_clock()))
+    # Checked, written aside, renamed; encrypted data's backup is encrypted under its key.
+    print(backup_now(data_dir, system_clock(), key=passphrase_for(data_dir)))
     return EXIT_OK
 
 
@@ -197,7 +198,7 @@ def _check(data_dir: Path) -> int:
     """Never changes anything: the check runs on private copies of the files."""
     from numbness_desktop.store.maintenance import integrity_problems
 
-    problems = integrity_problems(data_dir)
+    problems = integrity_problems(data_dir, key=passphrase_for(data_dir))
     if problems:
         return _fail(f"{problems[0]} Nothing has been changed.")
     print(f"{paths.db_path(data_dir)} is sound. Nothing has been changed.")
@@ -207,7 +208,7 @@ def _check(data_dir: Path) -> int:
 def _list_backups(data_dir: Path) -> int:
     from numbness_desktop.store.backup import list_backups
 
-    infos = list_backups(paths.backup_dir(data_dir))
+    infos = list_backups(paths.backup_dir(data_dir), passphrase_for(data_dir, backups=True))
     if not infos:
         print(f"No backups in {paths.backup_dir(data_dir)} yet.")
     for info in infos:
@@ -222,12 +223,13 @@ def _restore(data_dir: Path, chosen: Path | None) -> int:
     from numbness_desktop.domain.clock import system_clock
     from numbness_desktop.store.maintenance import restore_backup
 
+    key = passphrase_for(data_dir, backups=True)
     lock = single_instance.try_lock(data_dir) if data_dir.is_dir() else None
     if data_dir.is_dir() and lock is None:
         return _fail("Reconnect is open on this data folder; please close it, then restore "
                      "(or use File → Restore from backup… in the app).")
     try:
-        restored = restore_backup(data_dir, system_clock(), chosen)
+        restored = restore_backup(data_dir, system_clock(), chosen, key=key)
     finally:
         if lock is not None:
             lock.unlock()
@@ -243,6 +245,30 @@ def _screenshots(explicit_data_dir: Path | None, out_dir: Path) -> int:
     for written in render_all(out_dir, explicit_data_dir, _fill_demo):
         print(written)
     return EXIT_OK
+
+
+def passphrase_for(data_dir: Path, backups: bool = False) -> str | None:
+    """None for plain data; else the passphrase from the environment or a terminal prompt.
+
+    ``backups``: listing and restoring read the backups, so it is their encryption that
+    counts (the database itself may be missing, damaged, or noise that looks encrypted).
+    """
+    from numbness_desktop.store.backup import backup_files
+    from numbness_desktop.store.crypto import ENV_PASSPHRASE, is_encrypted
+
+    locked = any(is_encrypted(path) for path in backup_files(paths.backup_dir(data_dir))) \
+        if backups else is_encrypted(paths.db_path(data_dir))
+    if not locked:
+        return None
+    given = os.environ.get(ENV_PASSPHRASE)
+    if given:
+        return given
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("Reconnect's passphrase: ")
+    raise ReconnectError("The data is locked with a passphrase: run this on a terminal to type "
+                         f"it, or set {ENV_PASSPHRASE} for a script.")
 
 
 def _require_existing(data_dir: Path) -> None:

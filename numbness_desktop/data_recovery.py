@@ -5,6 +5,9 @@ moved into ``DATA_DIR/set-aside/<time>-damaged/`` (renamed, never changed or del
 dialog offers: restore the newest good backup (its date and what it holds), start fresh, or
 quit. A write-ahead log that does not belong to the database is set aside on its own (the
 database is sound) and the window says so in its banner.
+
+A database locked with a passphrase is never taken for damage: the app unlocks it first
+(``key``) and the checks read it with that key; without the key it is simply locked.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ Ask = Callable[[str, str, "backup.BackupInfo | None"], str]
 
 
 def recover_at_start(data_dir: Path, ask: Ask | None = None,
-                     clock: Clock = system_clock) -> Outcome:
-    health = maintenance.inspect(data_dir, copy=False)
+                     clock: Clock = system_clock, key: str | None = None) -> Outcome:
+    health = maintenance.inspect(data_dir, copy=False, key=key)
     folder = paths.backup_dir(data_dir)
     if health.kind == maintenance.FOREIGN_WAL:
         moved = maintenance.set_aside(data_dir, clock(), "stray-log", wal_only=True)
@@ -41,14 +44,14 @@ def recover_at_start(data_dir: Path, ask: Ask | None = None,
     if health.kind == maintenance.EMPTY and not backup.backup_files(folder):
         return Outcome()  # nothing was ever written: simply a fresh start
     moved = maintenance.set_aside(data_dir, clock(), "damaged")
-    newest = backup.newest_good(folder)
+    newest = backup.newest_good(folder, key)
     choice = (ask or _ask_with_dialog)(health.sentence(), str(moved), newest)
     from numbness_desktop.ui.data.damage_dialog import QUIT, RESTORE
 
     if choice == QUIT:
         return Outcome(quit=True)
     if choice == RESTORE and newest is not None:
-        restored = maintenance.restore_backup(data_dir, clock(), newest.path)
+        restored = maintenance.restore_backup(data_dir, clock(), newest.path, key=key)
         when = newest.taken_at
         return Outcome(notice=f"Your backup from {when.day} {when:%B %Y, %H:%M} is back "
                               f"({restored.backup.counts_text()}). The damaged file is kept in "

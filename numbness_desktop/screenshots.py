@@ -1,7 +1,8 @@
 """Render every tab at 1280×800, offscreen, to PNG files named by the contract's slugs.
 
 Each tab is drawn in the light scheme as ``<slug>.png`` (DESIGN.md's names) and in the
-dark scheme as ``<slug>-dark.png``. Trends is also drawn at every period, as its whole
+dark scheme as ``<slug>-dark.png``, and with text at 200 % as
+``<slug>-200.png``. Trends is also drawn at every period, as its whole
 scrolled page (``trends-<period>.png`` and ``trends-<period>-dark.png``). A few views a
 person meets often come too: journal search, the body map's own map, Get help now.
 """
@@ -22,6 +23,7 @@ SLUGS = {
     "Trends": "trends", "Support": "support", "Safety plan": "safety-plan",
 }
 SCHEMES = (("light", ""), ("dark", "-dark"))  # scheme, file-name suffix
+LARGE_TEXT, LARGE_SUFFIX = 2.0, "-200"  # and the light scheme with text at 200 %
 SETTLE_TURNS = 50  # event-loop turns at most for a view to finish drawing
 
 
@@ -50,6 +52,12 @@ def render_all(out_dir: Path, data_dir: Path | None,
         for scheme, suffix in SCHEMES:
             theme.force_scheme(app, scheme)
             written += _render_window(app, data_dir, out_dir, suffix)
+        theme.force_scheme(app, "light")
+        theme.apply_theme(app, LARGE_TEXT)  # text at 200 %: nothing may be cut
+        try:
+            written += _render_window(app, data_dir, out_dir, LARGE_SUFFIX)
+        finally:
+            theme.apply_theme(app, 1.0)
         return written
     finally:
         theme.force_scheme(app, None)

@@ -4,10 +4,20 @@ The lock (QLockFile) guarantees that the database is never opened for writing by
 processes; the local server lets a second launch bring the open window to the front. The
 server (and QtNetwork, about 6 ms to import) is only built when the door opens, after the
 first paint.
+
+The socket lives in the private runtime folder (``$XDG_RUNTIME_DIR/numbness-desktop``, 0700,
+inside a folder only the user can enter), never in the shared /tmp: other users can neither
+see that Reconnect is open nor knock. Its name is a hash of the data folder, so it says
+nothing about the folder either. It is removed on exit; one left by a killed process is
+replaced on the next start (the lock proves nobody else is listening). Without a usable
+runtime folder the data folder (0700 too) holds it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +33,40 @@ CONNECT_TIMEOUT_MS = 1000
 KNOCK_PATIENCE_S = 3.0
 
 
+RUNTIME_SUBDIR = "numbness-desktop"
+SOCKET_PATH_MAX = 100  # sun_path holds 108 bytes on Linux
+
+
+def runtime_dir(data_dir: Path) -> Path:
+    """The private folder for the socket: $XDG_RUNTIME_DIR/numbness-desktop, else DATA_DIR.
+
+    The runtime folder is used only when it is ours and closed to others (0700), as the XDG
+    specification promises; the subfolder is made 0700 as well.
+    """
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    if base:
+        try:
+            info = os.stat(base)
+            if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077 == 0:
+                folder = Path(base) / RUNTIME_SUBDIR
+                folder.mkdir(mode=0o700, exist_ok=True)
+                if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+                    folder.chmod(0o700)
+                return folder
+        except OSError:
+            pass
+    return data_dir
+
+
 def server_name(data_dir: Path) -> str:
-    """A socket name unique to the folder (Qt's own SHA-256: hashlib costs 3 ms at start)."""
+    """The socket's full path: a hash of the folder (Qt's SHA-256: hashlib costs 3 ms)."""
     digest = QCryptographicHash.hash(str(data_dir.resolve()).encode(),
                                      QCryptographicHash.Algorithm.Sha256)
-    return f"reconnect-{bytes(digest.toHex().data()).decode()[:16]}"
+    name = bytes(digest.toHex().data()).decode()[:16]
+    path = runtime_dir(data_dir) / name
+    if len(str(path).encode()) > SOCKET_PATH_MAX:
+        path = data_dir / "reconnect.sock"  # a deep data folder: keep it in that folder
+    return str(path)
 
 
 class InstanceGuard(QObject):
@@ -57,8 +96,11 @@ class InstanceGuard(QObject):
         self._on_raise = callback
 
     def release(self) -> None:
+        """Close the door (the socket file goes with it) and give up the lock."""
         if self._server is not None:
             self._server.close()
+            self._server = None
+            remove_socket(self._data_dir)
         if self._lock is not None:
             self._lock.unlock()
 
@@ -71,6 +113,12 @@ class InstanceGuard(QObject):
         if bytes(socket.readAll().data()).startswith(RAISE_MESSAGE.strip()) and self._on_raise:
             self._on_raise()
         socket.disconnectFromServer()
+
+
+def remove_socket(data_dir: Path) -> None:
+    """Remove the socket file if one is left (after a kill, or on Delete everything)."""
+    with contextlib.suppress(OSError):
+        os.unlink(server_name(data_dir))
 
 
 def try_lock(data_dir: Path) -> QLockFile | None:

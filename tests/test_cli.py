@@ -158,6 +158,7 @@ def test_screenshots_render_every_tab(tmp_path, qapp):
     slugs = ("today", "breathe", "practices", "body-map", "journal", "trends", "safety-plan")
     assert {f"{slug}.png" for slug in slugs} <= names  # DESIGN.md's names, light
     assert {f"{slug}-dark.png" for slug in slugs} <= names
+    assert {f"{slug}-200.png" for slug in slugs} <= names  # text at 200 %
     periods = ("week", "month", "3-months", "year", "all")
     assert {f"trends-{period}{suffix}.png" for period in periods
             for suffix in ("", "-dark")} <= names

@@ -19,7 +19,7 @@ from numbness_desktop import app as wiring
 from numbness_desktop.ui.first_paint import after_first_paint
 window = wiring.create_window(pathlib.Path(tempfile.mkdtemp()))
 seen = []
-after_first_paint(window.today.greeting_label, lambda: seen.append("Qt" in core.__dict__),
+after_first_paint(window.today.first_paint_marker(), lambda: seen.append("Qt" in core.__dict__),
                   at_once=True)
 window.show()
 while not seen:

@@ -26,9 +26,11 @@ def test_every_resource_file_is_declared_as_package_data():
 
 def test_every_package_is_listed():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    # Every folder holding Python, with or without an __init__.py: a folder missed here
+    # ships without its screens in a wheel (the Support tab once did).
     on_disk = {
         ".".join(path.parent.relative_to(ROOT).parts)
-        for path in (ROOT / "numbness_desktop").rglob("__init__.py")
+        for path in (ROOT / "numbness_desktop").rglob("*.py")
     }
     assert on_disk | {"numbness_desktop.resources"} == set(config["packages"])
 

@@ -90,12 +90,13 @@ class SearchFilter:
         return not (fts_query(self.text) or self.emotion or self.start or self.end)
 
 
-def fts_query(text: str) -> str:
+def fts_query(text: str, any_word: bool = False) -> str:
     """A safe FTS5 MATCH expression for whatever was typed, or "" for nothing searchable.
 
     Every whitespace-separated piece becomes a quoted phrase (double quotes doubled), so
     operators, stars, colons, parentheses and AND/OR/NOT/NEAR are only words; the last piece
-    matches as a prefix so results appear while typing. Pieces are ANDed.
+    matches as a prefix so results appear while typing. Pieces are ANDed, or ORed with
+    ``any_word`` (the search shows entries with every word first, then those with some).
     """
     text = storable(text).replace("\x00", " ")
     terms = [piece.replace('"', '""') for piece in _WORD.findall(text)]
@@ -104,7 +105,7 @@ def fts_query(text: str) -> str:
         return ""
     quoted = [f'"{term}"' for term in terms]
     quoted[-1] += "*"
-    return " ".join(quoted)
+    return (" OR " if any_word else " ").join(quoted)
 
 
 def storable(text: str) -> str:

@@ -257,12 +257,18 @@ def region_reading(regions: list[RegionCount], period: Period) -> str:
             f"{most.more} with more sensation, {most.less} with less.")
 
 
+def rated_enough(changes: list[PresetChange]) -> list[PresetChange]:
+    """Changes from enough rated sessions to say anything (as the Breathe tab waits too)."""
+    return [c for c in changes if may_compare(c.sessions)]
+
+
 def breathing_reading(weeks: list[WeekMinutes], changes: list[PresetChange],
                       period: Period) -> str:
     if not weeks:
         return f"{NOTHING_YET} A minute of breathing shows up here whenever you want it."
     minutes = sum(w.minutes for w in weeks)
-    text = f"You breathed for {minutes:,.0f} minutes {period.phrase}"
+    amount = "less than a minute" if minutes < 0.5 else plural(round(minutes), "minute")
+    text = f"You breathed for {amount} {period.phrase}"
     tension = [c for c in changes if c.measure == "tension" and may_compare(c.sessions)]
     if tension:
         best = max(tension, key=lambda c: c.sessions)

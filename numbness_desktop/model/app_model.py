@@ -21,11 +21,13 @@ from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
     from numbness_desktop.model.breathing_model import BreathingModel
+    from numbness_desktop.model.data_model import DataModel
     from numbness_desktop.model.data_safety import DataSafety
     from numbness_desktop.model.journal_model import JournalModel
     from numbness_desktop.model.plan_model import PlanModel
     from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.model.preferences import Preferences
+    from numbness_desktop.model.privacy_model import PrivacyModel
     from numbness_desktop.model.reminders_model import RemindersModel
     from numbness_desktop.model.support_hub import SupportModels
     from numbness_desktop.model.system_motion import SystemMotion
@@ -181,6 +183,24 @@ class AppModel(QObject):
         if changed:
             self._plan = None
             self.safetyPlanChanged.emit()
+
+    @cached_property
+    def data(self) -> DataModel:
+        """Export, import, backups and Delete everything (File menu, Settings → Data)."""
+        from numbness_desktop.model.data_model import DataModel
+
+        return DataModel(self)
+
+    @cached_property
+    def privacy(self) -> PrivacyModel:
+        """The optional passphrase (Settings → Privacy)."""
+        from numbness_desktop.model.privacy_model import PrivacyModel
+
+        return PrivacyModel(self)
+
+    def forget_cached_plan(self) -> None:
+        """The plan changed underneath (an import): read it again when next asked."""
+        self._plan = None
 
     @cached_property
     def preferences(self) -> Preferences:

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from numbness_desktop import paths
-from numbness_desktop.domain.errors import StorageError
+from numbness_desktop.domain.errors import ReconnectError, StorageError
 from numbness_desktop.store import backup, maintenance
 from numbness_desktop.store.db import Store
 
@@ -31,7 +31,7 @@ class DataSafety(QObject):
 
     def backups(self) -> list[backup.BackupInfo]:
         """Every backup, newest first, each checked and counted."""
-        return backup.list_backups(paths.backup_dir(self.store.data_dir))
+        return backup.list_backups(paths.backup_dir(self.store.data_dir), self.store.passphrase)
 
     def back_up_now(self) -> Path | None:
         try:
@@ -47,6 +47,6 @@ class DataSafety(QObject):
         """
         try:
             return maintenance.restore_backup(self.store.data_dir, self.store.clock(),
-                                              chosen), ""
-        except StorageError as error:
+                                              chosen, key=self.store.passphrase), ""
+        except ReconnectError as error:
             return None, error.message

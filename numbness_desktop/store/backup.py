@@ -10,6 +10,9 @@ automatic backup is tried again later.
 Automatic backups rotate: the newest of each of the last 7 days that have one, and the
 newest of each of the 4 weeks before those. Manual backups and the ones taken before each
 schema step are never rotated out. Every file is 0600 in a 0700 folder.
+
+A store locked with a passphrase is backed up the same way, the copy encrypted under the
+same key (``key``); every read of an encrypted backup goes through ``open_backup(path, key)``.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from numbness_desktop import paths
-from numbness_desktop.domain.errors import CorruptDatabaseError, StorageError
+from numbness_desktop.domain.errors import CorruptDatabaseError, ReconnectError, StorageError
+from numbness_desktop.store.errors import database_errors
 
 AUTOMATIC_LABEL = "auto"
 BEFORE_UPDATE_LABEL = "before-update"
@@ -62,17 +66,27 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
-def open_backup(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a backup (or any database file) that can never change it."""
+def open_backup(path: Path, key: str | None = None) -> sqlite3.Connection:
+    """A read-only connection to a backup (or any database file) that can never change it.
+
+    An encrypted file is opened with ``key`` (SQLCipher); without one it is
+    ``PassphraseNeeded``. A plain file is opened plainly whatever ``key`` is.
+    """
+    from numbness_desktop.store import crypto
+
+    if crypto.is_encrypted(path):
+        if key is None:
+            raise crypto.PassphraseNeeded("This backup is locked with a passphrase.")
+        return crypto.connect(path, key, options="mode=ro&immutable=1")
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
 
 
-def check_file(path: Path) -> tuple[bool, str, dict[str, int]]:
+def check_file(path: Path, key: str | None = None) -> tuple[bool, str, dict[str, int]]:
     """Whether ``path`` is a sound Reconnect database: (ok, problem, record counts)."""
     try:
         if path.stat().st_size == 0:
             return False, "the file is empty", {}
-        conn = open_backup(path)
+        conn = open_backup(path, key)
         try:
             problems = quick_check(conn)
             if problems:
@@ -86,12 +100,18 @@ def check_file(path: Path) -> tuple[bool, str, dict[str, int]]:
             return True, "", counts
         finally:
             conn.close()
-    except (sqlite3.Error, OSError) as error:
+    except ReconnectError as error:  # locked without its key, a wrong key, no SQLCipher
+        return False, error.message, {}
+    except (*database_errors(), OSError) as error:
         return False, str(error), {}
 
 
-def backup_database(conn: sqlite3.Connection, folder: Path, label: str, now: datetime) -> Path:
+def backup_database(conn: sqlite3.Connection, folder: Path, label: str, now: datetime,
+                    key: str | None = None) -> Path:
     """A checked, complete copy of ``conn``'s database in ``folder``; returns its path.
+
+    With ``key`` (an encrypted store, ``conn`` a SQLCipher connection) the copy is
+    encrypted under the same key and checked with it.
 
     Raises ``CorruptDatabaseError`` (nothing written) when the live database fails its
     check, and ``StorageError`` when the copy could not be written or checked; a failed
@@ -107,13 +127,13 @@ def backup_database(conn: sqlite3.Connection, folder: Path, label: str, now: dat
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, paths.PRIVATE_FILE_MODE))
-        copy = _open_target(partial)
+        copy = _open_target(partial, key)
         try:
             conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             copy.close()
-        ok, problem, _counts = check_file(partial)
+        ok, problem, _counts = check_file(partial, key)
         if not ok:
             raise StorageError(f"The backup copy didn't pass its check ({problem}).")
         fsync_path(partial)
@@ -125,9 +145,15 @@ def backup_database(conn: sqlite3.Connection, folder: Path, label: str, now: dat
     return target
 
 
-def _open_target(path: Path) -> sqlite3.Connection:
+def _open_target(path: Path, key: str | None = None) -> sqlite3.Connection:
     """The connection a backup is written through (tests replace it to fill the disk)."""
-    return sqlite3.connect(path)
+    if key is None:
+        return sqlite3.connect(path)
+    from numbness_desktop.store import crypto
+
+    copy = crypto._driver().connect(str(path))
+    copy.execute(f"PRAGMA key = {crypto.quote(key)}")
+    return copy
 
 
 def _free_name(folder: Path, label: str, now: datetime) -> Path:
@@ -170,19 +196,20 @@ def automatic_backups(folder: Path) -> list[Path]:
     return [p for p in backup_files(folder) if parse_name(p)[1] == AUTOMATIC_LABEL]
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """Every backup with its date, size, check result and record counts, newest first."""
+def list_backups(folder: Path, key: str | None = None) -> list[BackupInfo]:
+    """Every backup with its date, size, check result and record counts, newest first
+    (encrypted ones read with ``key``)."""
     infos = []
     for path in reversed(backup_files(folder)):
         taken_at, label = parse_name(path)
-        ok, problem, counts = check_file(path)
+        ok, problem, counts = check_file(path, key)
         infos.append(BackupInfo(path, taken_at, label, path.stat().st_size, ok, problem, counts))
     return infos
 
 
-def newest_good(folder: Path) -> BackupInfo | None:
+def newest_good(folder: Path, key: str | None = None) -> BackupInfo | None:
     """The newest backup that passes its check now."""
-    return next((info for info in list_backups(folder) if info.ok), None)
+    return next((info for info in list_backups(folder, key) if info.ok), None)
 
 
 def needs_automatic_backup(folder: Path, now: datetime) -> bool:

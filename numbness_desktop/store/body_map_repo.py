@@ -18,6 +18,7 @@ from numbness_desktop.domain.body_map import (
 )
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.vocabulary import OWN_FAMILY, load, normalise
+from numbness_desktop.store import scrub
 from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import Store
 
@@ -150,6 +151,7 @@ class BodyMapRepository:
         with self.store.write() as db:
             db.execute(f"DELETE FROM {REGIONS} WHERE log_id = ?", [log_id])
             db[LOGS].delete(log_id)
+        scrub.after_delete(self.store)
         return existing
 
     def insert_many(self, logs: list[FeelingLog]) -> None:

@@ -18,6 +18,7 @@ from numbness_desktop.domain.breath_records import (
 )
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.readings import MIN_RATED_SESSIONS
+from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
 
 SESSIONS = "breathing_sessions"
@@ -126,6 +127,7 @@ class BreathingRepository:
             return None
         with self.store.write() as db:
             db[PRESETS].delete(preset_id)
+        scrub.after_delete(self.store)
         return _preset(rows[0])
 
     def restore_preset(self, preset: CustomPreset) -> CustomPreset:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.vocabulary import normalise
+from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
 
 WORDS = "custom_words"
@@ -61,6 +62,7 @@ class CustomWordsRepository:
             return None
         with self.store.write() as db:
             db.execute(f"DELETE FROM {WORDS} WHERE word = ?", [rows[0]["word"]])
+        scrub.after_delete(self.store)
         return CustomWord(*rows[0])
 
     def restore(self, word: CustomWord) -> None:

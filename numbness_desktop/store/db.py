@@ -17,7 +17,7 @@ from numbness_desktop import paths
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.errors import NewerSchemaError, ReadOnlyError, StorageError
 from numbness_desktop.store import backup, migrations
-from numbness_desktop.store.errors import storage_errors
+from numbness_desktop.store.errors import database_errors, storage_errors
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -43,6 +43,15 @@ class Store:
         self.conn = conn
         self.clock = clock
         self._db: Database | None = None
+        self.passphrase: str | None = None  # in memory only (store/crypto.py), never saved
+
+    def reconnect(self, passphrase: str | None) -> None:
+        """Open the file again (after it was re-keyed) under ``passphrase``; same object, so
+        every repository holding this store follows."""
+        with storage_errors():
+            conn = connect_file(self.path, passphrase)
+            _apply_pragmas(conn)
+        self.conn, self._db, self.passphrase = conn, None, passphrase
         self.is_new = False  # created by this open_store (the first-run welcome asks)
 
     @property
@@ -70,9 +79,9 @@ class Store:
 
     def backup(self, label: str = "manual") -> Path:
         """A consistent copy of the live database in ``backups/``."""
-        with storage_errors():
+        with storage_errors():  # checked, written aside, renamed; encrypted under the key
             return backup.backup_database(self.conn, paths.backup_dir(self.data_dir), label,
-                                          self.clock())
+                                          self.clock(), self.passphrase)
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity check: an empty list means the file is sound."""
@@ -88,27 +97,47 @@ class Store:
             paths.make_private_file(self.path.with_name(self.path.name + suffix))
 
 
-def open_store(data_dir: Path, clock: Clock = system_clock, *, read_only: bool = False
-               ) -> Store:
+def connect_file(db_file: Path, passphrase: str | None) -> sqlite3.Connection:
+    """sqlite3, or SQLCipher when the file is encrypted (``PassphraseNeeded`` without one)."""
+    if passphrase is None and not _encrypted(db_file):
+        conn = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.row_factory = sqlite3.Row
+        return conn
+    from numbness_desktop.store import crypto
+
+    if passphrase is None:
+        raise crypto.PassphraseNeeded("Your data is locked with a passphrase.")
+    return crypto.connect(db_file, passphrase, BUSY_TIMEOUT_MS / 1000)
+
+
+def _encrypted(db_file: Path) -> bool:
+    from numbness_desktop.store.crypto import is_encrypted  # stdlib only: no SQLCipher yet
+
+    return is_encrypted(db_file)
+
+
+def open_store(data_dir: Path, clock: Clock = system_clock, passphrase: str | None = None,
+               *, read_only: bool = False) -> Store:
     """Open (or create) the database in ``data_dir``, ready to read and write.
 
     A database written by a newer Reconnect is refused before anything is written to it.
-    Before pending schema steps run on existing data, a backup copy is taken. Data on a
-    read-only medium or in a folder the person made read-only opens read-only (see
-    :func:`open_read_only`); ``read_only=True`` asks for that anyway.
+    Before pending schema steps run on existing data, a backup copy is taken. An encrypted
+    database needs its ``passphrase`` (store/crypto.py). Data on a read-only medium or in a
+    folder the person made read-only opens read-only (see :func:`open_read_only`);
+    ``read_only=True`` asks for that anyway.
     """
     if read_only or paths.is_read_only(data_dir):
-        return open_read_only(data_dir, clock)
+        return open_read_only(data_dir, clock, passphrase)
     paths.ensure_private_dir(data_dir)
     try:
-        return _open_writable(data_dir, clock, exclusive=False)
+        return _open_writable(data_dir, clock, passphrase, exclusive=False)
     except StorageError:
         if not _disk_full(data_dir):
             raise
     # A full disk has no room for the shared-memory file (-shm) WAL mode needs. With an
     # exclusive lock SQLite keeps that index in memory instead: the data opens, each write
     # fails calmly ("the disk is full") until space returns, and then simply works.
-    store = _open_writable(data_dir, clock, exclusive=True)
+    store = _open_writable(data_dir, clock, passphrase, exclusive=True)
     store.start_notice = DISK_FULL_MESSAGE
     return store
 
@@ -122,12 +151,12 @@ def _disk_full(data_dir: Path) -> bool:
         return False
 
 
-def _open_writable(data_dir: Path, clock: Clock, exclusive: bool) -> Store:
+def _open_writable(data_dir: Path, clock: Clock, passphrase: str | None, exclusive: bool
+                   ) -> Store:
     db_file = paths.db_path(data_dir)
     with storage_errors():
-        conn = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_file(db_file, passphrase)
     try:
-        conn.row_factory = sqlite3.Row
         if exclusive:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         with storage_errors():
@@ -141,6 +170,7 @@ def _open_writable(data_dir: Path, clock: Clock, exclusive: bool) -> Store:
             _apply_pragmas(conn)
             pending = [name for name in migrations.KNOWN_NAMES if name not in applied]
         store = Store(data_dir, conn, clock)
+        store.passphrase = passphrase
         store.is_new = not applied
         if pending:
             if applied:
@@ -155,12 +185,15 @@ def _open_writable(data_dir: Path, clock: Clock, exclusive: bool) -> Store:
         raise
 
 
-def open_read_only(data_dir: Path, clock: Clock = system_clock) -> Store:
+def open_read_only(data_dir: Path, clock: Clock = system_clock,
+                   passphrase: str | None = None) -> Store:
     """Open existing data for reading only: nothing in the folder is written or chmod-ed."""
     db_file = paths.db_path(data_dir)
     if not db_file.is_file():
         raise ReadOnlyError(f"There is no Reconnect data in {data_dir}, and the folder is "
                             "read-only, so none can be started there.")
+    if passphrase is not None or _encrypted(db_file):
+        return _open_read_only_encrypted(data_dir, db_file, clock, passphrase)
     uri = db_file.resolve().as_uri()
     conn = None
     wal = db_file.with_name(db_file.name + "-wal")
@@ -198,6 +231,44 @@ def open_read_only(data_dir: Path, clock: Clock = system_clock) -> Store:
         raise
 
 
+def _open_read_only_encrypted(data_dir: Path, db_file: Path, clock: Clock,
+                              passphrase: str | None) -> Store:
+    """Read-only data locked with a passphrase: SQLCipher through the same URI modes."""
+    from numbness_desktop.store import crypto
+
+    if passphrase is None:
+        raise crypto.PassphraseNeeded("Your data is locked with a passphrase.")
+    wal = db_file.with_name(db_file.name + "-wal")
+    choices = ("mode=ro&immutable=1",) if not (wal.exists() and wal.stat().st_size) else (
+        "mode=ro", "mode=ro&immutable=1")
+    conn = None
+    for options in choices:
+        try:
+            conn = crypto.connect(db_file, passphrase, BUSY_TIMEOUT_MS / 1000, options=options)
+            break
+        except database_errors() as error:
+            last = error
+    if conn is None:
+        with storage_errors():
+            raise last
+    try:
+        with storage_errors():
+            applied = _applied_steps(conn)
+        if any(name not in migrations.KNOWN_NAMES for name in applied):
+            raise NewerSchemaError("This data was saved by a newer version of Reconnect. "
+                                   "Please update Reconnect to open it.")
+        if [name for name in migrations.KNOWN_NAMES if name not in applied]:
+            raise ReadOnlyError("This data was saved by an older Reconnect and needs a small "
+                                "update, which can't be written to a read-only folder. Copy "
+                                "the folder somewhere writable and open it there.")
+        store = Store(data_dir, conn, clock, read_only=True)
+        store.passphrase = passphrase
+        return store
+    except BaseException:
+        conn.close()
+        raise
+
+
 def _applied_steps(conn: sqlite3.Connection) -> list[str]:
     """Names of the steps recorded in the file, read without writing anything."""
     exists = conn.execute(
@@ -216,6 +287,8 @@ def _applied_steps(conn: sqlite3.Connection) -> list[str]:
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted words are overwritten with zeros, not left in free space (docs/privacy.md).
+    conn.execute("PRAGMA secure_delete = ON")
     # INSERT OR REPLACE then fires delete triggers for the row it replaces, so derived data
     # kept by triggers (the Trends rollups, m006) stays exact on every write path.
     # sqlite-utils' Database turns it on too; this covers writes on the plain connection.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -54,12 +55,28 @@ def _kept(kind: type[StorageError], reason: str) -> StorageError:
     return kind(f"{reason} {KEPT}", reason)
 
 
+def _drivers() -> list:
+    """sqlite3, and SQLCipher's sqlite3 when a passphrase is in use (its own classes)."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")  # never imported just for this
+    return [sqlite3, cipher] if cipher is not None else [sqlite3]
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """``DatabaseError`` of sqlite3 and (once loaded) sqlcipher3: what "damage" is made of."""
+    return tuple(d.DatabaseError for d in _drivers())
+
+
 @contextmanager
 def storage_errors() -> Iterator[None]:
-    """Re-raise sqlite3 and OS failures as ``StorageError``."""
+    """Re-raise sqlite3 (or sqlcipher3) and OS failures as ``StorageError``."""
     try:
         yield
-    except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
-        raise  # a bug in our SQL, not the person's disk: let the crash log have it
-    except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as error:
-        raise translate(error) from error
+    except Exception as error:
+        drivers = _drivers()
+        if isinstance(error, tuple(e for d in drivers for e in (
+                d.IntegrityError, d.ProgrammingError, d.InterfaceError))):
+            raise  # a bug in our SQL, not the person's disk: let the crash log have it
+        if isinstance(error, (OSError, *(e for d in drivers for e in (
+                d.OperationalError, d.DatabaseError)))):
+            raise translate(error) from error
+        raise

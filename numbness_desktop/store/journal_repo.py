@@ -24,6 +24,7 @@ from numbness_desktop.domain.journal import (
     storable,
 )
 from numbness_desktop.domain.vocabulary import normalise
+from numbness_desktop.store import scrub
 from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import Store
 
@@ -105,23 +106,20 @@ class JournalRepository:
     def search(self, wanted: SearchFilter, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Entries matching the words, the emotion and the date range, best first.
 
-        With words, ranked by bm25 and then newest first; without, newest first. Snippets
-        are made only for the rows returned.
+        With words: entries holding every word first, then those holding some of them ("chest
+        and shoulders" finds an entry without "and"), each group ranked by bm25 and then
+        newest first. Without words, newest first. Snippets are made only for the rows
+        returned.
         """
         match = fts_query(wanted.text)
         conditions, params = self._filters(wanted)
         if match:
-            # ORDER BY rank lets FTS5 sort inside the index, so snippets are made only for
-            # the rows returned; ties are then put newest first.
-            where = " AND ".join(["journal_fts MATCH ?", *conditions])
-            rows = self.store.query(
-                f"SELECT e.id, e.day, e.created_at, journal_fts.rank AS score, "
-                f"snippet(journal_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snip "
-                f"FROM journal_fts JOIN {ENTRIES} e ON e.rowid = journal_fts.rowid "
-                f"WHERE {where} ORDER BY journal_fts.rank LIMIT ?",
-                (HIGHLIGHT_START, HIGHLIGHT_END, match, *params, limit))
-            rows = sorted(rows, key=lambda r: (r["day"], r["created_at"]), reverse=True)
-            rows.sort(key=lambda r: -_relevance_band(r["score"]))
+            rows = self._matching(match, conditions, params, limit)
+            any_word = fts_query(wanted.text, any_word=True)
+            if any_word != match and len(rows) < limit:
+                seen = {row["id"] for row in rows}
+                rows += [row for row in self._matching(any_word, conditions, params, limit)
+                         if row["id"] not in seen][:limit - len(rows)]
         elif wanted.emotion or wanted.start or wanted.end:
             where = " AND ".join(conditions)
             rows = self.store.query(
@@ -134,6 +132,21 @@ class JournalRepository:
         return [SearchHit(row["id"], row["day"], row["created_at"], _one_line(row["snip"]),
                           tuple(c.word for c in chips.get(row["id"], ())))
                 for row in rows]
+
+    def _matching(self, match: str, conditions: list[str], params: list,
+                  limit: int) -> list:
+        # ORDER BY rank lets FTS5 sort inside the index, so snippets are made only for the
+        # rows returned; ties are then put newest first.
+        where = " AND ".join(["journal_fts MATCH ?", *conditions])
+        rows = self.store.query(
+            f"SELECT e.id, e.day, e.created_at, journal_fts.rank AS score, "
+            f"snippet(journal_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snip "
+            f"FROM journal_fts JOIN {ENTRIES} e ON e.rowid = journal_fts.rowid "
+            f"WHERE {where} ORDER BY journal_fts.rank LIMIT ?",
+            (HIGHLIGHT_START, HIGHLIGHT_END, match, *params, limit))
+        rows = sorted(rows, key=lambda r: (r["day"], r["created_at"]), reverse=True)
+        rows.sort(key=lambda r: -_relevance_band(r["score"]))
+        return rows
 
     def count(self) -> int:
         return int(self.store.query(f"SELECT count(*) FROM {ENTRIES}")[0][0])
@@ -210,6 +223,7 @@ class JournalRepository:
     def remove_chip(self, chip_id: str) -> None:
         with self.store.write() as db:
             db.execute(f"DELETE FROM {CHIPS} WHERE id = ?", [chip_id])
+        scrub.after_delete(self.store)
 
     def delete(self, entry_id: str) -> Entry | None:
         """Remove an entry with its chips and drafts; returns it so it can be restored."""
@@ -220,6 +234,7 @@ class JournalRepository:
             db.execute(f"DELETE FROM {CHIPS} WHERE entry_id = ?", [entry_id])
             db.execute(f"DELETE FROM {DRAFTS} WHERE entry_id = ?", [entry_id])
             db.execute(f"DELETE FROM {ENTRIES} WHERE id = ?", [entry_id])
+        scrub.after_delete(self.store, fts=True)
         return existing
 
     def restore(self, entry: Entry) -> Entry:

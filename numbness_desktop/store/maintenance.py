@@ -6,6 +6,10 @@ A write-ahead log (``-wal``) that does not belong to the database beside it (lef
 another file, or from before a copy was put in place) is reported, never replayed into it.
 ``set_aside`` moves files into ``DATA_DIR/set-aside/<time>-<reason>/`` (a rename: their
 bytes are untouched); ``restore_backup`` always sets the current files aside first.
+
+A database locked with a passphrase is never taken for damage: without its key (``key``)
+``inspect`` says it is locked and nothing is moved; with the key every check reads it
+through SQLCipher, and backups and restores stay encrypted under the same key.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from pathlib import Path
 from numbness_desktop import paths
 from numbness_desktop.domain.errors import CorruptDatabaseError, StorageError
 from numbness_desktop.store import backup
-from numbness_desktop.store.errors import storage_errors
+from numbness_desktop.store.errors import database_errors, storage_errors
 
 SET_ASIDE_DIR = "set-aside"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,8 +32,8 @@ WAL_MAGICS = (0x377F0682, 0x377F0683)
 # A log last written this long before its database file was replaced is not that file's.
 STALE_WAL_SECONDS = 2.0
 
-OK, MISSING, EMPTY, NOT_A_DATABASE, DAMAGED, FOREIGN_WAL = (
-    "ok", "missing", "empty", "not a database", "damaged", "foreign wal")
+OK, MISSING, EMPTY, NOT_A_DATABASE, DAMAGED, FOREIGN_WAL, LOCKED = (
+    "ok", "missing", "empty", "not a database", "damaged", "foreign wal", "locked")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class Health:
             DAMAGED: f"The data file is damaged ({self.detail}).",
             FOREIGN_WAL: f"The data file is sound, but the -wal file beside it does not belong "
                          f"to it ({self.detail}); it was not used.",
+            LOCKED: self.detail or "The data file is locked with a passphrase (or, if you "
+                    "never set one, it isn't a database any more); it can only be checked "
+                    "with the passphrase.",
         }[self.kind]
 
 
@@ -59,13 +66,16 @@ def _sidecar(db_file: Path, suffix: str) -> Path:
     return db_file.with_name(db_file.name + suffix)
 
 
-def inspect(data_dir: Path, copy: bool = True) -> Health:
+def inspect(data_dir: Path, copy: bool = True, key: str | None = None) -> Health:
     """Check the data folder's database without changing anything (works read-only).
 
     With ``copy`` (the ``check`` command) every check runs on private copies; without it
     (every start, where speed matters) a database with no -wal is checked in place through
-    an immutable read-only connection, which cannot write either.
+    an immutable read-only connection, which cannot write either. An encrypted database is
+    ``LOCKED`` (never damage) unless ``key`` opens it; then it is checked like any other.
     """
+    from numbness_desktop.store import crypto
+
     db_file = paths.db_path(data_dir)
     if not db_file.is_file():
         return Health(MISSING)
@@ -77,21 +87,33 @@ def inspect(data_dir: Path, copy: bool = True) -> Health:
     has_wal = wal.is_file() and wal.stat().st_size > 0
     if size == 0:
         return Health(EMPTY)
-    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+    encrypted = crypto.is_encrypted(db_file)
+    if encrypted:
+        if key is None:
+            return Health(LOCKED)
+        try:
+            crypto.connect(db_file, key, options="mode=ro&immutable=1").close()
+        except crypto.WrongPassphrase:
+            return Health(LOCKED, "That passphrase didn't open the data file (or, if you "
+                                  "never set one, it isn't a database any more).")
+        except database_errors() as error:
+            return Health(DAMAGED, _damage_or_raise(error)[0])
+    elif not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         return Health(NOT_A_DATABASE)
     if not has_wal and not copy:
-        alone = _check_in_place(db_file)
+        alone = _check_in_place(db_file, key)
         return Health(OK) if not alone else Health(DAMAGED, alone[0])
     import tempfile  # only here: every start without a -wal never needs it
 
     with tempfile.TemporaryDirectory(prefix="reconnect-check-") as scratch:
-        alone = _check_copy(db_file, None, Path(scratch) / "alone", thorough=copy)
+        alone = _check_copy(db_file, None, Path(scratch) / "alone", thorough=copy, key=key)
         if not has_wal:
             return Health(OK) if not alone else Health(DAMAGED, alone[0])
-        foreign = _wal_mismatch(db_file, header, wal)
+        foreign = _wal_mismatch(db_file, header, wal, encrypted)
         if foreign:
             return Health(FOREIGN_WAL, foreign) if not alone else Health(DAMAGED, alone[0])
-        together = _check_copy(db_file, wal, Path(scratch) / "together", thorough=copy)
+        together = _check_copy(db_file, wal, Path(scratch) / "together", thorough=copy,
+                               key=key)
     if not together:
         return Health(OK)
     if not alone:
@@ -102,7 +124,7 @@ def inspect(data_dir: Path, copy: bool = True) -> Health:
 DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
 
 
-def _damage_or_raise(error: sqlite3.DatabaseError) -> list[str]:
+def _damage_or_raise(error: Exception) -> list[str]:
     """A file SQLite calls damaged is damage; anything else (a disk error, no permission)
     is not a reason to move the person's data anywhere: it is reported as it is."""
     if any(word in str(error).lower() for word in DAMAGE_WORDS):
@@ -112,19 +134,19 @@ def _damage_or_raise(error: sqlite3.DatabaseError) -> list[str]:
     raise translate(error) from error
 
 
-def _check_in_place(db_file: Path) -> list[str]:
+def _check_in_place(db_file: Path, key: str | None = None) -> list[str]:
     try:
-        conn = backup.open_backup(db_file)
+        conn = backup.open_backup(db_file, key)
         try:
             return backup.quick_check(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         return _damage_or_raise(error)
 
 
-def _check_copy(db_file: Path, wal: Path | None, folder: Path, thorough: bool = False
-                ) -> list[str]:
+def _check_copy(db_file: Path, wal: Path | None, folder: Path, thorough: bool = False,
+                key: str | None = None) -> list[str]:
     """quick_check (``thorough``: the full integrity_check) on a private copy, with ``wal``
     beside it if given."""
     import shutil
@@ -134,8 +156,10 @@ def _check_copy(db_file: Path, wal: Path | None, folder: Path, thorough: bool = 
     shutil.copyfile(db_file, copy)
     if wal is not None:
         shutil.copyfile(wal, _sidecar(copy, "-wal"))
+    from numbness_desktop.store import crypto
+
     try:
-        conn = sqlite3.connect(copy)
+        conn = sqlite3.connect(copy) if key is None else crypto.connect(copy, key)
         try:
             if thorough:
                 rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -143,13 +167,18 @@ def _check_copy(db_file: Path, wal: Path | None, folder: Path, thorough: bool = 
             return backup.quick_check(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except crypto.WrongPassphrase:  # the key opened the file alone: this copy is damaged
+        return ["file is not a database"]
+    except database_errors() as error:
         return _damage_or_raise(error)
 
 
-def _wal_mismatch(db_file: Path, header: bytes, wal: Path) -> str:
-    """Why ``wal`` cannot be ``db_file``'s log ('' when it may be)."""
-    if header[18:20] != b"\x02\x02":
+def _wal_mismatch(db_file: Path, header: bytes, wal: Path, encrypted: bool = False) -> str:
+    """Why ``wal`` cannot be ``db_file``'s log ('' when it may be).
+
+    An encrypted database's header is ciphertext: only the log's own header and its age
+    are compared (replaying it on a copy says the rest)."""
+    if not encrypted and header[18:20] != b"\x02\x02":
         return "the database is not in write-ahead mode"
     with wal.open("rb") as handle:
         wal_header = handle.read(32)
@@ -161,16 +190,16 @@ def _wal_mismatch(db_file: Path, header: bytes, wal: Path) -> str:
     db_page_size = struct.unpack(">H", header[16:18])[0] or 65536
     if db_page_size == 1:
         db_page_size = 65536
-    if page_size != db_page_size:
+    if not encrypted and page_size != db_page_size:
         return "its page size differs"
     if wal.stat().st_mtime < db_file.stat().st_mtime - STALE_WAL_SECONDS:
         return "it is older than the database file"
     return ""
 
 
-def integrity_problems(data_dir: Path) -> list[str]:
+def integrity_problems(data_dir: Path, key: str | None = None) -> list[str]:
     """What is wrong with the data folder's database (empty: sound). Changes nothing."""
-    health = inspect(data_dir)
+    health = inspect(data_dir, key=key)
     if health.kind == MISSING:
         raise StorageError(f"There is no Reconnect data in {data_dir} yet.")
     return [] if health.kind == OK else [health.sentence()]
@@ -201,25 +230,33 @@ def set_aside(data_dir: Path, now: datetime, reason: str, *, wal_only: bool = Fa
     return folder
 
 
-def backup_now(data_dir: Path, now: datetime, label: str = "manual") -> Path:
-    """A checked copy of the live database in ``DATA_DIR/backups/``."""
+def backup_now(data_dir: Path, now: datetime, label: str = "manual",
+               key: str | None = None) -> Path:
+    """A checked copy of the live database in ``DATA_DIR/backups/`` (encrypted under
+    ``key`` when the database is)."""
+    from numbness_desktop.store import crypto
+
     db_file = paths.db_path(data_dir)
     if not db_file.is_file():
         raise StorageError(f"There is no Reconnect data in {data_dir} yet.")
+    if key is None and crypto.is_encrypted(db_file):
+        raise crypto.PassphraseNeeded("Your data is locked with a passphrase.")
     with storage_errors():
-        conn = sqlite3.connect(f"{db_file.as_uri()}?mode=rw", uri=True)
+        conn = sqlite3.connect(f"{db_file.as_uri()}?mode=rw", uri=True) if key is None \
+            else crypto.connect(db_file, key)
     try:
         with storage_errors():
-            return backup.backup_database(conn, paths.backup_dir(data_dir), label, now)
+            return backup.backup_database(conn, paths.backup_dir(data_dir), label, now, key)
     finally:
         conn.close()
 
 
-def automatic_backup(data_dir: Path, now: datetime, conn: sqlite3.Connection | None = None
-                     ) -> Path | None:
+def automatic_backup(data_dir: Path, now: datetime, conn: sqlite3.Connection | None = None,
+                     key: str | None = None) -> Path | None:
     """Today's automatic backup if there is no checked one yet; old ones rotate out.
 
-    ``conn``: the app's own open connection (no second connection waiting on its locks).
+    ``conn``: the app's own open connection (no second connection waiting on its locks);
+    ``key``: the store's passphrase (the backup is encrypted under it and checked with it).
     """
     folder = paths.backup_dir(data_dir)
     if not backup.needs_automatic_backup(folder, now):
@@ -227,9 +264,9 @@ def automatic_backup(data_dir: Path, now: datetime, conn: sqlite3.Connection | N
     backup.remove_partials(folder)
     if conn is not None:
         with storage_errors():
-            made = backup.backup_database(conn, folder, backup.AUTOMATIC_LABEL, now)
+            made = backup.backup_database(conn, folder, backup.AUTOMATIC_LABEL, now, key)
     else:
-        made = backup_now(data_dir, now, backup.AUTOMATIC_LABEL)
+        made = backup_now(data_dir, now, backup.AUTOMATIC_LABEL, key)
     backup.rotate(folder)
     return made
 
@@ -240,21 +277,26 @@ class Restored:
     set_aside: Path | None
 
 
-def restore_backup(data_dir: Path, now: datetime, chosen: Path | None = None) -> Restored:
+def restore_backup(data_dir: Path, now: datetime, chosen: Path | None = None,
+                   key: str | None = None) -> Restored:
     """Put a checked backup (``chosen``, or the newest good one) in place of the database.
 
     The current files are set aside first, never overwritten. The caller holds the data
-    folder (no open store, the single-instance lock taken).
+    folder (no open store, the single-instance lock taken). With ``key`` (the data is
+    locked with a passphrase) encrypted backups are read with it, and a plain one is
+    encrypted under it before it goes in, so the data never becomes readable without it.
     """
+    from numbness_desktop.store import crypto
+
     folder = paths.backup_dir(data_dir)
     if chosen is None:
-        info = backup.newest_good(folder)
+        info = backup.newest_good(folder, key)
         if info is None:
             raise StorageError(f"There is no sound backup in {folder} to restore.")
     else:
         if not chosen.is_file():
             raise StorageError(f"There is no backup at {chosen}.")
-        ok, problem, counts = backup.check_file(chosen)
+        ok, problem, counts = backup.check_file(chosen, key)
         if not ok:
             raise CorruptDatabaseError(f"That backup didn't pass its check ({problem}); "
                                        "nothing has been changed.")
@@ -269,7 +311,13 @@ def restore_backup(data_dir: Path, now: datetime, chosen: Path | None = None) ->
     with storage_errors():
         shutil.copyfile(info.path, incoming)
         paths.make_private_file(incoming)
-        ok, problem, _counts = backup.check_file(incoming)
+        if key is not None and not crypto.is_encrypted(incoming):
+            try:
+                crypto.rekey_file(incoming, None, key)
+            except BaseException:
+                incoming.unlink(missing_ok=True)
+                raise
+        ok, problem, _counts = backup.check_file(incoming, key)
         if not ok:
             incoming.unlink(missing_ok=True)
             raise StorageError(f"The copy of the backup didn't pass its check ({problem}); "

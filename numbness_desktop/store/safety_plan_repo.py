@@ -12,6 +12,7 @@ from numbness_desktop.domain.safety_plan import (
     SafetyPlan,
     filled_items,
 )
+from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
 
 ITEMS = "safety_plan_items"
@@ -89,6 +90,7 @@ class SafetyPlanRepository:
                 f"UPDATE {ITEMS} SET position = position - 1 WHERE section = ? AND position > ?",
                 [existing.section, existing.position],
             )
+        scrub.after_delete(self.store)
         return existing
 
     def restore(self, item: PlanItem) -> PlanItem:

@@ -25,6 +25,7 @@ from numbness_desktop.store import (
     breathing_repo,
     journal_repo,
     transfer_practices,
+    transfer_preferences,
     transfer_support,
     transfer_wellbeing,
 )
@@ -34,6 +35,7 @@ from numbness_desktop.store.migrations import SCHEMA_VERSION
 from numbness_desktop.store.safety_plan_repo import COUNTRY_KEY, ITEMS, SafetyPlanRepository
 
 FORMAT = "reconnect-export"
+MAX_FILE_BYTES = 256 * 1024 * 1024  # far beyond a lifetime of writing; refused before reading
 
 
 @dataclass(frozen=True)
@@ -183,18 +185,33 @@ def write_export(store: Store, fmt: str, out: Path) -> Path:
     return out
 
 
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number Reconnect keeps")
+
+
 MAX_ENTRY_CHARS = 2_000_000
 
 
 def read_export(path: Path) -> dict[str, Any]:
-    """Load and validate a JSON export; a wrong file gives one clear message."""
+    """Load and validate a JSON export; a wrong file gives one clear message.
+
+    NaN and Infinity, numbers of thousands of digits, nesting deeper than Python's stack and
+    files over ``MAX_FILE_BYTES`` are refused here; every field is checked on import.
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFormatError(f"{path.name} is larger than any Reconnect export "
+                                    f"({MAX_FILE_BYTES // 2**20} MB at most).")
+        data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_no_constants)
     except FileNotFoundError as error:
         raise ImportFormatError(f"There is no file at {path}.") from error
     except IsADirectoryError as error:
         raise ImportFormatError(f"{path} is a folder, not a JSON export.") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except PermissionError as error:
+        raise ImportFormatError(f"Reconnect may not read {path}.") from error
+    except RecursionError as error:
+        raise ImportFormatError(f"{path.name} is nested too deeply to be an export.") from error
+    except (UnicodeDecodeError, ValueError) as error:
         raise ImportFormatError(f"{path.name} is not a Reconnect JSON export.") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFormatError(f"{path.name} is not a Reconnect JSON export.")
@@ -207,6 +224,27 @@ def read_export(path: Path) -> dict[str, Any]:
         )
     _refuse_overlong_entries(path, data)
     return data
+
+
+def read_import(path: Path, store: Store) -> dict[str, Any]:
+    """A Reconnect JSON export, or a Daylio CSV export (recognised by its header row)."""
+    from numbness_desktop.store import daylio
+
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as handle:
+            head = handle.read(512)
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return read_export(path)  # the same calm messages
+    if not daylio.is_daylio(head):
+        return read_export(path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ImportFormatError(f"{path.name} is larger than Reconnect can import.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(f"{path.name} is not UTF-8 text.") from error
+    now = store.clock()
+    return daylio.read_daylio(text, now.tzinfo or now.astimezone().tzinfo, iso(now))
 
 
 def _refuse_overlong_entries(path: Path, data: dict[str, Any]) -> None:
@@ -225,9 +263,15 @@ def _refuse_overlong_entries(path: Path, data: dict[str, Any]) -> None:
 def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
     """Merge an export into the store in one transaction.
 
-    New records are added, a record is replaced only by a newer edit, nothing is added
-    twice; records that make no sense (no id, unknown section) are skipped and counted.
+    The whole file is checked first (``import_check``): one bad field anywhere and nothing
+    is written, with one line naming the record and field. New records are added, a record
+    is replaced only by a newer edit, nothing is added twice.
     """
+    from numbness_desktop.store.import_check import check_export
+
+    if not isinstance(data, dict):
+        raise ImportFormatError("This is not a Reconnect JSON export.")
+    check_export(data, RECORD_KINDS, PLAN_ITEM_COLUMNS, PLAN_ITEM_DEFAULTS)
     counts = {"added": 0, "updated": 0, "skipped": 0}
     with store.write() as db:
         for kind in RECORD_KINDS:
@@ -250,8 +294,7 @@ def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
         for section in touched:
             _renumber(store, db, section)
         _merge_country(store, db, plan, data.get("exported_at", ""))
-        transfer_wellbeing.import_preferences(store, db, _records(data.get("preferences")),
-                                              _later, counts)
+        transfer_preferences.import_preferences(store, db, data.get("preferences"), counts)
     return counts
 
 

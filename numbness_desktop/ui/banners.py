@@ -16,11 +16,13 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.action = QPushButton(action_text)
+        # Made with its parent: shown before it had one, it would flash up as a window of its
+        # own and take the keyboard focus from the main window.
+        self.action = QPushButton(action_text, self)
         self.action.setAccessibleName(action_name or action_text)
         self.action.setVisible(bool(action_text))
         layout.addWidget(self.action)
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton("Dismiss", self)
         self.close_button.setAccessibleName("Dismiss message")
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)

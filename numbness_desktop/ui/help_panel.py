@@ -22,6 +22,7 @@ from numbness_desktop.domain.help_info import line_for
 from numbness_desktop.domain.safety_plan import HelpInfo, PlanItem
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.country_choice import ask_about_own, change_country, country_box, sync_box
+from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade
 
 
@@ -42,7 +43,10 @@ class HelpPanel(QDialog):
         self.ask_about_own_numbers = ask_about_own(self)
         self.setWindowTitle("Get help now")
         self.setAccessibleName("Get help now panel")
-        self.setMinimumSize(560, 640)
+        # Larger with larger text (within the screen), so its words wrap instead of scroll.
+        room = self.screen().availableSize()
+        self.setMinimumSize(min(scaled(560), room.width() - 40),
+                            min(scaled(640), room.height() - 60))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 20)
         layout.setSpacing(12)
@@ -67,6 +71,8 @@ class HelpPanel(QDialog):
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its lines are the Tab stops
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.scroll, 1)
         self.fade = EdgeFade(self.scroll)
@@ -77,8 +83,8 @@ class HelpPanel(QDialog):
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            "Close help panel")
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName("Close help panel")
         layout.addWidget(buttons)
 
         app_model.safetyPlanChanged.connect(self.refresh)
@@ -107,6 +113,18 @@ class HelpPanel(QDialog):
             self._card("Things that help me settle", [_plain(i) for i in info.settle])
         self.body_layout.addStretch(1)
         self.scroll.setWidget(self.body)
+
+    def first_item(self) -> QWidget:
+        """The first thing worth hearing: the first line of help (else the close button)."""
+        for label in self.body.findChildren(QLabel):
+            if label.property("helpItem"):
+                return label
+        return self.close_button
+
+    def focus_first_item(self) -> None:
+        item = self.first_item()
+        item.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(item)
 
     def text(self) -> str:
         """Everything the panel shows, as plain text (for screen readers and tests)."""
@@ -158,9 +176,15 @@ class HelpPanel(QDialog):
         layout.setContentsMargins(16, 12, 16, 12)
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         for text, detail, strong in rows:
             label = _selectable(text)
+            # Each line a Tab stop with a visible focus, heard with its card's title.
+            label.setObjectName("focusLine")
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            label.setAccessibleDescription(title)
+            label.setProperty("helpItem", True)
             if strong:
                 font = label.font()
                 font.setBold(True)

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -29,7 +30,7 @@ from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.companions import Companions
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.lazy_tab import LazyTab
-from numbness_desktop.ui.menus import build_menus
+from numbness_desktop.ui.menus import build_menu_bar, fill_menus
 from numbness_desktop.ui.today.view import TodayView
 from numbness_desktop.ui.view_prefs import APPEARANCE, TEXT_SCALE, ViewPreferences, appearance
 
@@ -53,10 +54,18 @@ TAB_ORDER = ("Today", "Breathe", "Practices", "Body map", "Journal", "Trends", "
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_TAB = "window/lastTab"
 SETTINGS_TEXT_SCALE = TEXT_SCALE
-DEFAULT_SIZE = (1180, 800)
+# A first start's size: it fits a 1366×768 laptop with a desktop panel (~32 px) and a title
+# bar (~40 px), and is never larger than the screen's free area (see first_size()).
+DEFAULT_SIZE = (1180, 680)
+FRAME_ALLOWANCE = (16, 48)  # the window manager's frame and title bar, around the size
 # The smallest window every view fits in without clipping (the journal's day bar and the
 # body map's side panel set it; tests/ui/test_main_window.py checks every tab against it).
 MIN_SIZE = (1024, 640)
+
+
+def first_size(available: QSize) -> QSize:
+    """The default size, shrunk to what the screen has free once the frame is drawn."""
+    return QSize(*DEFAULT_SIZE).boundedTo(available - QSize(*FRAME_ALLOWANCE))
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +76,7 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableSize()  # never larger than a small screen itself
         self.setMinimumSize(min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
         self._help_panel: HelpPanel | None = None
+        self._focus_before: QWidget | None = None
         self.companions = Companions(self)
 
         self.help_action = QAction("Get help now", self)
@@ -145,13 +155,20 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         self.view_prefs = ViewPreferences(app_model.preferences, self)
         self._settings_dialog: SettingsDialog | None = None
-        self.actions_by_name: dict[str, QAction] = {}
+        self.actions_by_name: dict[str, QAction] = {}  # Reconnect's own menu entries
         # Every menu entry and its shortcut (Ctrl+1…8, Ctrl+F, text size, Settings, Quit).
-        self.menus: dict[str, QMenu] = build_menus(self, TAB_ORDER)
-        self._add_data_actions()
+        # The bar and its menus now (titles in the first paint); their entries and shortcuts
+        # just after it (fill_menus: a few ms nobody needs to wait for).
+        self.menus: dict[str, QMenu] = build_menu_bar(self)
+        self.menus_filled = False
+        from numbness_desktop.ui.data.actions import add_data_actions
+
+        # File → Export…, Import…, Back up now, Restore from backup…, Delete everything…
+        # (before Settings… and Quit, which fill_menus adds as the menu's closing entries)
+        add_data_actions(self)
+        self.everything_deleted = False
         self.companions.add_menu_entries(self.menus)  # Help → Learn, Welcome; Quit for real
         app_model.preferences.changed.connect(self._on_preference)
-        self._check_appearance()
 
         app_model.errorOccurred.connect(self.show_error)
         self._restore_state()
@@ -162,12 +179,24 @@ class MainWindow(QMainWindow):
         12 ms to build: nothing on the way to the first paint uses it."""
         from PySide6.QtCore import Qt
 
+        self.fill_menus()
         # Get help now answers from every window of the app, dialogs included, and its
         # button is in the Tab order of every tab.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        from numbness_desktop.ui import focus_follow
+
+        focus_follow.install(QApplication.instance())  # focus never lands out of sight
         self.app_model.system_motion.refresh()  # asks the desktop portal, without waiting
         self.companions.start_reminders()
+
+    def fill_menus(self) -> None:
+        """Reconnect's menu entries and their shortcuts (once; after the first paint)."""
+        if self.menus_filled:
+            return
+        self.menus_filled = True
+        fill_menus(self, self.menus, TAB_ORDER)
+        self._check_appearance()
 
     def createPopupMenu(self) -> QMenu | None:
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
@@ -342,14 +371,34 @@ class MainWindow(QMainWindow):
         return self.tabs.tabText(self.tabs.currentIndex())
 
     def show_help(self) -> HelpPanel:
+        """Get help now: focus on the crisis line, and back where it was on close."""
         if self._help_panel is None:
             from numbness_desktop.ui.help_panel import HelpPanel
 
             self._help_panel = HelpPanel(self.app_model, self)
-        self._help_panel.show()
-        self._help_panel.raise_()
-        self._help_panel.activateWindow()
-        return self._help_panel
+            self._help_panel.finished.connect(self._return_focus)
+        panel = self._help_panel
+        before = QApplication.focusWidget()
+        if before is not None and not panel.isAncestorOf(before):
+            self._focus_before = before
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        panel.focus_first_item()
+        return panel
+
+    def _return_focus(self) -> None:
+        from PySide6.QtCore import Qt
+
+        widget, self._focus_before = self._focus_before, None
+        if widget is None:
+            return
+        try:
+            if widget.isVisible():
+                widget.window().activateWindow()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        except RuntimeError:
+            pass  # that widget is gone (a closed dialog)
 
     # Learn, the well-being check, the welcome, reminders (ui/companions.py) ------------------
     def show_learn(self, page_id: str = "") -> LearnWindow:
@@ -435,6 +484,8 @@ class MainWindow(QMainWindow):
 
     def _check_appearance(self) -> None:
         chosen = appearance(self.app_model.preferences)
+        if not self.menus_filled:
+            return
         for action in self.appearance_group.actions():
             action.setChecked(action.data() == chosen)
 
@@ -443,7 +494,7 @@ class MainWindow(QMainWindow):
         prefs = self.app_model.preferences
         geometry = QByteArray.fromBase64(prefs.value(SETTINGS_GEOMETRY, "").encode("ascii"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(first_size(self.screen().availableSize()))
         self.view_prefs.apply_stored()
         last = prefs.value(SETTINGS_TAB, "")
         if last:
@@ -461,15 +512,18 @@ class MainWindow(QMainWindow):
         prefs.set_value(SETTINGS_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
         prefs.set_value(SETTINGS_TAB, self.current_tab())
 
-    # Backups and restore -------------------------------------------------------------------
-    def _add_data_actions(self) -> None:
-        file_menu = self.menus["File"]
-        for name, slot in (("Back up now", self.back_up_now),
-                           ("Restore from backup…", self.restore_from_backup)):
-            action = QAction(name, self)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            file_menu.addAction(action)
-            self.actions_by_name[name.rstrip("…")] = action
+    # Backups, restore, export, import, Delete everything ------------------------------------
+    def open_data_dialog(self, name: str):
+        """Export, Import, Back up now or Delete everything, as from the File menu."""
+        from numbness_desktop.ui.data.actions import open_data_dialog
+
+        return open_data_dialog(self, name)
+
+    def forget_everything(self) -> None:
+        """Everything was deleted (the store is closed): closing, a signal or the session's
+        end save nothing again."""
+        self.everything_deleted = True
+        self._closed = True
 
     def back_up_now(self) -> bool:
         self.flush_views()
@@ -571,6 +625,11 @@ class MainWindow(QMainWindow):
         self.app_model.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.everything_deleted:  # the store is closed and its files are gone
+            if self._help_panel is not None:
+                self._help_panel.close()
+            super().closeEvent(event)
+            return
         if not self._closed and not self.flush_views() and not self.confirm_close_unsaved():
             event.ignore()
             return

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
+from numbness_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
     from numbness_desktop.ui.main_window import MainWindow
 
@@ -51,6 +53,7 @@ def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
             slot: Callable[[], object] | None = None, shown_keys: str = "") -> QAction:
     """``shown_keys`` shows a shortcut that a view handles itself (no second binding, which
     Qt would find ambiguous)."""
+    text = tr(text)
     action = QAction(f"{text}\t{shown_keys}" if shown_keys else text, parent)
     if keys:
         # setShortcuts([...]), not setShortcut(): the latter's overload resolution builds
@@ -62,17 +65,24 @@ def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
     return action
 
 
-def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu]:
+def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
+    """The bar and its five menus, empty: their titles are there for the first paint (no
+    jump when the entries arrive), and other features may add entries at once."""
     bar = QMenuBar(window)
-    bar.setAccessibleName("Menu bar")
+    bar.setAccessibleName(tr("Menu bar"))
     window.setMenuBar(bar)
     menus: dict[str, QMenu] = {}
     for name in MENU_NAMES:
-        menu = Menu(f"&{name}", bar)
-        menu.setAccessibleName(name)
+        menu = Menu(tr(f"&{name}"), bar)
+        menu.setAccessibleName(tr(name))
         bar.addMenu(menu)
         menus[name] = menu
-    window.actions_by_name = {}
+    return menus
+
+
+def fill_menus(window: MainWindow, menus: dict[str, QMenu], tab_order: Sequence[str]) -> None:
+    """Reconnect's own entries and their shortcuts, just after the first paint (a few ms
+    that nobody has to wait for); entries added earlier by others keep their place."""
     named = window.actions_by_name
 
     def keep(name: str, action: QAction) -> QAction:
@@ -86,15 +96,16 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.add_tail(settings, quit_action)
 
-    edit = menus["Edit"]
-    edit.addAction(keep("Undo", _action(window, "&Undo", slot=lambda: edit_command("undo"),
-                                        shown_keys="Ctrl+Z")))
-    edit.addAction(keep("Redo", _action(window, "&Redo", slot=lambda: edit_command("redo"),
-                                        shown_keys="Ctrl+Shift+Z")))
-    edit.addSeparator()
-    edit.addAction(keep("Find", _action(window, "&Find in journal…",
-                                        (QKeySequence.StandardKey.Find,),
-                                        window.search_journal)))
+    separator = QAction(window)
+    separator.setSeparator(True)
+    _lead(menus["Edit"], (
+        keep("Undo", _action(window, "&Undo", slot=lambda: edit_command("undo"),
+                             shown_keys="Ctrl+Z")),
+        keep("Redo", _action(window, "&Redo", slot=lambda: edit_command("redo"),
+                             shown_keys="Ctrl+Shift+Z")),
+        separator,
+        keep("Find", _action(window, "&Find in journal…", (QKeySequence.StandardKey.Find,),
+                             window.search_journal))))
 
     view = menus["View"]
     for name, keys, step in (("Larger text", ("Ctrl+=", "Ctrl++"), 1),
@@ -103,8 +114,8 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
         view.addAction(keep(name, _action(window, name, keys,
                                           lambda step=step: window.change_text_size(step))))
     view.addSeparator()
-    appearance = view.addMenu("&Appearance")
-    appearance.setAccessibleName("Appearance")
+    appearance = view.addMenu(tr("&Appearance"))
+    appearance.setAccessibleName(tr("Appearance"))
     window.appearance_group = QActionGroup(window)
     from numbness_desktop.ui.view_prefs import APPEARANCES
 
@@ -125,11 +136,17 @@ def build_menus(window: MainWindow, tab_order: Sequence[str]) -> dict[str, QMenu
             window, label, (f"Ctrl+{number}",), lambda label=label: window.show_tab(label))))
 
     help_menu: Menu = menus["Help"]  # type: ignore[assignment]
-    help_menu.addAction(window.help_action)
+    _lead(help_menu, (window.help_action,))
     about = keep("About", _action(window, "&About Reconnect", slot=window.show_about))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.add_tail(about)
-    return menus
+
+
+def _lead(menu: QMenu, actions: Sequence[QAction]) -> None:
+    """``actions`` first in ``menu``, before any entry another feature added already."""
+    first = menu.actions()[0] if menu.actions() else None
+    for action in actions:
+        menu.insertAction(first, action)
 
 
 def edit_command(command: str) -> bool:

@@ -32,26 +32,27 @@ class Colours:
     accent: str
     accent_text: str
     accent_soft: str
-    border: str
+    border: str  # cards and dividers: decoration, soft on purpose
     focus: str
     danger: str
+    control_border: str  # the edge of a field, button or box: at least 3:1 (WCAG 1.4.11)
 
 
 LIGHT = Colours(
     background="#F3F0EA", surface="#FBF9F5", surface_alt="#EEEAE2", text="#2F3A3E",
     muted="#5C686C", accent="#4A7772", accent_text="#FBF9F5", accent_soft="#DDE9E5",
-    border="#DDD7CC", focus="#2F6E8C", danger="#A3362E",
+    border="#DDD7CC", focus="#2F6E8C", danger="#A3362E", control_border="#7F8582",
 )
 DARK = Colours(
     background="#1E2225", surface="#272C30", surface_alt="#30363B", text="#E4E0DA",
     muted="#A7AEB1", accent="#86B3AC", accent_text="#1E2225", accent_soft="#33433F",
-    border="#3B4247", focus="#8CC3DD", danger="#E08A80",
+    border="#3B4247", focus="#8CC3DD", danger="#E08A80", control_border="#7D868C",
 )
 # A choice in Settings → Appearance: the strongest separation of text, edges and focus.
 HIGH_CONTRAST = Colours(
     background="#121212", surface="#050505", surface_alt="#2A2A2A", text="#FFFFFF",
     muted="#E6E6E6", accent="#FFD54A", accent_text="#121212", accent_soft="#3D3318",
-    border="#D0D0D0", focus="#62CCFF", danger="#FFA090",
+    border="#D0D0D0", focus="#62CCFF", danger="#FFA090", control_border="#E6E6E6",
 )
 SCHEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
 
@@ -75,11 +76,6 @@ def current_colours() -> Colours:
 def is_dark(colours: Colours) -> bool:
     """Whether text is drawn light on dark (dark and high contrast)."""
     return QColor(colours.background).lightness() < QColor(colours.text).lightness()
-
-
-def forced_scheme(app: QGuiApplication) -> str | None:
-    forced = app.property(_FORCED_SCHEME)
-    return forced if forced in SCHEMES else None
 
 
 def _system_is_dark(app: QGuiApplication) -> bool:
@@ -217,6 +213,11 @@ def palette(c: Colours) -> QPalette:
     return pal
 
 
+def _scheme_name(c: Colours) -> str:
+    """The scheme's key in SCHEMES (its icons are named after it)."""
+    return next((name for name, colours in SCHEMES.items() if colours == c), "light")
+
+
 def stylesheet(c: Colours, body_pt: float) -> str:
     """Object names used here: card, pageTitle, sectionTitle, subTitle, muted, banner,
     helpButton."""
@@ -233,10 +234,29 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     }}
     QTabBar::tab:selected {{ color: {c.text}; border-bottom: 3px solid {c.accent};
         font-weight: 600; }}
-    QTabBar::tab:focus {{ outline: none; background: {c.accent_soft}; }}
+    QTabBar::tab:focus {{ outline: none; background: {c.accent_soft};
+        border: 2px solid {c.focus}; border-bottom: 3px solid {c.focus}; }}
+    QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 6px;
+        padding: 1px 2px; }}
+    QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+        border: 2px solid {c.control_border}; background: {c.surface}; }}
+    QCheckBox::indicator {{ border-radius: 4px; }}
+    QRadioButton::indicator {{ border-radius: 9px; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+        image: url("{icon_path(f'check-{_scheme_name(c)}.svg')}"); }}
+    QRadioButton::indicator:checked {{ border-color: {c.accent};
+        image: url("{icon_path(f'dot-{_scheme_name(c)}.svg')}"); }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+        border-color: {c.muted}; }}
+    QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{ placeholder-text-color: {c.muted}; }}
     QFrame#card {{
         background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS}px;
     }}
+    QLabel#focusLine {{ border: 2px solid transparent; border-radius: 6px; padding: 2px; }}
+    QLabel#focusLine:focus {{ border: 2px solid {c.focus}; }}
+    QTextBrowser {{ border: 1px solid {c.control_border}; border-radius: 8px; }}
+    QTextBrowser:focus {{ border: 2px solid {c.focus}; }}
     QFrame#helpCard {{
         background: {c.accent_soft}; border: 1px solid {c.border}; border-radius: {RADIUS}px;
     }}
@@ -249,7 +269,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         background: {c.accent_soft}; border: 1px solid {c.border}; border-radius: {RADIUS}px;
     }}
     QPushButton, QToolButton {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
+        background: {c.surface}; border: 1px solid {c.control_border}; border-radius: 8px;
         padding: 7px 14px; min-height: 20px;
     }}
     QPushButton:hover, QToolButton:hover {{ background: {c.surface_alt}; }}
@@ -264,8 +284,10 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         font-weight: 600;
     }}
     QPushButton#primary:hover, QToolButton#helpButton:hover {{ background: {c.focus}; }}
+    QPushButton#primary:focus, QToolButton#helpButton:focus {{
+        border: 3px solid {c.text}; }}
     QLineEdit, QComboBox {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
+        background: {c.surface}; border: 1px solid {c.control_border}; border-radius: 8px;
         padding: 6px 10px; selection-background-color: {c.accent};
     }}
     QComboBox::drop-down {{ border: none; width: 26px; }}
@@ -274,7 +296,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QComboBox QAbstractItemView {{ background: {c.surface}; border: 1px solid {c.border};
         selection-background-color: {c.accent_soft}; selection-color: {c.text}; }}
     QListView {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
+        background: {c.surface}; border: 1px solid {c.control_border}; border-radius: 8px;
         padding: 4px; outline: none;
     }}
     QListView::item {{ padding: 6px 8px; border-radius: 6px; }}
@@ -309,7 +331,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QToolButton#dateButton {{ font-weight: 600; padding: 7px 16px; }}
     QToolButton#dateButton::menu-indicator {{ image: url("{icon_path('chevron-down.svg')}");
         width: 10px; height: 10px; subcontrol-position: right center; right: 6px; }}
-    QDateEdit {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
+    QDateEdit {{ background: {c.surface}; border: 1px solid {c.control_border}; border-radius: 8px;
         padding: 5px 8px; }}
     QDateEdit:focus {{ border: 2px solid {c.focus}; }}
     QDateEdit::drop-down {{ border: none; width: 24px; }}

@@ -18,6 +18,7 @@ from numbness_desktop.domain.journal import (
 
 def test_each_word_is_a_quoted_phrase_and_the_last_a_prefix():
     assert fts_query("numb chest") == '"numb" "chest"*'
+    assert fts_query("numb chest", any_word=True) == '"numb" OR "chest"*'
     assert fts_query('say "hi"') == '"say" """hi"""*'
     assert fts_query("NOT AND OR NEAR(") == '"NOT" "AND" "OR" "NEAR("*'
 

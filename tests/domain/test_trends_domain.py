@@ -99,6 +99,11 @@ def test_region_breathing_and_journal_readings():
     # one or two rated sessions are never read into (the shared rule in domain.readings)
     assert breathing_reading(weeks, [PresetChange("4-6", "tension", -2.0, 2)], Period.MONTH) \
         == "You breathed for 10 minutes in the past month."
+    # a short session is "less than a minute", never "0 minutes"
+    assert breathing_reading([WeekMinutes(MONDAY, 26 / 60)], [], Period.MONTH) == (
+        "You breathed for less than a minute in the past month.")
+    assert breathing_reading([WeekMinutes(MONDAY, 1.0)], [], Period.WEEK) == (
+        "You breathed for 1 minute this week.")
     assert breathing_reading([], [], Period.WEEK) == (
         "Nothing here yet. A minute of breathing shows up here whenever you want it.")
     words = [FeelingCount("calm", 2), FeelingCount("tired", 1), FeelingCount("hopeful", 1),

@@ -41,3 +41,15 @@ def test_only_chosen_sections_and_ticked_entries_are_included():
 def test_nothing_ticked_gives_only_the_heading():
     html = summary_html(DATA, TODAY, SummaryChoice(frozenset()), NOTES, None)
     assert "<h2>" not in html and "calm" not in html
+
+
+def test_the_summary_waits_for_three_rated_sessions_like_breathe():
+    """One 26-second session once printed "tension 2.0 points lower"."""
+    from dataclasses import replace
+
+    from numbness_desktop.domain.trends_summary import section_lines
+
+    one = replace(DATA, breathing=[WeekMinutes(date(2026, 11, 23), 26 / 60)],
+                  changes=[PresetChange("4-6", "tension", -2.0, 1)])
+    lines = section_lines("practices", one, TODAY)
+    assert lines == ["You breathed for less than a minute in the past two weeks."]

@@ -16,6 +16,7 @@ from numbness_desktop.domain.body_map import (
     Quality,
     RegionMark,
 )
+from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.vocabulary import OWN_FAMILY, load
 from numbness_desktop.store import migrations
 from numbness_desktop.store.body_map_repo import BodyMapRepository
@@ -175,16 +176,24 @@ def test_export_import_round_trip_and_second_import_adds_nothing(repo, clock, tm
         other.close()
 
 
-def test_import_skips_broken_feelings_and_keeps_a_later_local_edit(repo, clock):
+def test_import_refuses_broken_feelings_whole_and_keeps_a_later_local_edit(repo, clock):
     log = repo.save(FeelingDraft("calm", 3, (RegionMark("chest"),)))
     data = export_data(repo.store)
     clock.advance(hours=1)
     repo.update(log.id, FeelingDraft("calm", 8, (RegionMark("chest"),)))
     data["emotion_logs"].append({"id": "x", "updated_at": "2026-11-26T10:00:00+01:00"})
-    data["custom_words"].append({"id": "y", "word": "", "created_at": "",
-                                 "updated_at": "2026-11-26T10:00:00+01:00"})
-    counts = import_data(repo.store, data)
-    assert counts["skipped"] == 2
+    with pytest.raises(ImportFormatError, match=r"emotion_logs, record 2 \(id x\): 'felt_at'"):
+        import_data(repo.store, data)
+    data["emotion_logs"].pop()
+    data["emotion_log_regions"][0]["quality"] = "sideways"
+    with pytest.raises(ImportFormatError, match=r"emotion_log_regions, record 1.*'quality'"):
+        import_data(repo.store, data)
+    data["emotion_log_regions"][0]["quality"] = "more"
+    data["emotion_logs"][0]["intensity"] = "high"
+    with pytest.raises(ImportFormatError, match="'intensity' isn't a whole number"):
+        import_data(repo.store, data)
+    data["emotion_logs"][0]["intensity"] = 3
+    assert import_data(repo.store, data)["updated"] == 0
     assert repo.feeling(log.id).intensity == 8
 
 

@@ -10,6 +10,7 @@ import pytest
 from numbness_desktop.domain.breath import Pattern
 from numbness_desktop.domain.breath_records import Outcome, SessionRecord
 from numbness_desktop.domain.clock import iso, new_id
+from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.store.breathing_repo import BreathingRepository
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
@@ -163,4 +164,13 @@ def test_broken_imported_sessions_are_skipped(store, clock):
                                   "exhale": 6, "rest": 0, "created_at": "x",
                                   "updated_at": "2026-01-01T00:00:00+00:00"}]
     data["safety_plan"]["items"] = []
-    assert import_data(store, data) == {"added": 0, "updated": 0, "skipped": 6}
+    for record, field in zip(bad, ("outcome", "before_tension", "", "inhale",
+                                   "actual_seconds"), strict=True):
+        data["breathing_sessions"] = [record]
+        with pytest.raises(ImportFormatError, match=f"record 1 \\(id {record['id']}\\)"
+                                                    f"{': .' + field if field else ' is not'}"):
+            import_data(store, data)
+    data["breathing_sessions"] = []
+    with pytest.raises(ImportFormatError, match=r"breathing_presets, record 1 .*'name'"):
+        import_data(store, data)
+    assert store.query("SELECT count(*) FROM breathing_sessions")[0][0] == 1

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.journal import HIGHLIGHT_END, HIGHLIGHT_START, Draft, SearchFilter
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
@@ -130,6 +131,18 @@ def test_snippets_highlight_and_prefix_matches_while_typing(repo):
     assert len(repo.search(SearchFilter("🍞"))) == 1
 
 
+def test_any_word_finds_an_entry_entries_with_every_word_first(repo):
+    """"chest and shoulders" once found nothing unless the entry said "and"."""
+    some = repo.add("2026-11-20", "Tight chest, tight shoulders after the call.")
+    every = repo.add("2026-11-01", "My chest and my shoulders softened on the walk.")
+    one = repo.add("2026-11-25", "A heavy chest all morning.")
+    repo.add("2026-11-24", "Nothing of the sort.")
+    hits = [h.entry_id for h in repo.search(SearchFilter("chest and shoulders"))]
+    assert hits[0] == every.id  # every word, though older
+    assert set(hits[1:]) == {some.id, one.id}
+    assert hits.index(some.id) < hits.index(one.id)  # two of the words before one
+
+
 def test_equal_matches_come_newest_first(repo):
     older = repo.add("2026-01-01", "numb again")
     newer = repo.add("2026-06-01", "numb again")
@@ -229,12 +242,17 @@ def test_import_merges_and_keeps_the_index_in_step(repo, store, tmp_path, clock)
         other.close()
 
 
-def test_import_skips_journal_records_missing_what_they_need(store):
+def test_import_refuses_journal_records_missing_what_they_need(store):
     data = {"format": "reconnect-export", "schema_version": 1,
             "journal_entries": [{"id": "x", "updated_at": "2026-01-01T00:00:00+00:00"}],
             "journal_chips": [{"id": "y", "updated_at": "2026-01-01T00:00:00+00:00",
                                "created_at": "2026-01-01T00:00:00+00:00", "word": "numb"}]}
-    assert import_data(store, data) == {"added": 0, "updated": 0, "skipped": 2}
+    with pytest.raises(ImportFormatError, match=r"journal_entries, record 1 \(id x\): 'day'"):
+        import_data(store, data)
+    data["journal_entries"] = []
+    with pytest.raises(ImportFormatError, match=r"journal_chips, record 1 .*'entry_id'"):
+        import_data(store, data)
+    assert store.query("SELECT count(*) FROM journal_chips")[0][0] == 0
 
 
 def test_markdown_export_has_the_plan_and_the_journal_by_date(store, tmp_path, clock):

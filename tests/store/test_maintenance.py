@@ -116,7 +116,7 @@ def test_a_backup_killed_half_way_does_not_count_and_is_retried(store, data_dir,
 
 def test_a_backup_interrupted_inside_the_copy_leaves_nothing(store, data_dir, clock,
                                                              monkeypatch):
-    def interrupted(path):
+    def interrupted(path, key=None):
         conn = sqlite3.connect(path)
         conn.execute("CREATE TABLE half(x)")
         raise KeyboardInterrupt  # stands for the process stopping mid-copy
@@ -132,8 +132,8 @@ def test_a_backup_on_a_full_disk_fails_cleanly_and_is_retried_later_that_day(
     JournalRepository(store).add("2026-11-26", "words " * 5000)
     real = backup._open_target
 
-    def full_disk(path):
-        conn = real(path)
+    def full_disk(path, key=None):
+        conn = real(path, key)
         conn.execute("PRAGMA max_page_count = 2")  # the disk holds two pages, no more
         return conn
 
@@ -176,7 +176,9 @@ def test_check_without_data(tmp_path):
 
 def damage(db: Path, kind: str) -> None:
     raw = bytearray(db.read_bytes())
-    if kind == "garbage":
+    if kind == "garbage":  # not whole pages: no SQLCipher file looks like this
+        db.write_bytes(os.urandom(len(raw) - 100))
+    elif kind == "whole pages of noise":  # exactly what an encrypted file looks like
         db.write_bytes(os.urandom(len(raw)))
     elif kind == "truncated":
         db.write_bytes(bytes(raw[: len(raw) // 3]))
@@ -203,6 +205,22 @@ def test_check_finds_each_kind_of_damage_and_changes_nothing(store, data_dir, ki
     health = inspect(data_dir)
     assert health.kind == found and health.damaged
     assert integrity_problems(data_dir)
+    assert fingerprint(data_dir) == before
+
+
+def test_whole_pages_of_noise_may_be_encrypted_so_they_are_locked_never_damage(
+        store, data_dir):
+    """Without the key, SQLCipher's pages and random bytes look the same: such a file is
+    'locked' (reported, never set aside); a key that doesn't open it changes nothing."""
+    JournalRepository(store).add("2026-11-26", "words " * 3000)
+    store.close()
+    damage(paths.db_path(data_dir), "whole pages of noise")
+    before = fingerprint(data_dir)
+    health = inspect(data_dir)
+    assert health.kind == maintenance.LOCKED and not health.damaged
+    assert "passphrase" in integrity_problems(data_dir)[0]
+    wrong = inspect(data_dir, key="not the key")
+    assert wrong.kind == maintenance.LOCKED and not wrong.damaged
     assert fingerprint(data_dir) == before
 
 

@@ -99,19 +99,23 @@ def test_missing_file_is_refused(tmp_path):
         read_export(tmp_path / "missing.json")
 
 
-def test_odd_records_are_skipped_and_positions_renumbered(demo_store):
+def test_odd_records_refuse_the_file_and_positions_are_renumbered(demo_store):
     data = export_data(demo_store)
     items = data["safety_plan"]["items"]
     reasons = [i for i in items if i["section"] == "reasons"]
     stranger = {**reasons[0], "id": "00000000-0000-4000-8000-000000000001", "text": "new one"}
     del stranger["phone"]  # missing optional field: default
-    data["safety_plan"]["items"] = [
-        stranger,
-        {"id": "x", "section": "no_such_section", "updated_at": "2026-01-01T00:00:00+00:00"},
-        {"section": "reasons"},
-        "not even an object",
-    ]
-    assert import_data(demo_store, data) == {"added": 1, "updated": 0, "skipped": 2}
+    for odd, message in (
+            ({"id": "x", "section": "no_such_section", "updated_at": "2026-01-01T00:00:00+00:00"},
+             r"record 2 \(id x\): 'section' isn't one of"),
+            ({"section": "reasons"}, "record 2: 'id' is missing"),
+            ("not even an object", "record 2 is not a record"),
+            ({**stranger, "id": "r", "role": "nonsense"}, r"\(id r\): 'role' isn't one of")):
+        data["safety_plan"]["items"] = [stranger, odd]
+        with pytest.raises(ImportFormatError, match=message):
+            import_data(demo_store, data)
+    data["safety_plan"]["items"] = [stranger]
+    assert import_data(demo_store, data) == {"added": 1, "updated": 0, "skipped": 0}
     positions = [i.position for i in SafetyPlanRepository(demo_store).plan()
                  .section_items("reasons")]
     assert positions == list(range(len(reasons) + 1))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from numbness_desktop.domain.clock import iso, new_id
+from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.practices import CheckInState, PracticeKind, PracticeSession
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.practices_repo import PracticesRepository
@@ -43,14 +46,16 @@ def test_practices_round_trip_and_import_twice_adds_nothing(store, clock, tmp_pa
         other.close()
 
 
-def test_an_odd_practice_record_is_skipped(store, clock):
+def test_an_odd_practice_record_refuses_the_file(store, clock):
     data = export_data(store)
     data["practice_sessions"] = [{"id": new_id(), "kind": "juggling", "day": "2026-11-26",
                                   "started_at": "2026-11-26T10:00:00+00:00",
                                   "actual_seconds": 10, "completed": 1,
                                   "created_at": "2026-11-26T10:00:00+00:00",
                                   "updated_at": "2026-11-26T10:00:00+00:00"}]
-    assert import_data(store, data)["skipped"] == 1
+    with pytest.raises(ImportFormatError, match=r"practice_sessions, record 1 .* is not a record"):
+        import_data(store, data)
+    assert store.query("SELECT count(*) FROM practice_sessions")[0][0] == 0
 
 
 def test_csv_and_markdown_hold_the_practices(store, clock, tmp_path):

@@ -1,9 +1,12 @@
-"""The plan and Support records survive export → import, once, and nonsense is skipped."""
+"""The plan and Support records survive export → import, once, and nonsense is refused."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
+from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
 from numbness_desktop.store.transfer import export_data, import_data, write_export
@@ -35,7 +38,9 @@ def test_round_trip_into_a_new_folder_and_twice_adds_nothing(store, clock, tmp_p
         other.close()
 
 
-def test_records_that_make_no_sense_are_skipped(store):
+def test_records_that_make_no_sense_refuse_the_whole_file(store):
+    """Import validates every field first (issue 13): one bad record refuses the file whole,
+    naming it, and nothing is written."""
     stamp = "2026-11-26T19:30:00+01:00"
     data = {"plan_runs": [{"id": "r", "start_day": "someday", "created_at": stamp,
                            "updated_at": stamp}],
@@ -47,7 +52,12 @@ def test_records_that_make_no_sense_are_skipped(store):
                                  "created_at": stamp, "updated_at": stamp}],
             "values_goals": [{"id": "v", "goal": "", "created_at": stamp,
                               "updated_at": stamp}]}
-    assert import_data(store, data)["skipped"] == 5
+    before = store.query("SELECT count(*) FROM plan_runs")[0][0]
+    with pytest.raises(ImportFormatError, match="plan_runs, record 1"):
+        import_data(store, data)
+    assert store.query("SELECT count(*) FROM plan_runs")[0][0] == before
+    for table in ("plan_ticks", "person_checkins", "therapist_notes", "values_goals"):
+        assert store.query(f"SELECT count(*) FROM {table}")[0][0] == 0
 
 
 def test_markdown_and_csv_hold_the_support_notes(store, clock, tmp_path):

@@ -22,6 +22,7 @@ def open_window(qtbot, data_dir, clock):
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.menus_filled)  # just after the first paint
         windows.append(window)
         return window
 

@@ -135,6 +135,27 @@ def test_everywhere_and_cant_tell_where_are_answers(open_window, qtbot):
     assert "i can't tell where" in view.form.status.text()
 
 
+def test_i_cant_tell_where_as_the_very_first_click_is_an_answer(open_window, qtbot):
+    """On a fresh form it once raised inside Qt ("Something went wrong")."""
+    window = open_window()
+    view = body_map(window)
+    errors: list[str] = []
+    window.app_model.errorOccurred.connect(errors.append)
+    qtbot.mouseClick(view.nowhere, Qt.MouseButton.LeftButton)
+    assert view.map.marks() == (RegionMark("nowhere"),)
+    from PySide6.QtWidgets import QLabel
+
+    def rows() -> str:
+        return " ".join(w.text() for w in view.form.where_box.findChildren(QLabel)
+                        if w.isVisibleTo(view))
+
+    qtbot.waitUntil(lambda: "can't tell where" in rows().lower())
+    qtbot.mouseClick(view.nowhere, Qt.MouseButton.LeftButton)  # and off again
+    assert view.map.marks() == ()
+    assert errors == []
+    assert not window.error_banner.isVisible()
+
+
 def test_save_reopen_edit_delete_undo(open_window, qtbot):
     window = open_window()
     view = body_map(window)

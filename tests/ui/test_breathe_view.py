@@ -6,6 +6,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
@@ -73,7 +74,8 @@ def test_contract_names_are_there(view):
     named[view.pacer.accessibleName()] = view.pacer
     for name in ("Breath pacer", "Breathing phase", "Start breathing", "Breathing pattern"):
         assert name in named, name
-    assert view.phase_label.text() == "Rest"
+    assert view.phase_label.text() == "Ready"  # nothing has started: not "Rest"
+    assert view.phase_label.accessibleDescription() == "Ready"
     unnamed = [w for w in view.findChildren(QWidget)
                if isinstance(w, QAbstractButton | QComboBox) and not w.accessibleName()]
     assert unnamed == []
@@ -92,7 +94,8 @@ def test_start_pause_resume_stop(view, mono, app_model, qtbot):
     assert at(view, mono, 5.0, start) == "Breathe out"
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
     assert view.status is Status.PAUSED
-    assert view.start_button.accessibleName() == "Start breathing"
+    assert view.start_button.text() == "Carry on"
+    assert view.start_button.accessibleName() == "Carry on breathing"  # follows its text
     assert not view.runner.timer_running  # nothing ticks while paused
     mono.advance(300)  # a long pause
     view.runner.tick()
@@ -759,3 +762,32 @@ def test_frames_pass_through_no_python_event_filter_and_closing_still_saves(
         view.close()
     assert ended.args[0].actual_seconds == pytest.approx(1.2)
     assert QEvent.Type.Close in calls
+
+
+def test_each_phase_is_announced_to_a_screen_reader(view, mono, monkeypatch):
+    from numbness_desktop.ui import announce as announce_module
+
+    spoken: list[str] = []
+    monkeypatch.setattr(announce_module, "_send", lambda event: spoken.append(
+        event.message() if announce_module.HAS_ANNOUNCEMENTS
+        else event.accessibleInterface().text(QAccessible.Text.Description)))
+    choose(view, "4-7-8")
+    start = mono.now
+    view.start()
+    for second in (1, 5, 12, 20):
+        at(view, mono, second, start)
+    assert spoken == ["Breathe in", "Hold", "Breathe out", "Breathe in"]
+    assert view.phase_label.accessibleDescription() == "Breathe in"
+
+
+def test_spoken_phases_can_be_turned_off(view, mono, monkeypatch, app_model):
+    from numbness_desktop.ui import announce as announce_module
+
+    spoken: list[object] = []
+    monkeypatch.setattr(announce_module, "_send", spoken.append)
+    app_model.preferences.set_value("speech/phases", False)
+    start = mono.now
+    view.start()
+    for second in (1, 5, 12):
+        at(view, mono, second, start)
+    assert spoken == []

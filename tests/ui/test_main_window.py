@@ -61,7 +61,7 @@ def test_today_cards_lead_somewhere_real(open_window, qtbot):
     assert today.date_label.text() == "Thursday 26 November 2026"
     assert "entr" not in today.plan_card.text.text()  # the filled-in numbers are not theirs
     window.app_model.add_plan_item("reasons", "Pepper")
-    assert "1 entry across your plan" in today.plan_card.text.text()
+    assert "1 entry across your plan" in today.plan_card.text.text()  # Pepper, not the 911
     qtbot.mouseClick(today.plan_card.button, Qt.MouseButton.LeftButton)
     assert window.current_tab() == "Safety plan"
     window.show_tab("Today")
@@ -141,6 +141,18 @@ def test_every_tab_fits_the_smallest_window_without_clipping(open_window, qtbot)
     screen = window.screen().availableSize()  # a smaller screen caps it (offscreen: 800×600)
     assert (window.minimumWidth(), window.minimumHeight()) == (
         min(MIN_SIZE[0], screen.width()), min(MIN_SIZE[1], screen.height()))
+
+
+def test_a_first_start_fits_a_1366_by_768_laptop():
+    """The window once opened 800 px tall: taller than such a screen's free area."""
+    from numbness_desktop.ui.main_window import FRAME_ALLOWANCE, first_size
+
+    laptop = QSize(1366, 768 - 32)  # a desktop panel takes the top 32 px
+    size = first_size(laptop)
+    assert size.width() + FRAME_ALLOWANCE[0] <= laptop.width()
+    assert size.height() + FRAME_ALLOWANCE[1] <= laptop.height()
+    assert size.height() >= 640  # still the roomy default, not the minimum
+    assert first_size(QSize(1024, 600)).height() <= 600 - FRAME_ALLOWANCE[1]
 
 
 def test_the_desktop_s_motion_setting_is_asked_for_only_after_the_first_paint(

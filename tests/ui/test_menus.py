@@ -21,7 +21,8 @@ def test_menus_by_desktop_convention(open_window):
     assert list(window.menus) == ["File", "Edit", "View", "Go", "Help"]
     assert [m.title().replace("&", "") for m in window.menuBar().findChildren(type(
         window.menus["File"])) if m.parent() is window.menuBar()][:5] == list(window.menus)
-    assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…",
+    assert entries(window.menus["File"]) == ["Export…", "Import…", "Back up now",
+                                             "Restore from backup…", "Delete everything…",
                                              "Settings…", "Quit"]
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
     # every tab this build has, by its contract position (Ctrl+N)
@@ -38,13 +39,36 @@ def test_menus_by_desktop_convention(open_window):
 
 def test_entries_added_later_go_before_the_closing_ones(open_window):
     window = open_window()
-    export = QAction("Export…", window)
-    window.menus["File"].addAction(export)
-    window.menus["File"].addAction("Import…")
-    window.menus["Help"].addAction("Something new")
-    assert entries(window.menus["File"]) == ["Back up now", "Restore from backup…", "Export…",
-                                             "Import…", "Settings…", "Quit"]
-    assert entries(window.menus["Help"])[-2:] == ["Something new", "About Reconnect"]
+    later = QAction("Learn more…", window)
+    window.menus["File"].addAction(later)
+    window.menus["File"].addAction("Print…")
+    window.menus["Help"].addAction("Learn")
+    assert entries(window.menus["File"])[-4:] == ["Learn more…", "Print…", "Settings…", "Quit"]
+    help_entries = entries(window.menus["Help"])
+    assert help_entries[0] == "Get help now"
+    assert "Welcome" in help_entries  # Reconnect's own entries (ui/companions.py)
+    assert help_entries[-2:] == ["Learn", "About Reconnect"]
+
+
+def test_entries_added_before_the_first_paint_keep_their_place(data_dir, clock, qtbot):
+    from numbness_desktop.app import create_window
+
+    window = create_window(data_dir, clock)
+    qtbot.addWidget(window)
+    assert list(window.menus) == ["File", "Edit", "View", "Go", "Help"]
+    assert not window.menus_filled  # the entries come after the first paint
+    window.menus["File"].addAction("Print…")
+    window.menus["Help"].addAction("Learn")
+    window.show()
+    qtbot.waitUntil(lambda: window.menus_filled)
+    assert entries(window.menus["File"]) == [
+        "Export…", "Import…", "Back up now", "Restore from backup…", "Delete everything…",
+        "Print…", "Settings…", "Quit"]
+    help_entries = entries(window.menus["Help"])
+    assert help_entries[0] == "Get help now"
+    assert "Welcome" in help_entries  # Reconnect's own entries (ui/companions.py)
+    assert help_entries[-2:] == ["Learn", "About Reconnect"]
+    assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
 
 
 def test_settings_opens_with_ctrl_comma(open_window, qtbot):

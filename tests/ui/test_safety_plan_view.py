@@ -236,3 +236,62 @@ def test_pdf_export_contains_the_plan(open_window, qtbot, tmp_path):
     assert squashed("My warning signs") in text
     assert (target.stat().st_mode & 0o777) == 0o600
     assert not window.safety.info_banner.isHidden()
+
+
+def test_tab_into_a_section_never_edits_an_entry(open_window, qtbot):
+    """The reported slip: Tab into the list, Tab into the field, type, Enter — that must add
+    a new entry, not overwrite entry 1."""
+    window = open_window()
+    window.show_tab("Safety plan")
+    editor = window.safety.editors["warning_signs"]
+    type_entry(qtbot, editor, "I stop replying to messages")
+    editor.list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(editor.list.hasFocus)
+    QTest.keyClick(editor.list, Qt.Key.Key_Down)  # moving through entries only selects
+    assert editor.editing_id is None
+    focus = editor.list
+    while not editor.text_field.hasFocus():
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+        focus = window.focusWidget()
+    assert editor.text_field.text() == ""
+    assert editor.text_field.selectedText() == ""
+    qtbot.keyClicks(editor.text_field, "I sleep all afternoon")
+    QTest.keyClick(editor.text_field, Qt.Key.Key_Return)
+    assert section_texts(editor) == ["I stop replying to messages", "I sleep all afternoon"]
+
+
+def test_f2_or_enter_edits_the_selected_entry(open_window, qtbot):
+    window = open_window()
+    window.show_tab("Safety plan")
+    editor = window.safety.editors["reasons"]
+    for word in ("the sea", "my cat"):
+        type_entry(qtbot, editor, word)
+    editor.list.setFocus(Qt.FocusReason.TabFocusReason)
+    editor.list.setCurrentIndex(editor.list_model.index(1, 0))
+    QTest.keyClick(editor.list, Qt.Key.Key_F2)
+    assert editor.text_field.hasFocus()
+    assert editor.text_field.text() == "my cat"
+    assert editor.text_field.selectedText() == ""  # typing adds to the words, never replaces
+    assert editor.done_button.text() == "Done"
+    assert editor.done_button.accessibleName().startswith("Done")
+    qtbot.keyClicks(editor.text_field, " Pepper")
+    QTest.keyClick(editor.text_field, Qt.Key.Key_Return)
+    assert section_texts(editor) == ["the sea", "my cat Pepper"]
+    assert editor.done_button.text() == "Add"
+    editor.list.setFocus(Qt.FocusReason.TabFocusReason)
+    editor.list.setCurrentIndex(editor.list_model.index(0, 0))
+    QTest.keyClick(editor.list, Qt.Key.Key_Return)
+    assert editor.text_field.text() == "the sea"
+
+
+def test_one_way_to_add_and_names_start_with_the_visible_words(open_window):
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_window()
+    window.show_tab("Safety plan")
+    for editor in window.safety.editors.values():
+        buttons = [b for b in editor.findChildren(QPushButton) if b.isVisibleTo(editor)]
+        assert [b.text() for b in buttons].count("Add") == 1
+        assert "New entry" not in [b.text() for b in buttons]
+        for button in buttons:
+            assert button.accessibleName().startswith(button.text()), button.accessibleName()

@@ -26,3 +26,15 @@ def test_card_texts_are_never_squeezed_onto_their_buttons(open_window, qtbot, si
     # side by side, the buttons stay in line
     assert today.breathe_card.button.mapTo(today, today.breathe_card.button.rect().topLeft()).y() \
         == today.body_card.button.mapTo(today, today.body_card.button.rect().topLeft()).y()
+
+
+def test_a_new_install_has_no_plan_entries_of_its_own(open_window):
+    """The country's emergency number is added for the person; it is not one of theirs."""
+    window = open_window()
+    window.app_model.set_country("US")  # as a new install in the US fills it in
+    assert window.app_model.safety_plan().items  # the help numbers are there
+    text = window.today.plan_card.text.text()
+    assert "across your plan" not in text
+    assert text.startswith("A plan you write while you feel steadier")
+    window.app_model.add_plan_item("reasons", "Pepper")
+    assert window.today.plan_card.text.text().startswith("1 entry across your plan")

@@ -52,3 +52,31 @@ def test_pdf_holds_what_was_ticked_and_not_the_rest(open_window, qtbot, store, t
     dialog.period_box.setCurrentIndex(1)  # a month
     assert dialog.data.period is Period.MONTH
     dialog.close()
+
+
+def test_every_choice_fits_in_the_dialog_without_scrolling(open_window, qtbot):
+    """Its choices once sat below the fold: the safety plan's box needed scrolling."""
+    from numbness_desktop.cli import _fill_demo
+
+    window = open_window()
+    window.close()
+    _fill_demo(window.app_model.store.data_dir)
+    window = open_window()
+    window.show_tab("Trends")
+    dialog = window.trends.open_summary()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    for widget in (*dialog.boxes.values(), dialog.plan_box, dialog.entry_list):
+        top = widget.mapTo(dialog, widget.rect().topLeft()).y()
+        bottom = widget.mapTo(dialog, widget.rect().bottomLeft()).y()
+        assert not widget.visibleRegion().isEmpty(), widget.accessibleName()
+        assert top >= 0 and bottom <= dialog.height(), widget.accessibleName()
+        assert widget is dialog.entry_list or \
+            widget.visibleRegion().boundingRect().height() == widget.height(), \
+            widget.accessibleName()
+    # The list shows its entries (it once stayed blank: its model's signals were blocked).
+    from PySide6.QtCore import QPoint
+
+    assert dialog.entry_model.rowCount() > 0
+    assert dialog.entry_list.indexAt(QPoint(10, 10)).isValid()
+    dialog.close()

@@ -56,6 +56,18 @@ def test_one_point_of_each_kind_draws_every_chart(open_window, qtbot, store):
     assert "calm 2" in view.cards["mood"].plot.accessibleDescription()
 
 
+def test_one_short_session_says_nothing_about_tension_yet(open_window, qtbot, store):
+    """Like the Breathe tab, Trends waits for three rated sessions (one 26-second session
+    once read "You breathed for 0 minutes … tension 2.0 points lower")."""
+    with store.write() as db:
+        session(db, "2026-11-25", "4-6", 26, tension=(6, 4))
+    _, view = open_trends(open_window, qtbot)
+    breathing = view.cards["breathing"]
+    assert breathing.reading.text() == "You breathed for less than a minute in the past month."
+    assert breathing.detail.text() == ""
+    assert breathing.second is None or not breathing.second.isVisibleTo(breathing)
+
+
 def test_period_buttons_update_range_and_readings(open_window, qtbot, store):
     fill_hand_built(store)
     _, view = open_trends(open_window, qtbot)

@@ -72,6 +72,7 @@ class FeelingForm(QFrame):
         self.where_layout.setVerticalSpacing(4)
         layout.addWidget(self.where_box)
         self.quality_boxes: dict[str, QComboBox] = {}
+        self._where_regions: list[str] = []  # the places the "Where" rows show
 
         emotion_title = QLabel("Feeling word")
         emotion_title.setObjectName("muted")
@@ -262,10 +263,12 @@ class FeelingForm(QFrame):
 
     def _rebuild_where(self) -> None:
         marks = self.map.marks()
-        shown = [m.region for m in marks if m.region != NOWHERE]
-        if marks and shown == list(self.quality_boxes) and self.where_layout.count():
+        regions = [m.region for m in marks]
+        if marks and regions == self._where_regions and self.where_layout.count():
             for mark in marks:  # same places, a quality changed: keep focus where it is
-                box = self.quality_boxes[mark.region]
+                box = self.quality_boxes.get(mark.region)
+                if box is None:  # "I can't tell where" has no quality to choose
+                    continue
                 box.blockSignals(True)
                 box.setCurrentIndex(list(Quality).index(mark.quality))
                 box.blockSignals(False)
@@ -276,6 +279,7 @@ class FeelingForm(QFrame):
                 item.widget().hide()
                 item.widget().deleteLater()
         self.quality_boxes = {}
+        self._where_regions = regions
         if not marks:
             hint = QLabel("Nothing marked yet — “I can't tell where” counts too.")
             hint.setWordWrap(True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -28,10 +29,14 @@ from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.bodymap.feeling_form import FeelingForm
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
 from numbness_desktop.ui.bodymap.overlay_panel import OverlayPanel
+from numbness_desktop.ui.large_text import scaled, side_width
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade, wrap_rows
 
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
+LARGE_TEXT_PERCENT = 150  # from here the title stands above the mode buttons
+MAP_MIN_HEIGHT, MAP_MIN_HEIGHT_LARGE = 240, 130
+SHORT_VIEW = 560  # a view lower than this is a short one (the smallest window's is ~470)
 MARK_HINT = ("Keys: arrows or Tab move · Space marks · + more, − less, 0 just here · "
              "Ctrl+Tab leaves the map")
 MAP_HINT = "Keys: arrows or Tab move between places; each reads out its numbers"
@@ -93,11 +98,14 @@ class BodyMapView(QWidget):
     def _build_map_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(10)
-        header = QHBoxLayout()
+        # Title and mode buttons side by side; with large text, one above the other.
+        header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         title = QLabel("Where do you feel it?")
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
         header.addWidget(title, 1)
+        buttons = QHBoxLayout()
+        header.addLayout(buttons)
         self.mark_mode = QPushButton("Mark a feeling")
         self.map_mode = QPushButton("Your map")
         self.modes = QButtonGroup(self)
@@ -105,7 +113,8 @@ class BodyMapView(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(button.text())
             self.modes.addButton(button, index)
-            header.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.mark_mode.setChecked(True)
         self.modes.idClicked.connect(self.set_mode)
         column.addLayout(header)
@@ -138,9 +147,10 @@ class BodyMapView(QWidget):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.setSpacing(6)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         page = QWidget()
         page.setObjectName("page")
         scroll.setWidget(page)
@@ -194,6 +204,30 @@ class BodyMapView(QWidget):
         self.feelings.modelReset.connect(self._selection_changed)
         return holder
 
+    def resizeEvent(self, event) -> None:
+        self._fit_side(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_side(self.width())
+
+    def _fit_side(self, view_width: int) -> None:
+        """The form column grows with large text (it wraps rather than being cut)."""
+        self.side.setMaximumWidth(side_width(SIDE_MIN_WIDTH, SIDE_WIDTH, view_width,
+                                             share=0.42))
+        large = scaled(100) >= LARGE_TEXT_PERCENT
+        self.header.setDirection(QBoxLayout.Direction.TopToBottom if large
+                                 else QBoxLayout.Direction.LeftToRight)
+        # The figures may be smaller with large text on a small window: the words around
+        # them then keep their room instead of being drawn over.
+        self.map.setMinimumHeight(MAP_MIN_HEIGHT_LARGE if large else MAP_MIN_HEIGHT)
+        self.map.setToolTip(self.keys_hint.text())
+        # On a short window with large text the keys line gives the figures its room (the
+        # map's tool tip says the same).
+        self.keys_hint.setVisible(not (large and self.height() < SHORT_VIEW))
+
     # Actions -------------------------------------------------------------------------------
     def flush(self) -> bool:
         """Keep the unsaved form in the store; ``False`` if it couldn't be kept."""
@@ -208,6 +242,7 @@ class BodyMapView(QWidget):
         for button in (self.everywhere, self.nowhere):
             button.setEnabled(not overlay)
         self.keys_hint.setText(MAP_HINT if overlay else MARK_HINT)
+        self.map.setToolTip(self.keys_hint.text())
         if overlay:
             self.overlay_panel.fill_feelings()
             self.refresh_overlay()

@@ -52,10 +52,10 @@ class PatternDialog(QDialog):
         layout.addLayout(form)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        self.summary.setAccessibleName("Pattern summary")
+        self.summary.setAccessibleDescription("Pattern summary")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("What needs changing")
+        self.problem.setAccessibleDescription("What needs changing")
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

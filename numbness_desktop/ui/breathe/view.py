@@ -33,6 +33,7 @@ from numbness_desktop.domain.breath_records import Outcome, SessionRecord, durat
 from numbness_desktop.domain.breath_timing import LEAD_IN_SECONDS, Status
 from numbness_desktop.domain.clock import Clock, iso, system_clock
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.announce import announce
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.breathe.keys import PacerKeys
 from numbness_desktop.ui.breathe.pacer import PacerWidget
@@ -41,12 +42,17 @@ from numbness_desktop.ui.breathe.ratings import CheckInCard
 from numbness_desktop.ui.breathe.runner import BreathRunner, Monotonic
 from numbness_desktop.ui.breathe.steady_line import SteadyLine
 from numbness_desktop.ui.breathe.tones import TonePlayer, sound_available
+from numbness_desktop.ui.large_text import side_width
 from numbness_desktop.ui.motion import Motion
 from numbness_desktop.ui.theme import current_colours
 
 SIDE_WIDTH = 400  # the side column at the smallest window
 SIDE_WIDTH_WIDE = 470  # ... and at most, when there is room: the 0-10 buttons get some air
 QUICK_START_SECONDS = 120
+KEYS_HINT = "Breathe in as the circle grows, out as it shrinks.\nSpace starts or pauses · Esc stops"
+LARGE_TEXT_PT = 16.0  # from about 150 % text (the body text is 11 pt)
+PACER_MIN, PACER_MIN_LARGE = 200, 130  # the circle's smallest size, normal and large text
+IDLE_WORD = "Ready"  # the phase line before a session starts
 HISTORY_HINT = ("Rate before and after if you like: after a few rated sessions, a line "
                 "from your own ratings can appear here.")
 
@@ -100,9 +106,11 @@ class BreatheView(QWidget):
         outer.setSpacing(20)
         outer.addWidget(self._pacer_card(), 1)
         side = QScrollArea()
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Grown with large text (resizeEvent); a sideways scroll bar only as a last resort.
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         side.setFixedWidth(SIDE_WIDTH + 14)
         self.side = side
         page = QWidget()
@@ -122,7 +130,7 @@ class BreatheView(QWidget):
         self.history_label = QLabel()
         self.history_label.setObjectName("muted")
         self.history_label.setWordWrap(True)
-        self.history_label.setAccessibleName("From your breathing history")
+        self.history_label.setAccessibleDescription("From your breathing history")
         column.addWidget(self.history_label)
         column.addStretch(1)
         outer.addWidget(side)
@@ -135,15 +143,16 @@ class BreatheView(QWidget):
         layout.setSpacing(6)
         self.pacer = PacerWidget(self.runner.state)
         layout.addWidget(self.pacer, 1)
-        self.phase_label = QLabel(Phase.REST.value)
+        self.phase_label = QLabel(IDLE_WORD)
+        self.phase_label.setAccessibleDescription(IDLE_WORD)
         self.phase_label.setAccessibleName("Breathing phase")
         self.count_label = QLabel("")
-        self.count_label.setAccessibleName("Seconds left in this phase")
+        self.count_label.setAccessibleDescription("Seconds left in this phase")
         self.status_label = QLabel("")
-        self.status_label.setAccessibleName("Session time")
+        self.status_label.setAccessibleDescription("Session time")
         self.status_label.setObjectName("muted")
         self.end_label = QLabel("")
-        self.end_label.setAccessibleName("Session summary")
+        self.end_label.setAccessibleDescription("Session summary")
         self.end_label.setWordWrap(True)
         for label in (self.phase_label, self.count_label, self.status_label, self.end_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -154,6 +163,7 @@ class BreatheView(QWidget):
                                             self.status_label))
         for widget in (self.phase_line, self.count_line, self.status_line, self.end_label):
             layout.addWidget(widget)
+        self.status_line.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addStretch(1)
@@ -173,9 +183,9 @@ class BreatheView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        keys = QLabel("Breathe in as the circle grows, out as it shrinks.\n"
-                      "Space starts or pauses · Esc stops")
+        keys = self.keys_label = QLabel(KEYS_HINT)
         keys.setObjectName("muted")
+        keys.setWordWrap(True)  # large text wraps instead of being cut at both ends
         keys.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(keys)
         return card
@@ -202,7 +212,7 @@ class BreatheView(QWidget):
         self.pattern_note = QLabel()
         self.pattern_note.setObjectName("muted")
         self.pattern_note.setWordWrap(True)
-        self.pattern_note.setAccessibleName("Pattern timings")
+        self.pattern_note.setAccessibleDescription("Pattern timings")
         layout.addWidget(self.pattern_note)
         return card
 
@@ -338,7 +348,8 @@ class BreatheView(QWidget):
         phase = state.phase.value
         count = str(state.countdown) if self._numbers else ""
         if status is Status.PAUSED:
-            words = "Paused · Space or Carry on to continue"
+            words = self._fitting(self.status_line, "Paused · Space or Carry on to continue",
+                                  "Paused")
         elif state.elapsed < 0:
             words = "Get ready…"
         else:
@@ -347,10 +358,7 @@ class BreatheView(QWidget):
                      else f"{clock_text(state.elapsed)} so far")
         shown = (phase, count, words)
         if shown != self._shown:  # the words change about once a second, the circle always
-            if self.phase_label.text() != phase:
-                self.phase_label.setText(phase)
-                # Screen readers hear the change of phase (and nothing on the other frames).
-                self.phase_label.setAccessibleDescription(phase)
+            _set_phase(self.phase_label, phase)
             _set_text(self.count_label, count)
             _set_text(self.status_label, words)
             self._shown = shown
@@ -359,6 +367,8 @@ class BreatheView(QWidget):
     def _on_phase_started(self, phase: Phase) -> None:
         if self._tones is not None and self.sound_check.isChecked():
             self._tones.play_phase(phase)
+        if self.prefs.speak_phases:  # a screen reader says each phase as it begins
+            announce(self.phase_label, phase.value)
 
     def _on_finished(self, reached_end: bool, seconds: float) -> None:
         self._after_end_visuals()
@@ -407,7 +417,7 @@ class BreatheView(QWidget):
 
     def _after_end_visuals(self) -> None:
         self._shown = None
-        _set_text(self.phase_label, Phase.REST.value)
+        _set_phase(self.phase_label, Phase.REST.value)
         _set_text(self.count_label, "")
         _set_text(self.status_label, "")
         self.pacer.update()
@@ -419,7 +429,7 @@ class BreatheView(QWidget):
         active = self.runner.active
         if status is Status.PAUSED:
             self.start_button.setText("Carry on")
-            self.start_button.setAccessibleName("Start breathing")
+            self.start_button.setAccessibleName("Carry on breathing")
         elif running:
             self.start_button.setText("Pause")
             self.start_button.setAccessibleName("Pause breathing")
@@ -444,16 +454,27 @@ class BreatheView(QWidget):
 
     def _show_idle_status(self) -> None:
         self._shown = None
-        _set_text(self.phase_label, Phase.REST.value)
+        _set_phase(self.phase_label, IDLE_WORD)  # nothing has started: not "Rest" yet
         _set_text(self.count_label, "")
         seconds = self.length_box.currentData()
         if seconds is None:
-            text = "An open session: stop whenever you like"
+            text = self._fitting(self.status_line, "An open session: stop whenever you like",
+                                 "An open session")
         else:
-            text = f"About {duration_text(seconds)}, ending on a full out-breath"
+            text = self._fitting(
+                self.status_line, f"About {duration_text(seconds)}, ending on a full out-breath",
+                f"About {duration_text(seconds)}")
         _set_text(self.status_label, text)
         self._show_end_message(bool(self.end_label.text()))
         self.pacer.update()
+
+    @staticmethod
+    def _fitting(line: SteadyLine, *texts: str) -> str:
+        """The first text that fits the one-line holder (large text: the shorter words)."""
+        metrics = line.label.fontMetrics()
+        room = line.width() - 8
+        return next((text for text in texts if metrics.horizontalAdvance(text) <= room),
+                    texts[-1])
 
     def _show_end_message(self, show: bool) -> None:
         """The end message takes the place of the count and time lines: nothing jumps."""
@@ -572,6 +593,10 @@ class BreatheView(QWidget):
         self.runner.set_visible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.status_line:
+            if event.type() == QEvent.Type.Resize and self.runner.status is Status.READY:
+                self._show_idle_status()  # the longer or the shorter words, as they fit
+            return False
         if watched is self._watched_window and event.type() == QEvent.Type.Close \
                 and self.runner.active:
             self.runner.stop()  # closing mid-session keeps what was breathed
@@ -595,14 +620,18 @@ class BreatheView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The side column grows a little on wide windows; the pacer keeps the rest."""
-        width = max(SIDE_WIDTH, min(SIDE_WIDTH_WIDE, round(event.size().width() * 0.43)))
+        self._fit_side(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_side(self, view_width: int) -> None:
+        width = side_width(SIDE_WIDTH, SIDE_WIDTH_WIDE, view_width)
         if self.side.maximumWidth() != width + 14:
             self.side.setFixedWidth(width + 14)
-        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._scale_fonts()
+            self._fit_side(self.width())
         super().changeEvent(event)
 
     def _on_app_font(self, app_font: QFont) -> None:
@@ -621,6 +650,12 @@ class BreatheView(QWidget):
         colour = current_colours().muted
         self.count_label.setStyleSheet(f"color: {colour}; font-size: {base * 1.5:.1f}pt;")
         self.count_label.setMinimumHeight(round(base * 1.5 * 1.9))
+        # Large text: the keys only, so the circle keeps its room on a small window.
+        large = base >= LARGE_TEXT_PT
+        _set_text(self.keys_label, KEYS_HINT.split("\n")[-1] if large else KEYS_HINT)
+        # ... and the circle may be a little smaller, so the larger words keep their room.
+        smallest = PACER_MIN_LARGE if large else PACER_MIN
+        self.pacer.setMinimumSize(smallest, smallest)
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -633,6 +668,14 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading.setObjectName("sectionTitle")
     layout.addWidget(heading)
     return card, layout
+
+
+def _set_phase(label: QLabel, phase: str) -> None:
+    """The phase line's name is fixed ("Breathing phase"); its words go in the description
+    too, so a screen reader reading the line hears the phase itself."""
+    if label.text() != phase:
+        label.setText(phase)
+        label.setAccessibleDescription(phase)
 
 
 def _set_text(label: QLabel, text: str) -> None:

@@ -1,1 +1,1 @@
-"""Dialogs about the person's data itself: restoring a backup, damage found at start."""
+"""Data in the app: export, import, backups, restore, damage found at start, Delete everything."""

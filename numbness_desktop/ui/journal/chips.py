@@ -102,7 +102,7 @@ class ChipBar(QWidget):
         self.add_button.clicked.connect(self._add_typed)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
-        self.count_label.setAccessibleName("Feelings named")
+        self.count_label.setAccessibleDescription("Feelings named")
         top.addWidget(self.field, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.count_label)

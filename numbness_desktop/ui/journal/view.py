@@ -87,6 +87,7 @@ class JournalView(QWidget):
         self._pending_drafts: list[Draft] = []
         self._removed_chip: tuple[Entry, Chip] | None = None
         self.confirm_delete: Callable[[Entry], bool] = self._ask_delete
+        self.also_from_backups = False  # set by the confirmation's check box
         self.confirm_discard: Callable[[Draft], bool] = self._ask_discard
         self._draft_timer = Autosave(self.save_draft, draft_ms, self)
         self._commit_timer = Autosave(self.commit, commit_ms, self, max_wait_ms=None)
@@ -135,6 +136,7 @@ class JournalView(QWidget):
 
         self.stack = QStackedWidget()
         day_scroll = QScrollArea()  # scrolls only when large text meets a small window
+        day_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         day_scroll.setWidgetResizable(True)
         day_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -203,7 +205,7 @@ class JournalView(QWidget):
         nav.addStretch(1)
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setAccessibleDescription("Save status")
         nav.addWidget(self.status_label)
         layout.addLayout(nav)
 
@@ -248,6 +250,7 @@ class JournalView(QWidget):
         self.elsewhere_layout.setContentsMargins(0, 12, 0, 0)
         self.elsewhere_layout.setSpacing(4)
         elsewhere_title = QLabel("Also on this day")
+        elsewhere_title.setWordWrap(True)
         elsewhere_title.setObjectName("sectionTitle")
         self.elsewhere_layout.addWidget(elsewhere_title)
         self.elsewhere_box.hide()
@@ -301,7 +304,7 @@ class JournalView(QWidget):
         footer = QHBoxLayout()
         self.word_count_label = QLabel()
         self.word_count_label.setObjectName("muted")
-        self.word_count_label.setAccessibleName("Word count")
+        self.word_count_label.setAccessibleDescription("Word count")
         footer.addWidget(self.word_count_label)
         footer.addStretch(1)
         self.delete_button = QPushButton("Delete entry")
@@ -633,6 +636,11 @@ class JournalView(QWidget):
         deleted = self.journal.delete_entry(entry.id)
         if deleted is None:
             return None
+        if self.also_from_backups:  # asked for in the confirmation
+            self.also_from_backups = False
+            from numbness_desktop.ui.data.forget import remove_from_backups
+
+            remove_from_backups(self.app_model, "journal_entries", entry.id)
         self._removed_chip = None
         self.entry_id = None
         self.load_day(select="last")
@@ -682,6 +690,7 @@ class JournalView(QWidget):
         self._search_timer.poke()
 
     def run_search(self) -> None:
+        self._search_timer.cancel()  # run now: a pending one would only repeat it
         wanted = self.search_panel.search_filter(self.search_field.text())
         panel = self.search_panel
         if wanted.is_empty():
@@ -744,11 +753,15 @@ class JournalView(QWidget):
 
     # Dialogs (replaceable in tests) --------------------------------------------------------
     def _ask_delete(self, entry: Entry) -> bool:
+        from numbness_desktop.ui.data.forget import ask_delete
+
         words = word_count(entry.text)
-        return _ask(self, "Delete this entry?",
-                    f"Delete the entry from {entry.created_at[11:16]} ({words} words and "
-                    f"{len(entry.chips)} feelings)? You can undo this straight after with "
-                    "Ctrl+Z.", "Delete the entry", "Keep it")
+        answer, self.also_from_backups = ask_delete(
+            self, "Delete this entry?",
+            f"Delete the entry from {entry.created_at[11:16]} ({words} words and "
+            f"{len(entry.chips)} feelings)? You can undo this straight after with Ctrl+Z.",
+            self.app_model.data.backup_count(), "Delete the entry", "Keep it")
+        return answer
 
     def _ask_discard(self, draft: Draft) -> bool:
         return _ask(self, "Discard these words?",

@@ -74,6 +74,7 @@ class PracticeContent(QWidget):
 
 def scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     widget.setObjectName("page")

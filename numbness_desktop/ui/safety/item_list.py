@@ -14,6 +14,7 @@ class ReorderableList(QListView):
 
     moveRequested = Signal(str, int)
     deleteRequested = Signal(str)
+    editRequested = Signal(str)  # F2 or Enter on an entry, or a click: selecting never edits
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,6 +48,9 @@ class ReorderableList(QListView):
             self.move_current(+1)
         elif event.key() == Qt.Key.Key_Delete and self.current_id():
             self.deleteRequested.emit(self.current_id())
+        elif event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.current_id():
+            self.editRequested.emit(self.current_id())
         else:
             super().keyPressEvent(event)
 

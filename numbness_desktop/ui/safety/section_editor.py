@@ -1,9 +1,12 @@
 """One safety-plan section: its explanation, its ordered entries and an autosaving editor.
 
-The editor either writes a new entry (the first pause in typing creates it) or edits the
-entry selected in the list. Nothing needs a Save button: words are saved by the shared
-autosave (at most about a second after any keystroke, even while typing goes on), when focus
-leaves the field, when another entry is picked and when the window closes.
+The field below the list always writes a new entry (the first pause in typing creates it;
+Enter or Add finishes it), unless the person asks to edit one: F2 or Enter on an entry in the
+list, or a click on it. Moving through the list by keyboard only selects, so Tab into a
+section never puts an old entry's words, selected, into the field. Nothing needs a Save
+button: words are saved by the shared autosave (at most about a second after any keystroke,
+even while typing goes on), when focus leaves the field, when another entry is picked and
+when the window closes.
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ class SectionEditor(QFrame):
 
         title = QLabel(f"{section.number}. {section.title}")
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)  # large text: two lines, never cut
         explanation = QLabel(section.explanation)
         explanation.setWordWrap(True)
         example = QLabel(section.example)
@@ -84,9 +88,11 @@ class SectionEditor(QFrame):
         self.list.setModel(self.list_model)
         self.list.setAccessibleName(f"{section.title}: entries")
         self.list.setAccessibleDescription(
-            "Pick an entry to edit it. Alt+Up and Alt+Down move it, Delete removes it."
+            "Enter or F2 edits the selected entry. Alt+Up and Alt+Down move it, Delete "
+            "removes it."
         )
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.editRequested.connect(self.request_edit)
+        self.list.clicked.connect(lambda index: self.request_edit(self.list.current_id()))
         self.list.moveRequested.connect(self._move)
         self.list.deleteRequested.connect(self._delete)
         self.empty_label = QLabel("Nothing written here yet.")
@@ -96,6 +102,7 @@ class SectionEditor(QFrame):
 
         self.mode_label = QLabel()
         self.mode_label.setObjectName("muted")
+        self.mode_label.setWordWrap(True)
         layout.addWidget(self.mode_label)
 
         fields = QHBoxLayout()
@@ -116,7 +123,6 @@ class SectionEditor(QFrame):
             self.phone_field.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
             fields.addWidget(self.phone_field, 2)
         self.done_button = QPushButton("Add")
-        self.done_button.setAccessibleName(f"{section.title}: add entry")
         self.done_button.setObjectName("primary")
         self.done_button.clicked.connect(self.finish_entry)
         fields.addWidget(self.done_button)
@@ -129,21 +135,23 @@ class SectionEditor(QFrame):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.new_button = self._action_button("New entry", "start a new entry",
-                                              self.start_new_entry, actions)
-        self.up_button = self._action_button("Move up", "move the entry up",
+        self.up_button = self._action_button("Move up",
                                              lambda: self.list.move_current(-1), actions)
-        self.down_button = self._action_button("Move down", "move the entry down",
+        self.down_button = self._action_button("Move down",
                                                lambda: self.list.move_current(+1), actions)
         self.delete_button = self._action_button(
-            "Delete", "delete the entry", lambda: self._delete(self.list.current_id()), actions
+            "Delete", lambda: self._delete(self.list.current_id()), actions
         )
         actions.addStretch(1)
         layout.addLayout(actions)
 
-    def _action_button(self, text: str, what: str, slot, layout: QHBoxLayout) -> QPushButton:
+    def _name(self, button: QPushButton) -> None:
+        """A name that starts with the button's own words, then says which section."""
+        button.setAccessibleName(f"{button.text()} — {self.section.title}")
+
+    def _action_button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(f"{self.section.title}: {what}")
+        self._name(button)
         button.clicked.connect(slot)
         layout.addWidget(button)
         return button
@@ -233,16 +241,19 @@ class SectionEditor(QFrame):
             self.phone_field.setText(item.phone)
         self._update_mode_label()
 
-    def _on_current_changed(self, current, _previous) -> None:
-        if not current.isValid():
+    def request_edit(self, item_id: str | None) -> None:
+        """F2, Enter or a click on an entry: its words into the field, cursor at their end."""
+        if not item_id:
             return
-        item_id = current.data(Qt.ItemDataRole.UserRole + 1)
-        if item_id == self.editing_id:
-            return
-        if self._autosave.pending and not self.save_now():
-            self._select(self.editing_id)
-            return
-        self.edit_entry(item_id)
+        if item_id != self.editing_id:
+            if self._autosave.pending and not self.save_now():
+                self._select(self.editing_id)
+                return
+            self.edit_entry(item_id)
+        self._select(item_id)
+        self.text_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.text_field.deselect()
+        self.text_field.end(False)
 
     def _move(self, item_id: str, row: int) -> None:
         self.flush()
@@ -298,15 +309,18 @@ class SectionEditor(QFrame):
 
     def _update_mode_label(self) -> None:
         if self.editing_id is None:
-            self.mode_label.setText("New entry — it saves itself as you type.")
+            hint = " To change an entry, select it and press Enter or F2." \
+                if self.list_model.rowCount() else ""
+            self.mode_label.setText(f"A new entry: type, then Enter or Add.{hint}")
             self.done_button.setText("Add")
         else:
             row = self.list_model.row_of(self.editing_id)
             self.mode_label.setText(
-                f"Editing entry {row + 1} — changes save themselves. Enter or Done starts a "
-                "new one."
+                f"Editing entry {row + 1} — changes save themselves. Enter or Done goes back "
+                "to a new entry."
             )
             self.done_button.setText("Done")
+        self._name(self.done_button)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -59,6 +59,7 @@ class SafetyPlanView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -82,7 +83,8 @@ class SafetyPlanView(QWidget):
         row = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setWordWrap(True)  # large text: two lines, never cut
+        self.status_label.setAccessibleDescription("Save status")
         row.addWidget(self.status_label, 1)
         self.pdf_button = QPushButton("Save as PDF…")
         self.pdf_button.setAccessibleName("Save safety plan as PDF")

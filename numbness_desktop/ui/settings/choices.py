@@ -7,17 +7,18 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from numbness_desktop.model.preferences import Preferences
+from numbness_desktop.ui.i18n import tr
 
 
 def page_layout(page: QWidget, title: str, lead: str) -> QVBoxLayout:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(4, 0, 8, 8)
     layout.setSpacing(10)
-    heading = QLabel(title)
+    heading = QLabel(tr(title))
     heading.setObjectName("sectionTitle")
     layout.addWidget(heading)
     if lead:
-        text = QLabel(lead)
+        text = QLabel(tr(lead))
         text.setWordWrap(True)
         layout.addWidget(text)
     return layout
@@ -38,8 +39,8 @@ class ChoicePage(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[object, QRadioButton] = {}
         for value, label in choices:
-            button = QRadioButton(label)
-            button.setAccessibleName(label)
+            button = QRadioButton(tr(label))
+            button.setAccessibleName(tr(label))
             button.clicked.connect(lambda _checked=False, value=value: write(value))
             self.group.addButton(button)
             self.layout_.addWidget(button)

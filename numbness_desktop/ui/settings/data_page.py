@@ -1,4 +1,5 @@
-"""Settings → Data: where everything is kept, the backups, back up now, restore."""
+"""Settings → Data: where everything lives, backups and restore, export, import, removing
+deleted records from backups, and Delete everything."""
 
 from __future__ import annotations
 
@@ -13,35 +14,76 @@ class DataPage(QWidget):
     def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = app_model.data_safety
-        layout = page_layout(self, "Data", "")
-        where = QLabel(f"Everything you write is kept in {app_model.store.data_dir}, readable "
-                       "only by you. Nothing is ever sent anywhere.")
+        self.data = app_model.data
+        read_only = app_model.read_only
+        layout = page_layout(self, "Your data", "")
+        where = QLabel(f"Everything Reconnect keeps for you is in one folder: "
+                       f"{app_model.store.data_dir}, readable only by you. Nothing is ever "
+                       "sent anywhere.")
         where.setWordWrap(True)
         layout.addWidget(where)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Backups")
         layout.addWidget(self.summary)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton("Back up now")
-        self.backup_button.setAccessibleName("Back up now")
-        self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore from backup…")
-        self.restore_button.setAccessibleName("Restore from backup")
-        self.restore_button.clicked.connect(self._data.restoreRequested)
-        for button in (self.backup_button, self.restore_button):
-            button.setEnabled(not app_model.read_only)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.buttons: dict[str, QPushButton] = {}
+        self.backup_button = self._button("Back up now", self.back_up_now)
+        self.restore_button = self._button("Restore from backup…", self._data.restoreRequested.emit)
+        export = self._button("Export…", lambda: self.open("Export"))
+        import_ = self._button("Import…", lambda: self.open("Import"))
+        for row in ((self.backup_button, self.restore_button), (export, import_)):
+            line = QHBoxLayout()
+            for button in row:
+                line.addWidget(button)
+            line.addStretch(1)
+            layout.addLayout(line)
+        for button in (self.backup_button, self.restore_button, import_):
+            button.setEnabled(not read_only)
         note = QLabel("Reconnect also makes a checked backup each day (the last 7 days and 4 "
                       "weeks are kept, and one before every update). Restoring never "
                       "overwrites: what is there now is moved to the “set-aside” folder first.")
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
+        deleted = QLabel("Something you delete stays in the backups made before it until they "
+                         "rotate out. Deleting a journal entry offers to remove it from them "
+                         "at once; this removes everything you have deleted from every "
+                         "backup.")
+        deleted.setObjectName("muted")
+        deleted.setWordWrap(True)
+        layout.addWidget(deleted)
+        line = QHBoxLayout()
+        self.scrub = QPushButton("Remove deleted records from backups")
+        self.scrub.setAccessibleName(self.scrub.text())
+        self.scrub.clicked.connect(self.remove_deleted)
+        self.scrub.setEnabled(not read_only)
+        line.addWidget(self.scrub)
+        line.addStretch(1)
+        layout.addLayout(line)
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName("Result")
+        layout.addWidget(self.result)
+        everything = QLabel("Delete everything removes the database, every backup, files set "
+                            "aside, drafts, settings and the log.")
+        everything.setObjectName("muted")
+        everything.setWordWrap(True)
+        layout.addWidget(everything)
+        line = QHBoxLayout()
+        wipe = self._button("Delete everything…", lambda: self.open("Delete everything"))
+        wipe.setEnabled(not read_only)
+        line.addWidget(wipe)
+        line.addStretch(1)
+        layout.addLayout(line)
         layout.addStretch(1)
         self.refresh()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons[text.rstrip("…")] = button
+        return button
 
     def refresh(self) -> None:
         backups = [info for info in self._data.backups() if info.ok]
@@ -55,3 +97,22 @@ class DataPage(QWidget):
     def back_up_now(self) -> None:
         if self._data.back_up_now() is not None:
             self.refresh()
+
+    def remove_deleted(self) -> str:
+        from numbness_desktop.domain.errors import ReconnectError
+
+        try:
+            line = self.data.remove_deleted_from_backups()
+        except ReconnectError as error:
+            line = error.message
+        self.result.setText(line)
+        return line
+
+    def open(self, name: str):
+        """Export, Import, Back up now or Delete everything, as its own dialog."""
+        from numbness_desktop.ui.data.actions import dialog_class
+
+        dialog = dialog_class(name.rstrip("…"))(self.data, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        return dialog

@@ -7,7 +7,7 @@ is chosen (no Apply button to forget), and follows changes made elsewhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.settings.pages import PAGES
 
 
@@ -27,17 +29,17 @@ class SettingsDialog(QDialog):
     def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app_model = app_model
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
-        self.resize(760, 560)
+        self.setWindowTitle(tr("Settings"))
+        self.setAccessibleName(tr("Settings"))
+        self._fit_text_size()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
         row = QHBoxLayout()
         row.setSpacing(16)
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Settings sections")
-        self.sections.setMaximumWidth(220)
+        self.sections.setAccessibleName(tr("Settings sections"))
+        self.sections.setMaximumWidth(scaled(220))
         self.sections.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
@@ -47,12 +49,14 @@ class SettingsDialog(QDialog):
             scroll = QScrollArea()  # at 200 % text a page scrolls instead of being cut
             scroll.setWidgetResizable(True)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            self.sections.addItem(title)
+            self.sections.addItem(tr(title))
             self.pages[title] = page
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_text_size()
         self.sections.setCurrentRow(0)
         row.addWidget(self.sections)
         row.addWidget(self.stack, 1)
@@ -60,8 +64,23 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            "Close settings")
+            tr("Close settings"))
         layout.addWidget(buttons)
+
+    def _fit_text_size(self) -> None:
+        """Larger with larger text (within the screen): the pages wrap instead of scroll."""
+        room = self.screen().availableSize()
+        self.resize(max(self.width(), min(scaled(760), room.width() - 40)),
+                    max(self.height(), min(scaled(560), room.height() - 60)))
+        if hasattr(self, "sections"):  # every section's name whole
+            self.sections.setMaximumWidth(scaled(220))
+            self.sections.setMinimumWidth(self.sections.sizeHintForColumn(0)
+                                          + 2 * self.sections.frameWidth() + 28)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size chosen on a page
+            self._fit_text_size()
 
     def page_titles(self) -> list[str]:
         return list(self.pages)

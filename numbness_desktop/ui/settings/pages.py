@@ -45,6 +45,12 @@ def _country(app_model: AppModel, parent: QWidget) -> QWidget:
     return CountryPage(app_model, parent)
 
 
+def _privacy(app_model: AppModel, parent: QWidget) -> QWidget:
+    from numbness_desktop.ui.settings.privacy_page import PrivacyPage
+
+    return PrivacyPage(app_model.privacy, parent)
+
+
 def _data(app_model: AppModel, parent: QWidget) -> QWidget:
     from numbness_desktop.ui.settings.data_page import DataPage
 
@@ -63,6 +69,7 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
     ("Motion", _motion),
     ("Sound & speech", _sound),
     ("Country & crisis line", _country),
+    ("Privacy", _privacy),
     ("Reminders", _reminders),
     ("Data", _data),
 )

@@ -18,6 +18,7 @@ from numbness_desktop.domain.tones import BELL_NAME, CUE_NAMES
 from numbness_desktop.model.preferences import Preferences
 from numbness_desktop.ui.breathe import tones
 from numbness_desktop.ui.breathe.prefs import SOUND_KEY, SPEAK_KEY
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.settings.choices import page_layout
 
 
@@ -27,9 +28,11 @@ class SoundPage(QWidget):
         self._prefs = preferences
         self._player: tones.TonePlayer | None = None
         layout = page_layout(self, "Sound & speech", "")
-        self.tones = QCheckBox("Soft tone at each breathing phase, bell at the end")
+        self.tones = QCheckBox(tr("Soft tones while breathing"))
         self.tones.setAccessibleName(self.tones.text())
         layout.addWidget(self.tones)
+        layout.addWidget(_note("A soft tone as each breathing phase begins, and a bell at the "
+                               "end."))
         self.details = QWidget(self)
         details = QVBoxLayout(self.details)
         details.setContentsMargins(24, 0, 0, 0)
@@ -38,19 +41,13 @@ class SoundPage(QWidget):
         if not tones.sound_available():
             self.tones.setEnabled(False)
             self.details.setEnabled(False)
-            note = QLabel("Tones need the miniaudio library, which is not installed here, so "
-                          "Reconnect stays silent.")
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        self.speak = QCheckBox("Announce each breathing phase to a screen reader")
+            layout.addWidget(_note("Tones need the miniaudio library, which is not installed "
+                                   "here, so Reconnect stays silent."))
+        self.speak = QCheckBox(tr("Spoken phases"))
         self.speak.setAccessibleName(self.speak.text())
         layout.addWidget(self.speak)
-        explain = QLabel("With a screen reader running, it says “Breathe in”, “Hold”, "
-                         "“Breathe out” and “Rest” as each phase begins.")
-        explain.setObjectName("muted")
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        layout.addWidget(_note("With a screen reader running, it says “Breathe in”, “Hold”, "
+                               "“Breathe out” and “Rest” as each phase begins."))
         layout.addStretch(1)
         self.tones.clicked.connect(lambda checked: preferences.set_value(SOUND_KEY, checked))
         self.speak.clicked.connect(lambda checked: preferences.set_value(SPEAK_KEY, checked))
@@ -119,3 +116,10 @@ class SoundPage(QWidget):
     def _on_changed(self, key: str) -> None:
         if key in (SOUND_KEY, SPEAK_KEY, tones.VOLUME_KEY, tones.CUES_KEY):
             self.refresh()
+
+
+def _note(text: str) -> QLabel:
+    note = QLabel(tr(text))
+    note.setObjectName("muted")
+    note.setWordWrap(True)
+    return note

@@ -61,8 +61,10 @@ class SupportView(QWidget):
         outer.addWidget(self.nav, 0, Qt.AlignmentFlag.AlignTop)
 
         self.stack = QStackedWidget()
-        for _section in SECTIONS:
+        for section in SECTIONS:
             holder = QScrollArea()
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
+            holder.setAccessibleName(section.title)
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
             # Pages wrap to the width (never sideways scrolling, even at 200 % text).

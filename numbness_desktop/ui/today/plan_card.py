@@ -107,12 +107,12 @@ class TwoWeekPlanCard(QFrame):
         self.title.setObjectName("sectionTitle")
         self.day_label = QLabel()
         self.day_label.setObjectName("subTitle")
-        self.day_label.setAccessibleName("Plan day")
+        self.day_label.setAccessibleDescription("Which day of the two-week plan this is")
         self.text = QLabel(INTRO)
         self.text.setWordWrap(True)
         self.goal_label = QLabel()
         self.goal_label.setWordWrap(True)
-        self.goal_label.setAccessibleName("My values-based goal")
+        self.goal_label.setAccessibleDescription("My values-based goal")
         for widget in (self.title, self.day_label, self.text, self.goal_label):
             layout.addWidget(widget)
 

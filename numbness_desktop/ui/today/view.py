@@ -53,6 +53,9 @@ class TodayView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
+        # Not a Tab stop (its cards' buttons are). Qt.FocusPolicy.NoFocus is 0: set as a
+        # property, so that PySide6 builds no Qt namespace before the first paint.
+        self.scroll.setProperty("focusPolicy", 0)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
@@ -131,6 +134,11 @@ class TodayView(QWidget):
         """Coming back to Today: what was done elsewhere ticks its step."""
         self.two_weeks.refresh()
         super().showEvent(event)
+
+    def first_paint_marker(self) -> QWidget:
+        """What shows real data first: the page (its cards are filled before the first
+        paint). The plan card itself can lie below the fold on a short window."""
+        return self.scroll.viewport()
 
     def refresh(self) -> None:
         now = self.clock()

@@ -32,6 +32,7 @@ from numbness_desktop.domain.trends import (
     bucket_start,
     intensity_bucket,
     mood_centre,
+    rated_enough,
 )
 from numbness_desktop.ui import theme
 
@@ -47,9 +48,9 @@ def palette() -> dict[str, str]:
     dark = theme.is_dark(theme.current_colours())
     return {
         "main": "#56B4E9" if dark else "#0072B2",   # (sky) blue
-        "second": "#E69F00" if dark else "#C98300",  # orange (a deeper one on light): no red
+        "second": "#E69F00" if dark else "#B87700",  # orange (a deeper one on light): no red
         "third": "#009E73",                         # bluish green
-        "centre": "#CC79A7",                        # reddish purple
+        "centre": "#CC79A7" if dark else "#B5638F",  # reddish purple (deeper on light)
     }
 
 
@@ -474,7 +475,7 @@ CHANGES_HEADING = f"After vs before, {OWN_RATINGS}:"
 def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
     """Per pattern, most-rated first: '4-6: tension 2.0 lower, connected 1.0 higher · 5 rated'."""
     by_preset: dict[str, list] = {}
-    for change in data.changes:
+    for change in rated_enough(data.changes):
         by_preset.setdefault(change.preset, []).append(change)
     ordered = sorted(by_preset.items(), key=lambda item: (-max(c.sessions for c in item[1]),
                                                           item[0]))
@@ -517,7 +518,7 @@ def summary_journal(data: TrendsData) -> str:
 def preset_changes(data: TrendsData, limit: int = 4) -> list[tuple[str, dict[str, object]]]:
     """Patterns most rated first, each with its tension and connected changes (if rated)."""
     by_preset: dict[str, dict[str, object]] = {}
-    for change in data.changes:
+    for change in rated_enough(data.changes):
         by_preset.setdefault(change.preset, {})[change.measure] = change
     return sorted(by_preset.items(),
                   key=lambda item: (-max(c.sessions for c in item[1].values()), item[0]))[:limit]
@@ -553,7 +554,7 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
     _fit_left_ticks(plot, [text for _, text in ticks])
     plot.addItem(pg.PlotCurveItem([0, 0], [-0.6, len(presets) - 0.4],
                                   pen=pg.mkPen(theme.current_colours().border)))
-    biggest = max([abs(c.average_change) for c in data.changes] + [1.0])
+    biggest = max([abs(c.average_change) for c in rated_enough(data.changes)] + [1.0])
     plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
     plot.setYRange(-0.6, len(presets) - 0.4 + 1.9, padding=0)  # room for the legend
     _label(plot, "bottom", "after minus before (points on 0–10)")
@@ -608,7 +609,7 @@ def has_data(key: str, data: TrendsData) -> bool:
 
 
 def has_second_data(key: str, data: TrendsData) -> bool:
-    return bool({"breathing": data.changes, "journal": data.top_words}.get(key))
+    return bool({"breathing": rated_enough(data.changes), "journal": data.top_words}.get(key))
 
 
 Draw = Callable[[pg.PlotWidget, TrendsData], None]

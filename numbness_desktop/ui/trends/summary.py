@@ -82,6 +82,7 @@ class SummaryDialog(QDialog):
 
     def _build_choices(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
@@ -113,6 +114,12 @@ class SummaryDialog(QDialog):
             self.boxes[key], self.previews[key] = box, text
             column.addWidget(box)
             column.addWidget(text)
+        # Before the journal list, which takes what room is left: every choice is then in
+        # view without scrolling (the safety plan's box once sat below the fold).
+        self.plan_box = QCheckBox("Include my safety plan")
+        self.plan_box.setAccessibleName("Include my safety plan")
+        self.plan_box.toggled.connect(self._refresh_preview)
+        column.addWidget(self.plan_box)
         title = QLabel("Journal highlights — tick the entries you want to share")
         title.setWordWrap(True)
         column.addWidget(title)
@@ -126,10 +133,6 @@ class SummaryDialog(QDialog):
         self.no_entries = QLabel("Nothing here yet.")
         self.no_entries.setObjectName("muted")
         column.addWidget(self.no_entries)
-        self.plan_box = QCheckBox("Include my safety plan")
-        self.plan_box.setAccessibleName("Include my safety plan")
-        self.plan_box.toggled.connect(self._refresh_preview)
-        column.addWidget(self.plan_box)
         column.addStretch(1)
         return scroll
 
@@ -138,9 +141,13 @@ class SummaryDialog(QDialog):
         self.data = self.trends.summary_data(period)
         today = self.trends.today()
         for key, label in self.previews.items():
-            label.setText("\n".join(section_lines(key, self.data, today)))
+            # One line each: the whole text is in the preview beside them, and every choice
+            # (down to "Include my safety plan") then fits without scrolling.
+            lines = section_lines(key, self.data, today)
+            label.setText(lines[0] if lines else "")
         self.highlights = self.trends.highlights(self.data)
-        self.entry_model.blockSignals(True)
+        # Not blockSignals(): the list view would miss the new rows and stay blank.
+        self.entry_model.itemChanged.disconnect(self._refresh_preview)
         self.entry_model.clear()
         for item in self.highlights:
             first = item.text.strip().splitlines()[0]
@@ -150,7 +157,7 @@ class SummaryDialog(QDialog):
             row.setCheckState(Qt.CheckState.Unchecked)
             row.setData(item.id, IdRole)
             self.entry_model.appendRow(row)
-        self.entry_model.blockSignals(False)
+        self.entry_model.itemChanged.connect(self._refresh_preview)
         self.entry_list.setVisible(bool(self.highlights))
         self.no_entries.setVisible(not self.highlights)
         self._refresh_preview()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QButtonGroup,
     QFileDialog,
     QFrame,
@@ -132,12 +133,14 @@ class ChartCard(QFrame):
         if self.plot is None:
             self.plot = charts.new_plot(self._dates)
             self.plot.setAccessibleName(f"{self.title} chart")
-            self.plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            # Not a Tab stop: a focused chart says nothing more than its reading below, which
+            # is text; the chart's description carries the reading for screen readers.
+            self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.insertWidget(0, self.plot)
             if self.second_spec is not None:
                 self.second = charts.new_plot(False, charts.SECOND_PLOT_HEIGHT)
                 self.second.setAccessibleName(f"{self.second_spec[0]} chart")
-                self.second.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                self.second.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 self.second.hide()
                 self.second_box.addWidget(self.second)
             if self._shown is not None:
@@ -154,7 +157,7 @@ class ChartCard(QFrame):
         drawing is most of a period switch, so it waits until the card is seen)."""
         self._shown = (data, reading)
         self.reading.setText(reading)
-        self.reading.setAccessibleName(f"{self.title}: reading")
+        self.reading.setAccessibleDescription(f"{self.title}: reading")
         detail, key = self._detail(data), self._key(data)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail) and charts.has_data(self.key, data))
@@ -234,6 +237,7 @@ class TrendsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.verticalScrollBar().valueChanged.connect(lambda _value: self._draw_in_view())
@@ -249,6 +253,8 @@ class TrendsView(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
+        self.grid = grid
+        self.columns = 2
         self.cards: dict[str, ChartCard] = {}
         for index, key in enumerate(charts.CHARTS):
             card = ChartCard(key)
@@ -284,8 +290,9 @@ class TrendsView(QWidget):
     def charts_ready(self) -> bool:
         return all(card.ready for card in self.cards.values())
 
-    def _build_header(self) -> QHBoxLayout:
-        header = QHBoxLayout()
+    def _build_header(self) -> QBoxLayout:
+        # The title beside its buttons; in one column (large text) the buttons go below.
+        header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.setSpacing(8)
         titles = QVBoxLayout()
         title = QLabel("Trends")
@@ -295,11 +302,14 @@ class TrendsView(QWidget):
         self.range_label.setObjectName("muted")
         titles.addWidget(self.range_label)
         header.addLayout(titles, 1)
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        header.addLayout(controls)
         self.summary_button = QPushButton("Prepare a summary…")
         self.summary_button.setAccessibleName("Prepare a summary")
         self.summary_button.clicked.connect(self.open_summary)
-        header.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addSpacing(16)
+        controls.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
+        controls.addSpacing(16)
         self.period_group = QButtonGroup(self)
         self.period_buttons: dict[Period, QPushButton] = {}
         for period in TAB_PERIODS:
@@ -311,7 +321,8 @@ class TrendsView(QWidget):
             button.clicked.connect(lambda _=False, p=period: self.trends.set_period(p))
             self.period_group.addButton(button)
             self.period_buttons[period] = button
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+            controls.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        controls.addStretch(1)
         return header
 
     def redraw(self) -> None:
@@ -343,7 +354,30 @@ class TrendsView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.reflow()
         self._draw_in_view()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger text: perhaps one column now
+            self.reflow()
+
+    def reflow(self) -> bool:
+        """Two columns of cards while two fit side by side, else one: with large text the
+        cards are never cut at the right. ``True`` if the columns changed."""
+        needed = max(card.minimumSizeHint().width() for card in self.cards.values())
+        room = self.width() - 48 - self.grid.horizontalSpacing()
+        columns = 2 if 2 * needed <= room else 1
+        if columns == self.columns:
+            return False
+        self.columns = columns
+        for index, card in enumerate(self.cards.values()):
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, index // columns, index % columns)
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        self.header.setDirection(QBoxLayout.Direction.LeftToRight if columns == 2
+                                 else QBoxLayout.Direction.TopToBottom)
+        return True
 
     def _settle_charts(self) -> None:
         """Lay out and map every chart now, so each paints once.

@@ -46,7 +46,9 @@ class WellbeingCard(QFrame):
         layout.addLayout(top)
         self.plot = charts.new_plot(True)
         self.plot.setAccessibleName(f"{TITLE} chart")
-        self.plot.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Not a Tab stop, like the other charts: its reading below is text, and the chart's
+        # description carries it for screen readers.
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.plot)
         self.empty = QLabel(EMPTY)
         self.empty.setObjectName("muted")
@@ -73,7 +75,7 @@ class WellbeingCard(QFrame):
         self.empty.setVisible(not shown)
         text = who5.reading(self.results)
         self.reading.setText(text if shown else "")
-        self.reading.setAccessibleName(f"{TITLE}: reading")
+        self.reading.setAccessibleDescription(f"{TITLE}: reading")
         if shown:
             self.plot.setAccessibleDescription(text + " " + summary(self.results))
             draw(self.plot, self.results, span)

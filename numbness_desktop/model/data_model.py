@@ -1,0 +1,150 @@
+"""The person's data as a whole: export, import, back up, remove from backups, delete all.
+
+The File menu and Settings → Data talk to this; it talks to the store. Every method returns
+a calm sentence for the result line (or raises ``ReconnectError`` with one), and tells the
+other models when their data changed underneath them (after an import), so open views
+follow without a restart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from numbness_desktop.domain.errors import ReconnectError
+
+if TYPE_CHECKING:
+    from numbness_desktop.model.app_model import AppModel
+
+EXPORT_FORMATS = ("json", "csv", "markdown")
+
+
+class DataModel(QObject):
+    imported = Signal()
+    aboutToDeleteEverything = Signal()  # views: save or stop whatever is pending now
+    everythingDeleted = Signal()  # the store is closed: nothing may be saved any more
+    closeRequested = Signal()  # the person has read that everything is deleted
+
+    def __init__(self, app_model: AppModel) -> None:
+        super().__init__(app_model)
+        self._app = app_model
+
+    @property
+    def data_dir(self) -> Path:
+        return self._app.store.data_dir
+
+    def export(self, fmt: str, out: Path) -> str:
+        """Write an export (json, csv folder or markdown); returns the result line."""
+        from numbness_desktop.store.transfer import write_export
+
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(fmt)
+        written = write_export(self._app.store, fmt, out)
+        return f"Exported to {written}. Only you can read it; keep it somewhere safe."
+
+    def markdown(self) -> str:
+        """Everything as readable text (the source of the PDF export)."""
+        import tempfile
+
+        from numbness_desktop.store.transfer import write_export
+
+        with tempfile.TemporaryDirectory(prefix="reconnect-") as folder:
+            return write_export(self._app.store, "markdown", Path(folder) / "x.md").read_text(
+                encoding="utf-8")
+
+    def import_file(self, path: Path) -> str:
+        """Check and merge a Reconnect JSON export or a Daylio CSV; nothing changes if bad."""
+        from numbness_desktop.store.transfer import import_data, read_import
+
+        data = read_import(path, self._app.store)
+        counts = import_data(self._app.store, data)
+        self._refresh_after_import(data)
+        added, updated = counts["added"], counts["updated"]
+        if not added and not updated:
+            return "Everything in that file was already here; nothing needed adding."
+        return f"Imported {added} new and {updated} updated records from {path.name}."
+
+    def backup_now(self) -> str:
+        from numbness_desktop.store import scrub
+
+        made = self._app.store.backup("manual")
+        scrub.checkpoint(self._app.store.conn)
+        return f"Backed up to {made.name} in {made.parent}."
+
+    def backup_count(self) -> int:
+        from numbness_desktop.store.scrub import backup_files
+
+        return len(backup_files(self.data_dir))
+
+    def remove_from_backups(self, table: str, ids: list[str]) -> str:
+        from numbness_desktop.store.scrub import remove_from_backups
+
+        passphrase = self._app.store.passphrase
+        if passphrase is None:
+            changed = remove_from_backups(self.data_dir, table, ids)
+        else:
+            from numbness_desktop.store.crypto import connector
+
+            changed = remove_from_backups(self.data_dir, table, ids, connector(passphrase))
+        return f"Removed it from {changed} backup{'s' if changed != 1 else ''} too." \
+            if changed else "No backup held it."
+
+    def remove_deleted_from_backups(self) -> str:
+        """Every backup rewritten without what has been deleted since it was made."""
+        from numbness_desktop.store.scrub import remove_deleted_from_backups
+        from numbness_desktop.store.transfer import RECORD_KINDS
+
+        tables = [kind.table for kind in RECORD_KINDS] + ["safety_plan_items",
+                                                          "journal_drafts"]
+        passphrase = self._app.store.passphrase
+        if passphrase is None:
+            changed = remove_deleted_from_backups(self._app.store, tables)
+        else:
+            from numbness_desktop.store.crypto import connector
+
+            changed = remove_deleted_from_backups(self._app.store, tables,
+                                                  connector(passphrase))
+        if not changed:
+            return "The backups hold nothing you have deleted."
+        return (f"Removed what you had deleted from {changed} "
+                f"backup{'s' if changed != 1 else ''}.")
+
+    def delete_everything(self) -> list[Path]:
+        """Close the store and remove every file of ours; returns files left (not ours)."""
+        from numbness_desktop.model.legacy_settings import legacy_path
+        from numbness_desktop.store.wipe import delete_everything
+
+        self.aboutToDeleteEverything.emit()
+        self._app.close()
+        left = delete_everything(self.data_dir, legacy_path())
+        self.everythingDeleted.emit()
+        return left
+
+    def _refresh_after_import(self, data: dict[str, Any]) -> None:
+        app = self._app
+        app.forget_cached_plan()
+        app.safetyPlanChanged.emit()
+        journal = getattr(app, "_journal", None)
+        if journal is not None:
+            days = {r.get("day") for r in data.get("journal_entries") or [] if isinstance(r, dict)}
+            for day in sorted(d for d in days if isinstance(d, str)):
+                journal.dayChanged.emit(day)
+            journal.elsewhereChanged.emit()
+        app.journalChanged.emit()
+        for name, signals in (("body_map", ("feelingsChanged", "wordsChanged")),
+                              ("breathing", ("sessionsChanged", "presetsChanged"))):
+            model = app.__dict__.get(name) or getattr(app, f"_{name}", None)
+            for signal in signals if model is not None else ():
+                getattr(model, signal).emit()
+        self.imported.emit()
+
+
+def check_reconnect_error(error: Exception) -> str:
+    """The calm line for an error a data action raised (ours, or the disk's)."""
+    if isinstance(error, ReconnectError):
+        return error.message
+    if isinstance(error, OSError):
+        return f"That didn't work: {error.strerror or error}."
+    raise error

@@ -1,0 +1,53 @@
+"""Groundwork for translations: words through Qt's translator, plurals, the locale's numbers.
+
+No translations ship yet. Text passes through ``QCoreApplication.translate`` (so a ``.qm``
+file installed later replaces it, and Qt's ``lupdate`` finds the calls), plurals through
+:func:`ntr`, and numbers and dates through the system locale. :class:`PseudoTranslator`
+lengthens every translated string by 40 % (a pseudo-locale), to find words that would be
+cut in a longer language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+CONTEXT = "Reconnect"
+PSEUDO_GROWTH = 0.4
+
+
+def tr(text: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def ntr(one: str, many: str, n: int, context: str = CONTEXT) -> str:
+    """A plural: ``many`` uses %n ("%n entries"). A translation picks its own form for
+    ``n``; without one, English's two forms are chosen here."""
+    translated = QCoreApplication.translate(context, many, None, n)
+    if translated != many.replace("%n", str(n)):
+        return translated  # a translation (or the pseudo-locale) answered
+    return (one if n == 1 else many).replace("%n", QLocale().toString(n))
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the person's locale writes it (1,234.5 or 1 234,5)."""
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def long_date(day: QDate) -> str:
+    return QLocale().toString(day, QLocale.FormatType.LongFormat)
+
+
+class PseudoTranslator(QTranslator):
+    """Every string 40 % longer, bracketed so untranslated ones stand out."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        if not source:
+            return source
+        extra = max(1, round(len(source) * PSEUDO_GROWTH) - 2)
+        return f"[{source}{'~' * extra}]"
+
+    def isEmpty(self) -> bool:
+        return False

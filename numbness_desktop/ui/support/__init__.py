@@ -1,0 +1,1 @@
+"""The Support tab: trusted people, finding a therapist, a first appointment and values."""

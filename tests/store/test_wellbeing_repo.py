@@ -83,7 +83,11 @@ def test_export_and_import_once(store, clock, tmp_path):
         other.close()
 
 
-def test_import_skips_results_whose_score_does_not_add_up(store, clock):
+def test_import_refuses_results_whose_score_does_not_add_up(store, clock):
+    """Main's import check refuses a file with a record Reconnect cannot show: nothing is
+    imported and the message names the record."""
+    from numbness_desktop.domain.errors import ImportFormatError
+
     _fill(store, clock)
     data = export_data(store)
     data["wellbeing_results"][0]["raw_score"] = 25
@@ -92,7 +96,10 @@ def test_import_skips_results_whose_score_does_not_add_up(store, clock):
     data["preferences"].append({"key": "no-namespace", "value": 1, "updated_at": "x"})
     for record in data["wellbeing_results"] + data["reminders"]:
         record["id"] += "-new"
-    assert import_data(store, data)["skipped"] == 4
+    before = export_data(store)
+    with pytest.raises(ImportFormatError, match="wellbeing_results"):
+        import_data(store, data)
+    assert export_data(store)["wellbeing_results"] == before["wellbeing_results"]
 
 
 def test_a_newer_preference_wins_an_older_one_does_not(store, clock):

@@ -48,3 +48,52 @@ def test_no_network_code_anywhere():
             if any(name == bad or name.startswith(bad + ".") for bad in NETWORK_MODULES):
                 offences.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert offences == []
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(layer: str) -> dict[str, set[str]]:
+    """Every module of ``layer`` and the modules of the same layer it imports — at the top,
+    inside functions or under ``TYPE_CHECKING`` alike (the AST sees them all)."""
+    modules = {_module_name(path): path for path in (PACKAGE / layer).rglob("*.py")}
+    return {name: {other for other in imported_modules(path)
+                   if other in modules and other != name}
+            for name, path in modules.items()}
+
+
+def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Each circle once, as the path that closes it (a depth-first search)."""
+    circles: list[list[str]] = []
+    seen: set[frozenset[str]] = set()
+    done: set[str] = set()
+
+    def visit(name: str, trail: list[str]) -> None:
+        for other in sorted(graph[name]):
+            if other in trail:
+                circle = trail[trail.index(other):] + [other]
+                if frozenset(circle) not in seen:
+                    seen.add(frozenset(circle))
+                    circles.append(circle)
+            elif other not in done:
+                visit(other, [*trail, other])
+        done.add(name)
+
+    for start in sorted(graph):
+        if start not in done:
+            visit(start, [start])
+    return circles
+
+
+def test_the_circle_finder_finds_circles():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert import_circles(graph) == [["a", "b", "c", "a"]]
+    assert import_circles({"a": {"b"}, "b": set()}) == []
+
+
+@pytest.mark.parametrize("layer", ["domain", "store", "model"])
+def test_no_import_circle_within_a_layer(layer):
+    """Not even through ``TYPE_CHECKING``: a hub hands its models what they need instead."""
+    assert import_circles(import_graph(layer)) == []

@@ -1,22 +1,25 @@
-"""One shared model for every view: domain operations plus change signals.
+"""The hub: builds every feature's model on first use and wires them together.
 
-Views call these methods and listen to the signals, so a save in one view refreshes every
-other view without polling. A failed write emits ``errorOccurred`` with a calm message and
-returns ``None``; the view keeps what the person typed.
+Views reach a feature's model through the hub (``app_model.journal``, ``app_model.safety``,
+``app_model.trends`` …) and listen to its signals, so a save in one view refreshes every
+other view without polling. Each model gets only what it needs (the store, the shared
+``errorOccurred`` signal, preferences), never the hub itself, so ``model/`` has no import
+circle. A failed write emits ``errorOccurred`` with a calm message and returns ``None``; the
+view keeps what the person typed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from numbness_desktop.domain.errors import StorageError
-from numbness_desktop.domain.safety_plan import HelpInfo, ItemRole, PlanItem, SafetyPlan
+from numbness_desktop.domain.safety_plan import HelpInfo, PlanItem, SafetyPlan
 from numbness_desktop.store import today_repo
 from numbness_desktop.store.db import Store
-from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
 if TYPE_CHECKING:
     from numbness_desktop.model.body_map_model import BodyMapModel
@@ -29,32 +32,29 @@ if TYPE_CHECKING:
     from numbness_desktop.model.preferences import Preferences
     from numbness_desktop.model.privacy_model import PrivacyModel
     from numbness_desktop.model.reminders_model import RemindersModel
+    from numbness_desktop.model.safety_plan_model import SafetyPlanModel
     from numbness_desktop.model.support_hub import SupportModels
     from numbness_desktop.model.system_motion import SystemMotion
     from numbness_desktop.model.trends_model import TrendsModel
     from numbness_desktop.model.wellbeing_model import WellbeingModel
 
-UNDO_LIMIT = 20
+T = TypeVar("T")
 
 
 class AppModel(QObject):
-    """The store seen through Qt signals."""
+    """The store seen through Qt signals, one feature model at a time."""
 
-    safetyPlanChanged = Signal()
     errorOccurred = Signal(str)
-    undoAvailableChanged = Signal(bool)
     journalChanged = Signal()  # once the journal's model exists: any change to a day
     closing = Signal()  # the store is about to close: stop timers that would still use it
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._plan_repo = SafetyPlanRepository(store)
-        self._plan: SafetyPlan | None = None
-        self._deleted: list[PlanItem] = []
         self._journal: JournalModel | None = None
         self._body_map: BodyMapModel | None = None
 
+    # Feature models, each built on first use -----------------------------------------------
     @property
     def journal(self) -> JournalModel:
         """The journal's model, built on first use."""
@@ -65,142 +65,35 @@ class AppModel(QObject):
             self._journal.dayChanged.connect(lambda _day: self.journalChanged.emit())
         return self._journal
 
-    def journal_feelings_named(self, day: str) -> int:
-        """For Today's card, without building the journal's model."""
-        return self._read_quietly(lambda: today_repo.feelings_named_in_journal(self.store, day),
-                                  0)
-
-    def has_journal_drafts(self) -> bool:
-        return self._read_quietly(lambda: today_repo.has_journal_drafts(self.store), False)
-
-    @property
-    def read_only(self) -> bool:
-        """The data is on a read-only folder or medium: browse and export only."""
-        return self.store.read_only
-
-    @property
-    def start_notice(self) -> str:
-        """What the window should say as it opens (the disk is full), or ''."""
-        return self.store.start_notice
-
-    def kept_drafts(self) -> dict[str, int]:
-        """Unsaved words a crash left behind, by tab label (for the one start-up banner)."""
-        return self._read_quietly(lambda: today_repo.kept_drafts(self.store), {})
-
-    def _read_quietly(self, query, fallback):
-        try:
-            return query()
-        except StorageError as error:
-            self.errorOccurred.emit(error.message)
-            return fallback
-
     @property
     def body_map(self) -> BodyMapModel:
         """The body map's model, built on first use (not needed for the first paint)."""
         if self._body_map is None:
             from numbness_desktop.model.body_map_model import BodyMapModel
 
-            self._body_map = BodyMapModel(self)
+            self._body_map = BodyMapModel(self.store, self.errorOccurred, self)
         return self._body_map
 
-    # Safety plan: reading ------------------------------------------------------------------
-    def safety_plan(self) -> SafetyPlan:
-        """The plan, read once and cached until the next change."""
-        if self._plan is None:
-            self._plan = self._plan_repo.plan()
-        return self._plan
+    @cached_property
+    def safety(self) -> SafetyPlanModel:
+        """The safety plan: its entries, its country, delete and undo."""
+        from numbness_desktop.model.safety_plan_model import SafetyPlanModel
 
-    def help_info(self) -> HelpInfo:
-        from numbness_desktop.domain.help_info import help_info
-
-        return help_info(self.safety_plan())
-
-    def plan_entry_count(self) -> int:
-        """Entries the person wrote (the numbers filled in for their country are not counted)."""
-        return len(self.safety_plan().own_items())
-
-    # Safety plan: writing ------------------------------------------------------------------
-    def add_plan_item(self, section: str, text: str, phone: str = "") -> PlanItem | None:
-        return self._write(lambda: self._plan_repo.add(section, text, phone))
-
-    def update_plan_item(self, item_id: str, text: str, phone: str = "") -> PlanItem | None:
-        current = self._find(item_id)
-        if current is not None and (current.text, current.phone) == (text, phone):
-            return current
-        return self._write(lambda: self._plan_repo.update(item_id, text, phone))
-
-    def delete_plan_item(self, item_id: str) -> PlanItem | None:
-        """Delete an entry; it can be brought back with :meth:`undo_delete`."""
-        deleted = self._write(lambda: self._plan_repo.delete(item_id))
-        if deleted is not None:
-            self._deleted = [*self._deleted[-(UNDO_LIMIT - 1):], deleted]
-            self.undoAvailableChanged.emit(True)
-        return deleted
-
-    def can_undo_delete(self) -> bool:
-        return bool(self._deleted)
-
-    def last_deleted(self) -> PlanItem | None:
-        return self._deleted[-1] if self._deleted else None
-
-    def undo_delete(self) -> PlanItem | None:
-        """Restore the most recently deleted entry at its old place."""
-        if not self._deleted:
-            return None
-        item = self._deleted[-1]
-        restored = self._write(lambda: self._plan_repo.restore(item))
-        if restored is not None:
-            self._deleted.pop()
-            self.undoAvailableChanged.emit(bool(self._deleted))
-        return restored
-
-    def move_plan_item(self, item_id: str, new_position: int) -> bool:
-        return self._write(lambda: self._plan_repo.move(item_id, new_position) or True) is True
-
-    def set_country(self, code: str, remove_own: bool = False) -> bool:
-        """Change the country: the numbers filled in for the old one are replaced by the new
-        one's checked lines (or removed). The person's own entries stay unless ``remove_own``."""
-        return self._write(lambda: self._plan_repo.set_country(code, remove_own) or True) is True
-
-    def own_help_entries(self) -> list[PlanItem]:
-        """Crisis lines and emergency numbers the person typed themselves."""
-        return [i for i in self.safety_plan().items
-                if i.is_own and i.role is not ItemRole.NOTE and i.display()]
-
-    def ensure_country(self, territory_code: str) -> None:
-        """On a new plan, pick the country from the system locale and fill in its numbers;
-        on an existing one, bring filled-in numbers in step with today's checked lines."""
-        if not self.safety_plan().country:
-            from numbness_desktop.domain.crisis_lines import country_for_territory
-
-            self.set_country(country_for_territory(territory_code))
-            return
-        try:
-            changed = self._plan_repo.refresh_filled()
-        except StorageError as error:
-            self.errorOccurred.emit(error.message)
-            return
-        if changed:
-            self._plan = None
-            self.safetyPlanChanged.emit()
+        return SafetyPlanModel(self.store, self.errorOccurred, self)
 
     @cached_property
     def data(self) -> DataModel:
         """Export, import, backups and Delete everything (File menu, Settings → Data)."""
         from numbness_desktop.model.data_model import DataModel
 
-        return DataModel(self)
+        return DataModel(self.store, self.close, self._refresh_after_import, self)
 
     @cached_property
     def privacy(self) -> PrivacyModel:
         """The optional passphrase (Settings → Privacy)."""
         from numbness_desktop.model.privacy_model import PrivacyModel
 
-        return PrivacyModel(self)
-
-    def forget_cached_plan(self) -> None:
-        """The plan changed underneath (an import): read it again when next asked."""
-        self._plan = None
+        return PrivacyModel(self.store, self)
 
     @cached_property
     def preferences(self) -> Preferences:
@@ -249,7 +142,8 @@ class AppModel(QObject):
         """Trends over the person's own data, built when the Trends tab is first shown."""
         from numbness_desktop.model.trends_model import TrendsModel
 
-        return TrendsModel(self)
+        return TrendsModel(self.store, self.errorOccurred, self.safety.plan,
+                           lambda: self.wellbeing, self)
 
     @cached_property
     def wellbeing(self) -> WellbeingModel:
@@ -272,6 +166,29 @@ class AppModel(QObject):
 
         return SystemMotion(parent=self)
 
+    # Small reads for Today's first paint, without building a feature's model ---------------
+    def journal_feelings_named(self, day: str) -> int:
+        """For Today's card, without building the journal's model."""
+        return self._read_quietly(lambda: today_repo.feelings_named_in_journal(self.store, day),
+                                  0)
+
+    def has_journal_drafts(self) -> bool:
+        return self._read_quietly(lambda: today_repo.has_journal_drafts(self.store), False)
+
+    def kept_drafts(self) -> dict[str, int]:
+        """Unsaved words a crash left behind, by tab label (for the one start-up banner)."""
+        return self._read_quietly(lambda: today_repo.kept_drafts(self.store), {})
+
+    @property
+    def read_only(self) -> bool:
+        """The data is on a read-only folder or medium: browse and export only."""
+        return self.store.read_only
+
+    @property
+    def start_notice(self) -> str:
+        """What the window should say as it opens (the disk is full), or ''."""
+        return self.store.start_notice
+
     def close(self) -> None:
         """Close the store; the model must not be used afterwards."""
         self.closing.emit()
@@ -280,16 +197,81 @@ class AppModel(QObject):
         except StorageError as error:
             self.errorOccurred.emit(error.message)
 
-    # Internals -----------------------------------------------------------------------------
-    def _find(self, item_id: str) -> PlanItem | None:
-        return next((i for i in self.safety_plan().items if i.id == item_id), None)
+    # The safety plan, as views called it before it had its own model. Thin delegations to
+    # ``self.safety`` kept for the views that still call them (see SafetyPlanModel). -------
+    @property
+    def safetyPlanChanged(self) -> SignalInstance:  # noqa: N802 - a Qt signal's name
+        return self.safety.changed
 
-    def _write(self, operation):
+    @property
+    def undoAvailableChanged(self) -> SignalInstance:  # noqa: N802 - a Qt signal's name
+        return self.safety.undoAvailableChanged
+
+    def safety_plan(self) -> SafetyPlan:
+        return self.safety.plan()
+
+    def help_info(self) -> HelpInfo:
+        return self.safety.help_info()
+
+    def plan_entry_count(self) -> int:
+        return self.safety.entry_count()
+
+    def add_plan_item(self, section: str, text: str, phone: str = "") -> PlanItem | None:
+        return self.safety.add_item(section, text, phone)
+
+    def update_plan_item(self, item_id: str, text: str, phone: str = "") -> PlanItem | None:
+        return self.safety.update_item(item_id, text, phone)
+
+    def delete_plan_item(self, item_id: str) -> PlanItem | None:
+        return self.safety.delete_item(item_id)
+
+    def can_undo_delete(self) -> bool:
+        return self.safety.can_undo_delete()
+
+    def last_deleted(self) -> PlanItem | None:
+        return self.safety.last_deleted()
+
+    def undo_delete(self) -> PlanItem | None:
+        return self.safety.undo_delete()
+
+    def move_plan_item(self, item_id: str, new_position: int) -> bool:
+        return self.safety.move_item(item_id, new_position)
+
+    def set_country(self, code: str, remove_own: bool = False) -> bool:
+        return self.safety.set_country(code, remove_own)
+
+    def own_help_entries(self) -> list[PlanItem]:
+        return self.safety.own_help_entries()
+
+    def ensure_country(self, territory_code: str) -> None:
+        self.safety.ensure_country(territory_code)
+
+    def forget_cached_plan(self) -> None:
+        self.safety.forget_cached()
+
+    # Wiring ---------------------------------------------------------------------------------
+    def _refresh_after_import(self, data: dict[str, Any]) -> None:
+        """An import changed the data underneath: every model already built follows."""
+        self.safety.forget_cached()
+        self.safety.changed.emit()
+        journal = self._journal
+        if journal is not None:
+            days = {r.get("day") for r in data.get("journal_entries") or [] if isinstance(r, dict)}
+            for day in sorted(d for d in days if isinstance(d, str)):
+                journal.dayChanged.emit(day)
+            journal.elsewhereChanged.emit()
+        self.journalChanged.emit()
+        if self._body_map is not None:
+            self._body_map.feelingsChanged.emit()
+            self._body_map.wordsChanged.emit()
+        breathing: BreathingModel | None = self.__dict__.get("breathing")
+        if breathing is not None:
+            breathing.sessionsChanged.emit()
+            breathing.presetsChanged.emit()
+
+    def _read_quietly(self, query: Callable[[], T], fallback: T) -> T:
         try:
-            result = operation()
+            return query()
         except StorageError as error:
             self.errorOccurred.emit(error.message)
-            return None
-        self._plan = None
-        self.safetyPlanChanged.emit()
-        return result
+            return fallback

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from numbness_desktop.domain.body_map import (
     FeelingDraft,
@@ -19,9 +19,7 @@ from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.vocabulary import Vocabulary, load
 from numbness_desktop.store.body_map_repo import BodyMapRepository
 from numbness_desktop.store.custom_words_repo import CustomWord
-
-if TYPE_CHECKING:
-    from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.store.db import Store
 
 T = TypeVar("T")
 UNDO_LIMIT = 20
@@ -29,16 +27,17 @@ FREQUENT_DAYS = 90
 
 
 class BodyMapModel(QObject):
-    """Reads and writes feelings; a failed write emits the app's ``errorOccurred``."""
+    """Reads and writes feelings; a failed write emits the shared error signal."""
 
     feelingsChanged = Signal()
     wordsChanged = Signal()
     undoAvailableChanged = Signal(bool)
 
-    def __init__(self, app_model: AppModel) -> None:
-        super().__init__(app_model)
-        self.app_model = app_model
-        self.store = app_model.store
+    def __init__(self, store: Store, error_signal: SignalInstance,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._error = error_signal
         self.repo = BodyMapRepository(self.store)
         self._deleted: list[FeelingLog] = []
         self._vocabulary: Vocabulary | None = None
@@ -100,7 +99,7 @@ class BodyMapModel(QObject):
         try:
             self.repo.keep_draft(text)
         except StorageError as error:
-            self.app_model.errorOccurred.emit(error.message)
+            self._error.emit(error.message)
             return False
         return True
 
@@ -144,14 +143,14 @@ class BodyMapModel(QObject):
         try:
             return operation()
         except StorageError as error:
-            self.app_model.errorOccurred.emit(error.message)
+            self._error.emit(error.message)
             return fallback
 
     def _write(self, operation: Callable[[], T | None], words: bool = False) -> T | None:
         try:
             result = operation()
         except StorageError as error:
-            self.app_model.errorOccurred.emit(error.message)
+            self._error.emit(error.message)
             return None
         self._vocabulary = None
         if not words:

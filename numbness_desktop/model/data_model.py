@@ -8,15 +8,14 @@ follow without a restart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop.domain.errors import ReconnectError
-
-if TYPE_CHECKING:
-    from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.store.db import Store
 
 EXPORT_FORMATS = ("json", "csv", "markdown")
 
@@ -27,13 +26,19 @@ class DataModel(QObject):
     everythingDeleted = Signal()  # the store is closed: nothing may be saved any more
     closeRequested = Signal()  # the person has read that everything is deleted
 
-    def __init__(self, app_model: AppModel) -> None:
-        super().__init__(app_model)
-        self._app = app_model
+    def __init__(self, store: Store, close_store: Callable[[], None],
+                 after_import: Callable[[dict[str, Any]], None],
+                 parent: QObject | None = None) -> None:
+        """``close_store`` closes the store for every model (before Delete everything);
+        ``after_import(data)`` tells the other models their data changed underneath."""
+        super().__init__(parent)
+        self._store = store
+        self._close_store = close_store
+        self._after_import = after_import
 
     @property
     def data_dir(self) -> Path:
-        return self._app.store.data_dir
+        return self._store.data_dir
 
     def export(self, fmt: str, out: Path) -> str:
         """Write an export (json, csv folder or markdown); returns the result line."""
@@ -41,7 +46,7 @@ class DataModel(QObject):
 
         if fmt not in EXPORT_FORMATS:
             raise ValueError(fmt)
-        written = write_export(self._app.store, fmt, out)
+        written = write_export(self._store, fmt, out)
         return f"Exported to {written}. Only you can read it; keep it somewhere safe."
 
     def markdown(self) -> str:
@@ -51,15 +56,15 @@ class DataModel(QObject):
         from numbness_desktop.store.transfer import write_export
 
         with tempfile.TemporaryDirectory(prefix="reconnect-") as folder:
-            return write_export(self._app.store, "markdown", Path(folder) / "x.md").read_text(
+            return write_export(self._store, "markdown", Path(folder) / "x.md").read_text(
                 encoding="utf-8")
 
     def import_file(self, path: Path) -> str:
         """Check and merge a Reconnect JSON export or a Daylio CSV; nothing changes if bad."""
         from numbness_desktop.store.transfer import import_data, read_import
 
-        data = read_import(path, self._app.store)
-        counts = import_data(self._app.store, data)
+        data = read_import(path, self._store)
+        counts = import_data(self._store, data)
         self._refresh_after_import(data)
         added, updated = counts["added"], counts["updated"]
         if not added and not updated:
@@ -69,8 +74,8 @@ class DataModel(QObject):
     def backup_now(self) -> str:
         from numbness_desktop.store import scrub
 
-        made = self._app.store.backup("manual")
-        scrub.checkpoint(self._app.store.conn)
+        made = self._store.backup("manual")
+        scrub.checkpoint(self._store.conn)
         return f"Backed up to {made.name} in {made.parent}."
 
     def backup_count(self) -> int:
@@ -81,7 +86,7 @@ class DataModel(QObject):
     def remove_from_backups(self, table: str, ids: list[str]) -> str:
         from numbness_desktop.store.scrub import remove_from_backups
 
-        passphrase = self._app.store.passphrase
+        passphrase = self._store.passphrase
         if passphrase is None:
             changed = remove_from_backups(self.data_dir, table, ids)
         else:
@@ -98,13 +103,13 @@ class DataModel(QObject):
 
         tables = [kind.table for kind in RECORD_KINDS] + ["safety_plan_items",
                                                           "journal_drafts"]
-        passphrase = self._app.store.passphrase
+        passphrase = self._store.passphrase
         if passphrase is None:
-            changed = remove_deleted_from_backups(self._app.store, tables)
+            changed = remove_deleted_from_backups(self._store, tables)
         else:
             from numbness_desktop.store.crypto import connector
 
-            changed = remove_deleted_from_backups(self._app.store, tables,
+            changed = remove_deleted_from_backups(self._store, tables,
                                                   connector(passphrase))
         if not changed:
             return "The backups hold nothing you have deleted."
@@ -117,27 +122,13 @@ class DataModel(QObject):
         from numbness_desktop.store.wipe import delete_everything
 
         self.aboutToDeleteEverything.emit()
-        self._app.close()
+        self._close_store()
         left = delete_everything(self.data_dir, legacy_path())
         self.everythingDeleted.emit()
         return left
 
     def _refresh_after_import(self, data: dict[str, Any]) -> None:
-        app = self._app
-        app.forget_cached_plan()
-        app.safetyPlanChanged.emit()
-        journal = getattr(app, "_journal", None)
-        if journal is not None:
-            days = {r.get("day") for r in data.get("journal_entries") or [] if isinstance(r, dict)}
-            for day in sorted(d for d in days if isinstance(d, str)):
-                journal.dayChanged.emit(day)
-            journal.elsewhereChanged.emit()
-        app.journalChanged.emit()
-        for name, signals in (("body_map", ("feelingsChanged", "wordsChanged")),
-                              ("breathing", ("sessionsChanged", "presetsChanged"))):
-            model = app.__dict__.get(name) or getattr(app, f"_{name}", None)
-            for signal in signals if model is not None else ():
-                getattr(model, signal).emit()
+        self._after_import(data)
         self.imported.emit()
 
 

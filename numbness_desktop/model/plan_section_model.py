@@ -1,4 +1,4 @@
-"""A list model for one safety-plan section, kept in step with the shared model."""
+"""A list model for one safety-plan section, kept in step with the safety plan's model."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from numbness_desktop.domain.crisis_lines import lines_for
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, PlanItem
-from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.model.safety_plan_model import SafetyPlanModel
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 ItemRole_ = Qt.ItemDataRole.UserRole + 2
@@ -16,13 +16,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class PlanSectionModel(QAbstractListModel):
     """Rows are the section's entries in order; it reloads whenever the plan changes."""
 
-    def __init__(self, app_model: AppModel, section_key: str) -> None:
-        super().__init__(app_model)
-        self.app_model = app_model
+    def __init__(self, plan: SafetyPlanModel, section_key: str) -> None:
+        super().__init__(plan)
+        self.plan = plan
         self.section = SECTION_BY_KEY[section_key]
         self._items: list[PlanItem] = []
         self._reload()
-        app_model.safetyPlanChanged.connect(self._reload)
+        plan.changed.connect(self._reload)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -64,7 +64,7 @@ class PlanSectionModel(QAbstractListModel):
         return list(self._items)
 
     def _reload(self) -> None:
-        new_items = self.app_model.safety_plan().section_items(self.section.key)
+        new_items = self.plan.plan().section_items(self.section.key)
         if new_items == self._items:
             return
         self.beginResetModel()

@@ -9,16 +9,13 @@ open.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop import paths
 from numbness_desktop.domain.errors import ReconnectError
 from numbness_desktop.store.crypto import MIN_LENGTH as MIN_PASSPHRASE
-
-if TYPE_CHECKING:
-    from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.store.db import Store
 
 __all__ = ["MIN_PASSPHRASE", "NO_RECOVERY", "PrivacyModel", "is_locked", "locked_country",
            "try_passphrase"]
@@ -30,9 +27,9 @@ NO_RECOVERY = ("Nobody can recover a forgotten passphrase — not Reconnect, not
 class PrivacyModel(QObject):
     changed = Signal()
 
-    def __init__(self, app_model: AppModel) -> None:
-        super().__init__(app_model)
-        self._app = app_model
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
 
     def unavailable_reason(self) -> str | None:
         from numbness_desktop.store.crypto import availability
@@ -40,14 +37,14 @@ class PrivacyModel(QObject):
         return availability()
 
     def is_on(self) -> bool:
-        return self._app.store.passphrase is not None
+        return self._store.passphrase is not None
 
     def set_passphrase(self, new: str | None) -> str:
         """Turn on / change (``new``) or remove (None); returns the result line."""
         from numbness_desktop.store.crypto import change_passphrase
 
         was_on = self.is_on()
-        made = change_passphrase(self._app.store, new)
+        made = change_passphrase(self._store, new)
         self.changed.emit()
         if new is None:
             return (f"The passphrase is removed; your data and backups are no longer "
@@ -57,7 +54,7 @@ class PrivacyModel(QObject):
                 f"a backup was made first ({made.name}).")
 
     def check_current(self, attempt: str) -> bool:
-        return self._app.store.passphrase == attempt
+        return self._store.passphrase == attempt
 
 
 def is_locked(data_dir: Path) -> bool:

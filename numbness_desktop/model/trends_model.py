@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.safety_plan import SafetyPlan
 from numbness_desktop.domain.trends import Period, TrendsData, period_range, readings
 from numbness_desktop.domain.trends_summary import Highlight
+from numbness_desktop.store.db import Store
 from numbness_desktop.store.trends_repo import TrendsRepository, journal_highlights
 
 if TYPE_CHECKING:
-    from numbness_desktop.model.app_model import AppModel
+    from numbness_desktop.model.wellbeing_model import WellbeingModel
+
+T = TypeVar("T")
 
 
 class TrendsModel(QObject):
@@ -22,15 +27,27 @@ class TrendsModel(QObject):
     dataChanged = Signal()
     periodChanged = Signal(str)
 
-    def __init__(self, app_model: AppModel) -> None:
-        super().__init__(app_model)
-        self.app_model = app_model
-        self.repo = TrendsRepository(app_model.store)
+    def __init__(self, store: Store, error_signal: SignalInstance,
+                 safety_plan: Callable[[], SafetyPlan],
+                 wellbeing: Callable[[], WellbeingModel],
+                 parent: QObject | None = None) -> None:
+        """``safety_plan()`` reads the plan (for an appointment summary); ``wellbeing()``
+        gives the well-being check's model (its card sits among the charts)."""
+        super().__init__(parent)
+        self.store = store
+        self._error = error_signal
+        self._safety_plan = safety_plan
+        self._wellbeing = wellbeing
+        self.repo = TrendsRepository(store)
         self._period = Period.MONTH
         self._cache: dict[Period, TrendsData] = {}  # per period, until refresh()
 
-    def today(self):
-        return self.app_model.store.clock().date()
+    def today(self) -> date:
+        return self.store.clock().date()
+
+    @property
+    def wellbeing(self) -> WellbeingModel:
+        return self._wellbeing()
 
     @property
     def period(self) -> Period:
@@ -55,7 +72,7 @@ class TrendsModel(QObject):
             try:
                 cached = self.repo.data(self._period, self.today())
             except StorageError as error:
-                self.app_model.errorOccurred.emit(error.message)
+                self._error.emit(error.message)
                 return TrendsData(self._period, period_range(self._period, self.today()))
             self._cache[self._period] = cached
         return cached
@@ -67,16 +84,16 @@ class TrendsModel(QObject):
                           TrendsData(period, span))
 
     def highlights(self, data: TrendsData) -> list[Highlight]:
-        return self._read(lambda: journal_highlights(self.app_model.store, data.range), [])
+        return self._read(lambda: journal_highlights(self.store, data.range), [])
 
     def safety_plan(self) -> SafetyPlan:
-        return self.app_model.safety_plan()
+        return self._safety_plan()
 
-    def _read(self, read, fallback):
+    def _read(self, read: Callable[[], T], fallback: T) -> T:
         try:
             return read()
         except StorageError as error:
-            self.app_model.errorOccurred.emit(error.message)
+            self._error.emit(error.message)
             return fallback
 
     def readings(self) -> dict[str, str]:

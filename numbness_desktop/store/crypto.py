@@ -18,12 +18,27 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from numbness_desktop.domain.errors import ReconnectError, StorageError
 
-if TYPE_CHECKING:
-    from numbness_desktop.store.db import Store
+
+class KeyedStore(Protocol):
+    """What :func:`change_passphrase` needs of ``store.db.Store`` (which imports this module
+    to open an encrypted file, so it is described here rather than imported)."""
+
+    data_dir: Path
+    path: Path
+    conn: sqlite3.Connection
+    passphrase: str | None
+
+    def backup(self, label: str = ...) -> Path: ...
+
+    def reconnect(self, passphrase: str | None) -> None: ...
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ...
+              ) -> list[sqlite3.Row]: ...
+
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 ENV_PASSPHRASE = "NUMBNESS_DESKTOP_PASSPHRASE"
@@ -177,7 +192,7 @@ def rekey_file(path: Path, old_key: str | None, new_key: str | None) -> None:
         fresh.unlink(missing_ok=True)
 
 
-def change_passphrase(store: Store, new: str | None) -> Path:
+def change_passphrase(store: KeyedStore, new: str | None) -> Path:
     """Turn the passphrase on (``store.passphrase`` None), change it, or remove it (``new``
     None). A checked backup comes first; the live file and every backup are re-keyed through
     checked copies; the store reopens under the new key. Returns the backup made first.
@@ -235,6 +250,6 @@ def read_country_file(data_dir: Path) -> str:
     return country if isinstance(country, str) and len(country) <= 10 else ""
 
 
-def _country(store: Store) -> str:
+def _country(store: KeyedStore) -> str:
     rows = store.query("SELECT value FROM settings WHERE key = 'safety_plan.country'")
     return rows[0][0] if rows else ""

@@ -66,7 +66,7 @@ def test_help_info_uses_country_defaults_until_the_person_writes_their_own(app_m
 
 
 def test_section_model_follows_the_shared_model(app_model, qtbot):
-    model = PlanSectionModel(app_model, "warning_signs")
+    model = PlanSectionModel(app_model.safety, "warning_signs")
     assert model.rowCount() == 0
     with qtbot.waitSignal(model.modelReset):
         first = app_model.add_plan_item("warning_signs", "grey days")

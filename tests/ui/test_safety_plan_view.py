@@ -192,7 +192,7 @@ def test_country_choice_moves_filled_in_numbers_and_asks_about_typed_ones(open_w
     mine = window.app_model.safety_plan().section_items("professionals")[0]
     with window.app_model.store.write() as db:  # typed as a crisis line (as import may bring)
         db.execute("UPDATE safety_plan_items SET role = 'crisis_line' WHERE id = ?", [mine.id])
-    window.app_model._plan = None
+    window.app_model.safety.forget_cached()
     pick(box, "NZ")  # typed -> anything: asked, kept
     assert asked == [("New Zealand", 1)]
     assert "My line — 555 0100" in section_texts(editor)

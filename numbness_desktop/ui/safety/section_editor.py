@@ -59,7 +59,7 @@ class SectionEditor(QFrame):
         self._autosave = Autosave(self.save_now, autosave_ms, self)
         app_model.closing.connect(self.flush)  # words kept before the store closes
 
-        self.list_model = PlanSectionModel(app_model, section.key)
+        self.list_model = PlanSectionModel(app_model.safety, section.key)
         self._build(extra)
         self.list_model.modelReset.connect(self._after_reset)
         self._after_reset()

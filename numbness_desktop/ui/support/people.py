@@ -127,7 +127,7 @@ class PeopleSection(QWidget):
         intro.setObjectName("muted")
         layout.addWidget(title)
         layout.addWidget(intro)
-        self.people_model = PlanSectionModel(app_model, "help_people")
+        self.people_model = PlanSectionModel(app_model.safety, "help_people")
         self.people_list = QListView()
         self.people_list.setModel(self.people_model)
         self.people_list.setAccessibleName("People I trust")

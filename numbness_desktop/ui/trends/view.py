@@ -273,7 +273,7 @@ class TrendsView(QWidget):
     def _build_wellbeing_card(self):
         from numbness_desktop.ui.wellbeing.trends_card import WellbeingCard
 
-        wellbeing = self.trends.app_model.wellbeing
+        wellbeing = self.trends.wellbeing
         card = WellbeingCard(wellbeing)
         card.takeRequested.connect(self.wellbeingRequested)
         wellbeing.resultsChanged.connect(

@@ -73,7 +73,7 @@ def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
     def visit(name: str, trail: list[str]) -> None:
         for other in sorted(graph[name]):
             if other in trail:
-                circle = trail[trail.index(other):] + [other]
+                circle = [*trail[trail.index(other):], other]
                 if frozenset(circle) not in seen:
                     seen.add(frozenset(circle))
                     circles.append(circle)

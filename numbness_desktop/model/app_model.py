@@ -200,11 +200,11 @@ class AppModel(QObject):
     # The safety plan, as views called it before it had its own model. Thin delegations to
     # ``self.safety`` kept for the views that still call them (see SafetyPlanModel). -------
     @property
-    def safetyPlanChanged(self) -> SignalInstance:  # noqa: N802 - a Qt signal's name
+    def safetyPlanChanged(self) -> SignalInstance:
         return self.safety.changed
 
     @property
-    def undoAvailableChanged(self) -> SignalInstance:  # noqa: N802 - a Qt signal's name
+    def undoAvailableChanged(self) -> SignalInstance:
         return self.safety.undoAvailableChanged
 
     def safety_plan(self) -> SafetyPlan:

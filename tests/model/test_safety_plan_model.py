@@ -21,7 +21,7 @@ def make(store) -> tuple[SafetyPlanModel, Errors]:
 
 
 def test_the_plan_model_stands_alone(store, qapp, qtbot):
-    plan, errors = make(store)
+    plan, _errors = make(store)
     with qtbot.waitSignal(plan.changed):
         walk = plan.add_item("coping", "walk")
     assert walk is not None and plan.entry_count() == 1

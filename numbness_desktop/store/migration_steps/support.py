@@ -1,4 +1,4 @@
-"""m008: the two-week plan and the Support tab's records (kept here so merges stay small).
+"""m008: the two-week plan and the Support tab's records.
 
 People are the safety plan's own "People I can ask for help" entries (``safety_plan_items``,
 section ``help_people``): they are typed once and shared. A check-in keeps a copy of the

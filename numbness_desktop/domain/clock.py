@@ -14,6 +14,11 @@ def system_clock() -> datetime:
     return datetime.now(UTC).astimezone()
 
 
+def fixed_clock(moment: datetime) -> Clock:
+    """A clock that stays at ``moment`` (the demo data writes records "in the past")."""
+    return lambda: moment
+
+
 def iso(moment: datetime) -> str:
     """ISO 8601 with the UTC offset, to the second: what every record stores."""
     if moment.tzinfo is None:

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 OTHER = "OTHER"
 WAY_KINDS = ("call", "text", "chat", "email")
@@ -103,14 +104,15 @@ class FindALine:
 ANOTHER_COUNTRY = CountryLines(OTHER, "Another country")
 
 
-def _data() -> dict:
+def _data() -> dict[str, Any]:
     text = resources.files("numbness_desktop.resources").joinpath("crisis_lines.json").read_text(
         encoding="utf-8"
     )
-    return json.loads(text)
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
-def _line(raw: dict) -> CrisisLine:
+def _line(raw: dict[str, Any]) -> CrisisLine:
     return CrisisLine(
         name=raw["name"],
         ways=tuple(Way(w["kind"], w["value"], w.get("note", "")) for w in raw["ways"]),
@@ -120,7 +122,7 @@ def _line(raw: dict) -> CrisisLine:
     )
 
 
-def _country(raw: dict) -> CountryLines:
+def _country(raw: dict[str, Any]) -> CountryLines:
     emergency = raw.get("emergency")
     return CountryLines(
         code=raw["code"],

@@ -15,6 +15,9 @@ reading on every screen:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
+
+K = TypeVar("K")
 
 MIN_RATED_SESSIONS = 3
 ABOUT_THE_SAME = 0.5  # points on a 0–10 rating
@@ -71,6 +74,6 @@ def waiting_line() -> str:
     return "After a few rated sessions, a line from your own ratings can appear here."
 
 
-def steady_first(changes: list[tuple[str, float]]) -> list[tuple[str, float]]:
+def steady_first(changes: list[tuple[K, float]]) -> list[tuple[K, float]]:
     """Order measures so what held steady comes first, then rises, then falls."""
     return sorted(changes, key=lambda item: (not is_about_the_same(item[1]), item[1] < 0))

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 
 def friendly_day(day: str) -> str:
@@ -165,5 +166,5 @@ class ValuesGoal:
         return f"{area}{self.goal}{status}{step}"
 
 
-def columns(cls) -> tuple[str, ...]:
+def columns(cls: type[Any]) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))

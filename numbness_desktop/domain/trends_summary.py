@@ -7,6 +7,7 @@ the journal entries the person ticked, and (only if chosen) the safety plan.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 from numbness_desktop.domain.body_map import region_label
@@ -41,11 +42,11 @@ class SummaryChoice:
     safety_plan: bool = False
 
 
-def _nice(day) -> str:
+def _nice(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def section_lines(key: str, data: TrendsData, today) -> list[str]:
+def section_lines(key: str, data: TrendsData, today: date) -> list[str]:
     """What one section would print, shown to the person before they choose it."""
     lines = readings(data, today)
     if key == "feelings":
@@ -75,7 +76,7 @@ def section_lines(key: str, data: TrendsData, today) -> list[str]:
     raise KeyError(key)
 
 
-def summary_html(data: TrendsData, today, choice: SummaryChoice,
+def summary_html(data: TrendsData, today: date, choice: SummaryChoice,
                  highlights: list[Highlight], plan: SafetyPlan | None) -> str:
     """Printable HTML with the chosen sections only, in a calm plain layout."""
     parts = ["<html><body style='font-family: sans-serif;'>",

@@ -54,7 +54,10 @@ class BodyMapModel(QObject):
         return [DayItem(time=log.felt_at[11:16],
                         summary=f"Felt {log.emotion} ({log.intensity}/10) — {log.where()}",
                         tab="Body map")
-                for log in self._read(lambda: self.repo.feelings_on(day), [])]
+                for log in self._feelings_on(day)]
+
+    def _feelings_on(self, day: date) -> list[FeelingLog]:
+        return self._read(lambda: self.repo.feelings_on(day), [])
 
     def feeling(self, log_id: str) -> FeelingLog | None:
         return self._read(lambda: self.repo.feeling(log_id), None)
@@ -65,7 +68,7 @@ class BodyMapModel(QObject):
     def vocabulary(self) -> Vocabulary:
         """The shared words plus the person's own, cached until their words change."""
         if self._vocabulary is None:
-            own = self._read(lambda: [w.word for w in self.repo.words.words()], [])
+            own: list[str] = self._read(lambda: [w.word for w in self.repo.words.words()], [])
             self._vocabulary = load().with_own(own)
         return self._vocabulary
 
@@ -86,8 +89,8 @@ class BodyMapModel(QObject):
         from datetime import timedelta
 
         since = (self.today() - timedelta(days=FREQUENT_DAYS - 1)).isoformat()
-        recent = self._read(lambda: self.repo.words.recent_words(4), [])
-        frequent = self._read(lambda: self.repo.words.frequent_words(since, limit), [])
+        recent: list[str] = self._read(lambda: self.repo.words.recent_words(4), [])
+        frequent: list[str] = self._read(lambda: self.repo.words.frequent_words(since, limit), [])
         return list(dict.fromkeys(recent + frequent))[:limit]
 
     def draft(self) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from numbness_desktop.domain.day_items import DayItem, DayProvider
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.journal import Chip, Draft, Entry, SearchFilter, SearchHit
+from numbness_desktop.model.writes import then_true
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.journal_repo import JournalRepository
 
@@ -117,7 +118,7 @@ class JournalModel(QObject):
                            draft.day)
 
     def drop_draft(self, draft_id: str) -> bool:
-        return self._write(lambda: self._repo.drop_draft(draft_id) or True, None) is True
+        return self._write(then_true(lambda: self._repo.drop_draft(draft_id)), None) is True
 
     def add_entry(self, day: str, text: str = "") -> Entry | None:
         return self._write(lambda: self._repo.add(day, text), day)
@@ -126,11 +127,11 @@ class JournalModel(QObject):
         return self._write(lambda: self._repo.add_chip(entry.id, word, intensity), entry.day)
 
     def set_intensity(self, entry: Entry, chip_id: str, intensity: int | None) -> bool:
-        return self._write(lambda: self._repo.set_intensity(chip_id, intensity) or True,
+        return self._write(then_true(lambda: self._repo.set_intensity(chip_id, intensity)),
                            entry.day) is True
 
     def remove_chip(self, entry: Entry, chip_id: str) -> bool:
-        return self._write(lambda: self._repo.remove_chip(chip_id) or True, entry.day) is True
+        return self._write(then_true(lambda: self._repo.remove_chip(chip_id)), entry.day) is True
 
     def delete_entry(self, entry_id: str) -> Entry | None:
         """Delete an entry with its chips; :meth:`undo_delete` brings it back."""

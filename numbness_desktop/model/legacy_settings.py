@@ -70,7 +70,7 @@ def _convert(raw: object, kind: str) -> object | None:
 
     try:
         if kind == "geometry":
-            return raw.toBase64().data().decode("ascii") if isinstance(raw, QByteArray) \
+            return bytes(raw.toBase64().data()).decode("ascii") if isinstance(raw, QByteArray) \
                 else None
         if kind == "bool":
             text = str(raw).strip().lower()

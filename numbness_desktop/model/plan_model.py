@@ -22,6 +22,7 @@ from numbness_desktop.domain.two_week_plan import (
     progress,
     review,
 )
+from numbness_desktop.model.writes import then_true
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.plan_repo import PlanRepository
 
@@ -81,8 +82,8 @@ class PlanModel(QObject):
         if run is None:
             return False
         daily = STEP_BY_KEY[step].daily
-        return self._write(lambda: self._repo.set_tick(run.id, step, self.today(), value,
-                                                       daily) or True) is True
+        return self._write(then_true(lambda: self._repo.set_tick(
+            run.id, step, self.today(), value, daily))) is True
 
     def choose(self, choice: Choice) -> PlanRun | None:
         run = self.current_run()
@@ -94,7 +95,7 @@ class PlanModel(QObject):
         run = self.current_run()
         if run is None:
             return False
-        return self._write(lambda: self._repo.stop(run.id) or True) is True
+        return self._write(then_true(lambda: self._repo.stop(run.id))) is True
 
     def _read(self, query, fallback):
         try:

@@ -43,7 +43,7 @@ class Preferences(QObject):
             return stored if default is None or isinstance(stored, bool) else default
         if isinstance(default, float) and isinstance(stored, int | float) \
                 and not isinstance(stored, bool):
-            return float(stored)  # type: ignore[return-value]
+            return float(stored)  # type: ignore[return-value]  # T is float: checked above
         if isinstance(stored, type(default)) and not isinstance(stored, bool):
             return stored
         return default

@@ -15,6 +15,7 @@ from numbness_desktop.domain import reminders as rules
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.reminders import Reminder, ReminderKind
 from numbness_desktop.model.preferences import Preferences
+from numbness_desktop.model.writes import then_true
 from numbness_desktop.store import wellbeing_repo
 from numbness_desktop.store.db import Store
 
@@ -65,8 +66,8 @@ class RemindersModel(QObject):
         return self._write(lambda: wellbeing_repo.update_reminder(self.store, reminder))
 
     def delete(self, reminder_id: str) -> bool:
-        return self._write(lambda: wellbeing_repo.delete_reminder(self.store, reminder_id)
-                           or True) is True
+        return self._write(then_true(
+            lambda: wellbeing_repo.delete_reminder(self.store, reminder_id))) is True
 
     def _write(self, operation):
         try:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.safety_plan import HelpInfo, ItemRole, PlanItem, SafetyPlan
+from numbness_desktop.model.writes import then_true
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 
@@ -96,12 +97,12 @@ class SafetyPlanModel(QObject):
         return restored
 
     def move_item(self, item_id: str, new_position: int) -> bool:
-        return self._write(lambda: self._repo.move(item_id, new_position) or True) is True
+        return self._write(then_true(lambda: self._repo.move(item_id, new_position))) is True
 
     def set_country(self, code: str, remove_own: bool = False) -> bool:
         """Change the country: the numbers filled in for the old one are replaced by the new
         one's checked lines (or removed). The person's own entries stay unless ``remove_own``."""
-        return self._write(lambda: self._repo.set_country(code, remove_own) or True) is True
+        return self._write(then_true(lambda: self._repo.set_country(code, remove_own))) is True
 
     def ensure_country(self, territory_code: str) -> None:
         """On a new plan, pick the country from the system locale and fill in its numbers;

@@ -58,7 +58,7 @@ class SystemMotion(QObject):
         if not bus.isConnected():
             return
         self._bus = bus
-        bus.connect(PORTAL_SERVICE, PORTAL_PATH, PORTAL_INTERFACE, "SettingChanged", self,
+        bus.connect(PORTAL_SERVICE, PORTAL_PATH, PORTAL_INTERFACE, "SettingChanged", self,  # type: ignore[call-overload]  # PySide6 takes the SLOT() text; its stubs say bytes
                     "1_on_setting_changed(QDBusMessage)")
         call = QDBusMessage.createMethodCall(PORTAL_SERVICE, PORTAL_PATH, PORTAL_INTERFACE,
                                              "ReadOne")
@@ -74,12 +74,12 @@ class SystemMotion(QObject):
         accessibility = getattr(hints, "accessibility", None)
         hints_a11y = accessibility() if accessibility is not None else None
         preference = getattr(hints_a11y, "motionPreference", None)
-        if preference is None:
+        if preference is None or hints_a11y is None:
             return False
         from PySide6.QtCore import Qt
 
         def update(*_args) -> None:
-            self._set(preference() == Qt.MotionPreference.ReducedMotion)
+            self._set(preference() == Qt.MotionPreference.ReducedMotion)  # type: ignore[attr-defined]  # Qt 6.12+, newer than these stubs
 
         hints_a11y.motionPreferenceChanged.connect(update)
         update()
@@ -93,7 +93,7 @@ class SystemMotion(QObject):
             return  # no portal, or one without the key: no preference
         self._set(_as_int(reply.arguments()[0]) == REDUCED)
 
-    @Slot("QDBusMessage")
+    @Slot("QDBusMessage")  # type: ignore[arg-type]  # a type's name: QtDBus is imported late
     def _on_setting_changed(self, message: QDBusMessage) -> None:
         arguments = message.arguments()
         if len(arguments) == 3 and tuple(arguments[:2]) == (NAMESPACE, KEY):

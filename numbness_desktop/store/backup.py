@@ -26,7 +26,7 @@ from pathlib import Path
 
 from numbness_desktop import paths
 from numbness_desktop.domain.errors import CorruptDatabaseError, ReconnectError, StorageError
-from numbness_desktop.store.errors import database_errors
+from numbness_desktop.store.errors import file_errors
 
 AUTOMATIC_LABEL = "auto"
 BEFORE_UPDATE_LABEL = "before-update"
@@ -102,7 +102,7 @@ def check_file(path: Path, key: str | None = None) -> tuple[bool, str, dict[str,
             conn.close()
     except ReconnectError as error:  # locked without its key, a wrong key, no SQLCipher
         return False, error.message, {}
-    except (*database_errors(), OSError) as error:
+    except file_errors() as error:
         return False, str(error), {}
 
 
@@ -151,7 +151,7 @@ def _open_target(path: Path, key: str | None = None) -> sqlite3.Connection:
         return sqlite3.connect(path)
     from numbness_desktop.store import crypto
 
-    copy = crypto._driver().connect(str(path))
+    copy: sqlite3.Connection = crypto._driver().connect(str(path))
     copy.execute(f"PRAGMA key = {crypto.quote(key)}")
     return copy
 
@@ -183,17 +183,25 @@ def parse_name(path: Path) -> tuple[datetime, str] | None:
     return datetime.strptime(found[1] + found[2], "%Y%m%d%H%M%S"), found[3]
 
 
+def _parsed(path: Path) -> tuple[datetime, str]:
+    """:func:`parse_name` of a file already known to be a backup."""
+    parsed = parse_name(path)
+    if parsed is None:
+        raise ValueError(f"{path.name} is not a backup's name")
+    return parsed
+
+
 def backup_files(folder: Path) -> list[Path]:
     """Every finished backup, oldest first (names sort by time)."""
     if not folder.is_dir():
         return []
     return sorted((p for p in folder.glob("reconnect-*.db") if parse_name(p)),
-                  key=lambda p: (parse_name(p)[0], p.name))
+                  key=lambda p: (_parsed(p)[0], p.name))
 
 
 def automatic_backups(folder: Path) -> list[Path]:
     """Automatic backups, oldest first."""
-    return [p for p in backup_files(folder) if parse_name(p)[1] == AUTOMATIC_LABEL]
+    return [p for p in backup_files(folder) if _parsed(p)[1] == AUTOMATIC_LABEL]
 
 
 def list_backups(folder: Path, key: str | None = None) -> list[BackupInfo]:
@@ -201,7 +209,7 @@ def list_backups(folder: Path, key: str | None = None) -> list[BackupInfo]:
     (encrypted ones read with ``key``)."""
     infos = []
     for path in reversed(backup_files(folder)):
-        taken_at, label = parse_name(path)
+        taken_at, label = _parsed(path)
         ok, problem, counts = check_file(path, key)
         infos.append(BackupInfo(path, taken_at, label, path.stat().st_size, ok, problem, counts))
     return infos
@@ -236,7 +244,7 @@ def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_W
     kept: set[Path] = set()
     days: dict[date, Path] = {}
     for path in autos:  # oldest first, so each day ends with its newest
-        days[parse_name(path)[0].date()] = path
+        days[_parsed(path)[0].date()] = path
     daily = sorted(days)[-keep_daily:]
     kept.update(days[day] for day in daily)
     weeks: dict[tuple[int, int], Path] = {}

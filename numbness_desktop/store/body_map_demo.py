@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 from numbness_desktop.domain.body_map import FeelingLog, Quality, RegionMark
 from numbness_desktop.domain.clock import iso
@@ -19,7 +20,7 @@ from numbness_desktop.store.db import Store
 M, L, H = Quality.MORE, Quality.LESS, Quality.HERE
 
 # (word, intensity range, places with quality, sensations, note choices)
-PATTERNS: dict[str, list[tuple]] = {
+PATTERNS: dict[str, list[tuple[Any, ...]]] = {
     "shut_down": [
         ("numb", (2, 5), [("chest", L), ("belly", L)], ("numb", "hollow"), ("",)),
         ("empty", (3, 6), [("chest", L)], ("hollow",), ("", "Quiet evening, nothing much")),

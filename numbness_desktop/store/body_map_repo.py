@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop.domain.body_map import (
     FeelingDraft,
@@ -21,6 +23,9 @@ from numbness_desktop.domain.vocabulary import OWN_FAMILY, load, normalise
 from numbness_desktop.store import scrub
 from numbness_desktop.store.custom_words_repo import CustomWordsRepository
 from numbness_desktop.store.db import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DRAFT_KEY = "body_map.draft"
 LOGS = "emotion_logs"
@@ -89,8 +94,8 @@ class BodyMapRepository:
             return
         with self.store.write() as db:
             if text:
-                db["settings"].upsert({"key": DRAFT_KEY, "value": text,
-                                       "updated_at": iso(self.store.clock())}, pk="key")
+                db.table("settings").upsert({"key": DRAFT_KEY, "value": text,
+                                             "updated_at": iso(self.store.clock())}, pk="key")
             else:
                 db.execute("DELETE FROM settings WHERE key = ?", [DRAFT_KEY])
 
@@ -121,7 +126,7 @@ class BodyMapRepository:
                       sensations=_sensations(draft.sensations), note=draft.note.strip(),
                       updated_at=stamp)
         with self.store.write() as db:
-            db[LOGS].update(log_id, _log_row(new))
+            db.table(LOGS).update(log_id, _log_row(new))
             if _family(emotion) == OWN_FAMILY:
                 self.words.add_in(db, emotion)
             kept = {row[0]: (row[1], row[2], row[3]) for row in self.store.conn.execute(
@@ -130,17 +135,17 @@ class BodyMapRepository:
             wanted = {m.region: m.quality.value for m in new.marks}
             for region, (row_id, quality, intensity) in kept.items():
                 if region not in wanted:
-                    db[REGIONS].delete(row_id)
+                    db.table(REGIONS).delete(row_id)
                 elif (wanted[region], new.intensity) != (quality, intensity):
-                    db[REGIONS].update(row_id, {"quality": wanted[region],
-                                                "intensity": new.intensity,
-                                                "updated_at": stamp})
+                    db.table(REGIONS).update(row_id, {"quality": wanted[region],
+                                                      "intensity": new.intensity,
+                                                      "updated_at": stamp})
             for region, quality in wanted.items():
                 if region not in kept:
-                    db[REGIONS].insert({"id": region_row_id(log_id, region), "log_id": log_id,
-                                        "region": region, "quality": quality,
-                                        "intensity": new.intensity, "created_at": stamp,
-                                        "updated_at": stamp})
+                    db.table(REGIONS).insert({"id": region_row_id(log_id, region), "log_id": log_id,
+                                              "region": region, "quality": quality,
+                                              "intensity": new.intensity, "created_at": stamp,
+                                              "updated_at": stamp})
         return new
 
     def delete(self, log_id: str) -> FeelingLog | None:
@@ -150,7 +155,7 @@ class BodyMapRepository:
             return None
         with self.store.write() as db:
             db.execute(f"DELETE FROM {REGIONS} WHERE log_id = ?", [log_id])
-            db[LOGS].delete(log_id)
+            db.table(LOGS).delete(log_id)
         scrub.after_delete(self.store)
         return existing
 
@@ -166,8 +171,8 @@ class BodyMapRepository:
             self._insert(db, log, replace_existing=True)
         return log
 
-    def _insert(self, db, log: FeelingLog, replace_existing: bool = False) -> None:
-        db[LOGS].insert(_log_row(log), replace=replace_existing)
+    def _insert(self, db: Database, log: FeelingLog, replace_existing: bool = False) -> None:
+        db.table(LOGS).insert(_log_row(log), replace=replace_existing)
         if log.family == OWN_FAMILY:
             self.words.add_in(db, log.emotion, log.created_at)
         for mark in log.marks:
@@ -177,7 +182,7 @@ class BodyMapRepository:
                 [region_row_id(log.id, mark.region), log.id, mark.region, mark.quality.value,
                  log.intensity, log.updated_at, log.updated_at])
 
-    def _logs(self, sql: str, params: tuple) -> list[FeelingLog]:
+    def _logs(self, sql: str, params: tuple[Any, ...]) -> list[FeelingLog]:
         rows = self.store.query(sql, params)
         if not rows:
             return []
@@ -219,7 +224,7 @@ def _sensations(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _log_row(log: FeelingLog) -> dict:
+def _log_row(log: FeelingLog) -> dict[str, Any]:
     return {
         "id": log.id, "felt_at": log.felt_at, "day": log.day, "emotion": log.emotion,
         "family": log.family, "intensity": log.intensity,
@@ -228,7 +233,7 @@ def _log_row(log: FeelingLog) -> dict:
     }
 
 
-def _log(row, marks: tuple[RegionMark, ...]) -> FeelingLog:
+def _log(row: sqlite3.Row, marks: tuple[RegionMark, ...]) -> FeelingLog:
     try:
         sensations = tuple(str(s) for s in json.loads(row["sensations"] or "[]"))
     except (TypeError, ValueError):

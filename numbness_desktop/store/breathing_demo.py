@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from numbness_desktop.domain.breath import PRESETS, Pattern, completed_breaths, planned_end
 from numbness_desktop.domain.breath_records import Outcome, SessionRecord
-from numbness_desktop.domain.clock import iso
+from numbness_desktop.domain.clock import fixed_clock, iso
 from numbness_desktop.store.breathing_repo import BreathingRepository
 from numbness_desktop.store.db import Store
+
+T = TypeVar("T")
 
 DEMO_DAYS = 90
 CUSTOM = (("Slow evening", Pattern(4, 2, 8, 0), 62), ("Walking breath", Pattern(3, 0, 5, 0), 35))
@@ -30,7 +34,7 @@ def fill_breathing_demo(store: Store, today: datetime) -> None:
         for name, pattern, days_ago in CUSTOM:
             moment = (today - timedelta(days=days_ago)).replace(hour=21, minute=5, second=0,
                                                                microsecond=0)
-            store.clock = lambda moment=moment: moment
+            store.clock = fixed_clock(moment)
             repo.add_preset(name, pattern)
             patterns[name] = pattern
         day = today - timedelta(days=DEMO_DAYS)
@@ -85,7 +89,7 @@ def _session(repo: BreathingRepository, store: Store, rng: random.Random, day: d
     repo.save_session(record)
 
 
-def _weighted(rng: random.Random, choices):
+def _weighted(rng: random.Random, choices: Sequence[tuple[T, float]]) -> T:
     values = [value for value, _ in choices]
     weights = [weight for _, weight in choices]
     return rng.choices(values, weights)[0]

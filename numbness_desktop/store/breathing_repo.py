@@ -6,7 +6,7 @@ import math
 import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from numbness_desktop.domain.breath import Pattern, validate_pattern
 from numbness_desktop.domain.breath_records import (
@@ -69,7 +69,7 @@ class BreathingRepository:
         now = iso(self.store.clock())
         saved = replace(record, updated_at=now, created_at=record.created_at or now)
         with self.store.write() as db:
-            db[SESSIONS].insert(_session_row(saved), replace=True)
+            db.table(SESSIONS).insert(_session_row(saved), replace=True)
         return saved
 
     def session(self, session_id: str) -> SessionRecord | None:
@@ -116,7 +116,7 @@ class BreathingRepository:
         now = iso(self.store.clock())
         preset = CustomPreset(new_id(), name.strip(), pattern, now, now)
         with self.store.write() as db:
-            db[PRESETS].insert(_preset_row(preset))
+            db.table(PRESETS).insert(_preset_row(preset))
         return preset
 
     def delete_preset(self, preset_id: str) -> CustomPreset | None:
@@ -126,17 +126,17 @@ class BreathingRepository:
         if not rows:
             return None
         with self.store.write() as db:
-            db[PRESETS].delete(preset_id)
+            db.table(PRESETS).delete(preset_id)
         scrub.after_delete(self.store)
         return _preset(rows[0])
 
     def restore_preset(self, preset: CustomPreset) -> CustomPreset:
         with self.store.write() as db:
-            db[PRESETS].insert(_preset_row(preset), replace=True)
+            db.table(PRESETS).insert(_preset_row(preset), replace=True)
         return preset
 
 
-def _session_row(record: SessionRecord) -> dict:
+def _session_row(record: SessionRecord) -> dict[str, Any]:
     pattern = record.pattern
     return {
         "id": record.id, "preset_name": record.preset_name, "inhale": pattern.inhale,
@@ -162,7 +162,7 @@ def _session(row: sqlite3.Row) -> SessionRecord:
     )
 
 
-def _preset_row(preset: CustomPreset) -> dict:
+def _preset_row(preset: CustomPreset) -> dict[str, Any]:
     pattern = preset.pattern
     return {"id": preset.id, "name": preset.name, "inhale": pattern.inhale,
             "hold": pattern.hold, "exhale": pattern.exhale, "rest": pattern.rest,
@@ -187,7 +187,8 @@ def _rating_ok(value: Any) -> bool:
 
 def _pattern_ok(record: dict[str, Any]) -> bool:
     values = [record.get(key) for key in ("inhale", "hold", "exhale", "rest")]
-    return all(_number(v) for v in values) and not validate_pattern(Pattern(*values))
+    numbers = cast(list[float], values)  # each checked by _number first
+    return all(_number(v) for v in values) and not validate_pattern(Pattern(*numbers))
 
 
 def valid_session_record(record: dict[str, Any]) -> bool:

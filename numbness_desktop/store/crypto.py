@@ -111,6 +111,7 @@ def connect(path: Path, passphrase: str, timeout: float = 3.0, *, options: str =
     can never change the file: backups, checks, read-only media).
     """
     driver = _driver()
+    conn: sqlite3.Connection
     if options:
         conn = driver.connect(f"{Path(path).resolve().as_uri()}?{options}", uri=True,
                               timeout=timeout)

@@ -6,11 +6,15 @@ Small and general on purpose: the body map and the journal both offer these word
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.vocabulary import normalise
 from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 WORDS = "custom_words"
 LOGS = "emotion_logs"
@@ -39,7 +43,7 @@ class CustomWordsRepository:
         with self.store.write() as db:
             return self.add_in(db, word)
 
-    def add_in(self, db, word: str, stamp: str = "") -> CustomWord:
+    def add_in(self, db: Database, word: str, stamp: str = "") -> CustomWord:
         """The same, inside a transaction the caller already holds (``stamp``: when)."""
         text = normalise(word)
         if not text:
@@ -51,7 +55,7 @@ class CustomWordsRepository:
             return CustomWord(*row)
         now = stamp or iso(self.store.clock())
         word_record = CustomWord(new_id(), text, now, now)
-        db[WORDS].insert(word_record.__dict__)
+        db.table(WORDS).insert(word_record.__dict__)
         return word_record
 
     def delete(self, word_id: str) -> CustomWord | None:
@@ -68,7 +72,7 @@ class CustomWordsRepository:
     def restore(self, word: CustomWord) -> None:
         """Undo a delete."""
         with self.store.write() as db:
-            db[WORDS].insert(word.__dict__, replace=True)
+            db.table(WORDS).insert(word.__dict__, replace=True)
 
     def recent_words(self, limit: int = 5) -> list[str]:
         """Words of the latest feelings, newest first, each once."""

@@ -52,7 +52,8 @@ def read_daylio(text: str, tz: tzinfo, exported_at: str) -> dict[str, Any]:
             "journal_entries": entries, "journal_chips": chips}
 
 
-def _row(row: dict[str, Any], number: int, tz: tzinfo) -> tuple[dict, dict | None]:
+def _row(row: dict[str, Any], number: int, tz: tzinfo
+         ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     def field(name: str) -> str:
         value = row.get(name)
         return value.strip() if isinstance(value, str) else ""

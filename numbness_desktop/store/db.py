@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop import paths
 from numbness_desktop.domain.clock import Clock, system_clock
@@ -72,7 +72,8 @@ class Store:
             yield db
         paths.make_private_file(self.path.with_name(self.path.name + "-wal"))
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str,
+              params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Read rows; failures become ``StorageError`` too."""
         with storage_errors():
             return self.conn.execute(sql, params).fetchall()

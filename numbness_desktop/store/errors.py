@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 from numbness_desktop.domain.errors import (
     CorruptDatabaseError,
@@ -19,7 +20,7 @@ from numbness_desktop.domain.errors import (
 KEPT = "What you wrote is still on screen."
 
 
-def translate(error: sqlite3.Error | OSError) -> StorageError:
+def translate(error: Exception) -> StorageError:
     """Map a low-level failure to the error the person is shown: what happened in everyday
     words and what helps next — never the database's own text (that stays in the logs)."""
     text = str(error).lower()
@@ -55,7 +56,7 @@ def _kept(kind: type[StorageError], reason: str) -> StorageError:
     return kind(f"{reason} {KEPT}", reason)
 
 
-def _drivers() -> list:
+def _drivers() -> list[ModuleType]:
     """sqlite3, and SQLCipher's sqlite3 when a passphrase is in use (its own classes)."""
     cipher = sys.modules.get("sqlcipher3.dbapi2")  # never imported just for this
     return [sqlite3, cipher] if cipher is not None else [sqlite3]
@@ -64,6 +65,11 @@ def _drivers() -> list:
 def database_errors() -> tuple[type[Exception], ...]:
     """``DatabaseError`` of sqlite3 and (once loaded) sqlcipher3: what "damage" is made of."""
     return tuple(d.DatabaseError for d in _drivers())
+
+
+def file_errors() -> tuple[type[Exception], ...]:
+    """:func:`database_errors` and ``OSError``: what reading a file on disk can fail with."""
+    return (*database_errors(), OSError)
 
 
 @contextmanager

@@ -10,7 +10,7 @@ import: ``ImportFormatError("journal_entries, record 3 (id …): 'day' isn't …
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from numbness_desktop.domain import import_rules as r
@@ -113,7 +113,8 @@ def _check_country(plan: dict[str, Any]) -> None:
         _refuse("safety_plan", "country_updated_at", r.moment(stamp))
 
 
-def _records(data: dict[str, Any], key: str, label: str | None = None):
+def _records(data: dict[str, Any], key: str, label: str | None = None
+             ) -> Iterator[tuple[int, dict[str, Any]]]:
     value = data.get(key)
     if value is None:
         return

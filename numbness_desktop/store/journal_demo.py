@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+from numbness_desktop.domain.clock import fixed_clock
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.journal_repo import JournalRepository
 
@@ -65,7 +66,7 @@ def fill_journal_demo(store: Store, today: datetime, seed: int = 5) -> None:
                 hour=hour, minute=rng.randrange(60), second=0, microsecond=0)
             if moment > today:
                 moment = today.replace(second=0, microsecond=0)
-            store.clock = lambda moment=moment: moment
+            store.clock = fixed_clock(moment)
             progress = 1 - back / DAYS
             pool = LATER if rng.random() < progress else EARLY
             words = rng.sample(pool, rng.randint(3, 6))
@@ -77,7 +78,7 @@ def fill_journal_demo(store: Store, today: datetime, seed: int = 5) -> None:
                 intensity = rng.randint(1, 8) if rng.random() < 0.7 else None
                 repo.add_chip(entry.id, word, intensity)
             if back > 0 and rng.random() < 0.15:
-                store.clock = lambda moment=moment: moment + timedelta(hours=1, minutes=10)
+                store.clock = fixed_clock(moment + timedelta(hours=1, minutes=10))
                 later = repo.add(moment.date().isoformat(), rng.choice(MOMENTS))
                 repo.add_chip(later.id, rng.choice(LATER))
     finally:

@@ -8,7 +8,9 @@ write entries with ``INSERT OR REPLACE``: a replace skips the delete trigger.
 from __future__ import annotations
 
 import math
+import sqlite3
 from dataclasses import replace
+from typing import Any
 
 from numbness_desktop.domain import vocabulary
 from numbness_desktop.domain.clock import iso, new_id
@@ -133,8 +135,8 @@ class JournalRepository:
                           tuple(c.word for c in chips.get(row["id"], ())))
                 for row in rows]
 
-    def _matching(self, match: str, conditions: list[str], params: list,
-                  limit: int) -> list:
+    def _matching(self, match: str, conditions: list[str], params: list[Any],
+                  limit: int) -> list[sqlite3.Row]:
         # ORDER BY rank lets FTS5 sort inside the index, so snippets are made only for the
         # rows returned; ties are then put newest first.
         where = " AND ".join(["journal_fts MATCH ?", *conditions])
@@ -156,14 +158,14 @@ class JournalRepository:
         now = iso(self.store.clock())
         entry = Entry(new_id(), day, text, now, now)
         with self.store.write() as db:
-            db[ENTRIES].insert(_entry_row(entry))
+            db.table(ENTRIES).insert(_entry_row(entry))
         return entry
 
     def set_text(self, entry_id: str, text: str, draft_id: str | None = None) -> Entry:
         """Change an entry's words (and drop the draft they came from) in one transaction."""
         now = iso(self.store.clock())
         with self.store.write() as db:
-            db[ENTRIES].update(entry_id, {"text": text, "updated_at": now})
+            db.table(ENTRIES).update(entry_id, {"text": text, "updated_at": now})
             if draft_id:
                 db.execute(f"DELETE FROM {DRAFTS} WHERE id = ?", [draft_id])
         updated = self.entry(entry_id)
@@ -176,7 +178,7 @@ class JournalRepository:
         now = iso(self.store.clock())
         entry = Entry(new_id(), day, text, now, now)
         with self.store.write() as db:
-            db[ENTRIES].insert(_entry_row(entry))
+            db.table(ENTRIES).insert(_entry_row(entry))
             if draft_id:
                 db.execute(f"DELETE FROM {DRAFTS} WHERE id = ?", [draft_id])
         return entry
@@ -184,8 +186,8 @@ class JournalRepository:
     def save_draft(self, draft: Draft) -> Draft:
         saved = replace(draft, updated_at=iso(self.store.clock()))
         with self.store.write() as db:
-            db[DRAFTS].upsert({"id": saved.id, "entry_id": saved.entry_id, "day": saved.day,
-                               "text": saved.text, "updated_at": saved.updated_at}, pk="id")
+            db.table(DRAFTS).upsert({"id": saved.id, "entry_id": saved.entry_id, "day": saved.day,
+                                     "text": saved.text, "updated_at": saved.updated_at}, pk="id")
         return saved
 
     def drop_draft(self, draft_id: str) -> None:
@@ -208,17 +210,17 @@ class JournalRepository:
                 f"SELECT coalesce(max(position) + 1, 0) FROM {CHIPS} WHERE entry_id = ?",
                 (entry_id,)).fetchone()[0]
             chip = Chip(new_id(), entry_id, word, intensity, int(position), now, now)
-            db[CHIPS].insert(_chip_row(chip))
+            db.table(CHIPS).insert(_chip_row(chip))
             if vocabulary.load().lookup(word) is None:
                 # The person's own word: shared with the body map's picker from now on.
                 CustomWordsRepository(self.store).add_in(db, word, now)
-            db[ENTRIES].update(entry_id, {"updated_at": now})
+            db.table(ENTRIES).update(entry_id, {"updated_at": now})
         return chip
 
     def set_intensity(self, chip_id: str, intensity: int | None) -> None:
         now = iso(self.store.clock())
         with self.store.write() as db:
-            db[CHIPS].update(chip_id, {"intensity": intensity, "updated_at": now})
+            db.table(CHIPS).update(chip_id, {"intensity": intensity, "updated_at": now})
 
     def remove_chip(self, chip_id: str) -> None:
         with self.store.write() as db:
@@ -242,10 +244,10 @@ class JournalRepository:
         with self.store.write() as db:
             if self.store.conn.execute(
                     f"SELECT 1 FROM {ENTRIES} WHERE id = ?", (entry.id,)).fetchone() is None:
-                db[ENTRIES].insert(_entry_row(entry))
+                db.table(ENTRIES).insert(_entry_row(entry))
             for chip in entry.chips:
                 db.execute(f"DELETE FROM {CHIPS} WHERE id = ?", [chip.id])
-                db[CHIPS].insert(_chip_row(chip))
+                db.table(CHIPS).insert(_chip_row(chip))
         return entry
 
     # Internals ---------------------------------------------------------------------------
@@ -290,22 +292,22 @@ def _one_line(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def _entry(row, chips: tuple[Chip, ...]) -> Entry:
+def _entry(row: sqlite3.Row, chips: tuple[Chip, ...]) -> Entry:
     return Entry(row["id"], row["day"], row["text"], row["created_at"], row["updated_at"],
                  tuple(chips))
 
 
-def _chip(row) -> Chip:
+def _chip(row: sqlite3.Row) -> Chip:
     return Chip(row["id"], row["entry_id"], row["word"], row["intensity"], row["position"],
                 row["created_at"], row["updated_at"])
 
 
-def _entry_row(entry: Entry) -> dict:
+def _entry_row(entry: Entry) -> dict[str, Any]:
     return {"id": entry.id, "day": entry.day, "text": entry.text,
             "created_at": entry.created_at, "updated_at": entry.updated_at}
 
 
-def _chip_row(chip: Chip) -> dict:
+def _chip_row(chip: Chip) -> dict[str, Any]:
     return {"id": chip.id, "entry_id": chip.entry_id, "word": chip.word,
             "intensity": chip.intensity, "position": chip.position,
             "created_at": chip.created_at, "updated_at": chip.updated_at}

@@ -8,7 +8,9 @@ or the date part of ``started_at``, which is written in the local offset of that
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from typing import Any
 
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.two_week_plan import (
@@ -58,7 +60,7 @@ class PlanRepository:
         with self.store.write() as db:
             db.execute(f"UPDATE {RUNS} SET status = ?, updated_at = ? WHERE status = ?",
                        [RunStatus.STOPPED.value, now, RunStatus.ACTIVE.value])
-            db[RUNS].insert(_run_row(run))
+            db.table(RUNS).insert(_run_row(run))
         return run
 
     def choose(self, run_id: str, choice: Choice, today: date) -> PlanRun | None:
@@ -102,21 +104,21 @@ class PlanRepository:
         with self.store.write() as db:
             db.execute(f"DELETE FROM {TICKS} WHERE {where}", params)
             if value is not None:
-                db[TICKS].insert({"id": new_id(), "run_id": run_id, "step": step,
-                                  "day": day.isoformat(), "value": value.value,
-                                  "created_at": now, "updated_at": now})
+                db.table(TICKS).insert({"id": new_id(), "run_id": run_id, "step": step,
+                                        "day": day.isoformat(), "value": value.value,
+                                        "created_at": now, "updated_at": now})
 
     # Facts ---------------------------------------------------------------------------------
     def day_facts(self, first: date, last: date) -> dict[date, DayFacts]:
         a, b = first.isoformat(), last.isoformat()
-        feelings = dict(self.store.query(
+        feelings: dict[str, int] = {day: n for day, n in self.store.query(
             "SELECT e.day, count(DISTINCT c.word) FROM journal_chips c JOIN journal_entries e "
-            "ON e.id = c.entry_id WHERE e.day BETWEEN ? AND ? GROUP BY e.day", (a, b)))
+            "ON e.id = c.entry_id WHERE e.day BETWEEN ? AND ? GROUP BY e.day", (a, b))}
         inhale, hold, exhale = BREATHING_PATTERN
-        breathing = dict(self.store.query(
+        breathing: dict[str, float] = {day: seconds for day, seconds in self.store.query(
             "SELECT substr(started_at, 1, 10) AS d, sum(actual_seconds) FROM breathing_sessions "
             "WHERE started_at >= ? AND started_at < ? AND inhale = ? AND hold = ? "
-            "AND exhale = ? GROUP BY d", (a, b + "~", inhale, hold, exhale)))
+            "AND exhale = ? GROUP BY d", (a, b + "~", inhale, hold, exhale))}
         movement: dict[str, int] = {}
         mindful: dict[str, float] = {}
         scans: dict[str, int] = {}
@@ -140,7 +142,7 @@ class PlanRepository:
         return out
 
     def once_facts(self) -> OnceFacts:
-        def count(sql: str, params: tuple = ()) -> int:
+        def count(sql: str, params: tuple[Any, ...] = ()) -> int:
             return int(self.store.query(sql, params)[0][0])
 
         return OnceFacts(
@@ -181,19 +183,19 @@ class PlanRepository:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
 
-def _run(row) -> PlanRun:
+def _run(row: sqlite3.Row) -> PlanRun:
     return PlanRun(row["id"], date.fromisoformat(row["start_day"]), int(row["length_days"]),
                    RunStatus(row["status"]), Choice(row["choice"]), row["created_at"],
                    row["updated_at"])
 
 
-def _run_row(run: PlanRun) -> dict:
+def _run_row(run: PlanRun) -> dict[str, Any]:
     return {"id": run.id, "start_day": run.start_day.isoformat(),
             "length_days": run.length_days, "status": run.status.value,
             "choice": run.choice.value, "created_at": run.created_at,
             "updated_at": run.updated_at}
 
 
-def _tick(row) -> Tick:
+def _tick(row: sqlite3.Row) -> Tick:
     return Tick(row["id"], row["run_id"], row["step"], date.fromisoformat(row["day"]),
                 TickValue(row["value"]), row["created_at"], row["updated_at"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 from numbness_desktop.domain.clock import iso
 from numbness_desktop.domain.practices import (
@@ -46,8 +47,8 @@ KINDS = {
 
 def fill_practices_demo(store: Store, today: datetime) -> None:
     rng = random.Random(11)
-    rows: dict[str, list[dict]] = {"check_ins": [], "practice_sessions": [], "small_goals": [],
-                                   "daily_basics": []}
+    rows: dict[str, list[dict[str, Any]]] = {"check_ins": [], "practice_sessions": [],
+                                             "small_goals": [], "daily_basics": []}
 
     def new_id() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -88,10 +89,10 @@ def fill_practices_demo(store: Store, today: datetime) -> None:
     with store.write() as db:
         for table, records in rows.items():
             if records:
-                db[table].insert_all(records)
+                db.table(table).insert_all(records)
 
 
-def _session(rng: random.Random, session_id: str, day: datetime) -> dict:
+def _session(rng: random.Random, session_id: str, day: datetime) -> dict[str, Any]:
     kind = rng.choices(list(KINDS), (4, 3, 3, 2, 1))[0]
     planned, connected_gain, distress_change = KINDS[kind]
     if kind is PracticeKind.BODY_SCAN:

@@ -82,7 +82,7 @@ class PracticesRepository:
         check_in = CheckIn(new_id(), local_day(now), state, connected, distress,
                            note.strip()[:NOTE_MAX], stamp, stamp)
         with self.store.write() as db:
-            db[CHECK_INS].insert(_check_in_row(check_in))
+            db.table(CHECK_INS).insert(_check_in_row(check_in))
         return check_in
 
     def update_check_in(self, check_in: CheckIn) -> CheckIn:
@@ -93,7 +93,7 @@ class PracticesRepository:
         saved = replace(check_in, note=check_in.note.strip()[:NOTE_MAX],
                         updated_at=iso(self.store.clock()))
         with self.store.write() as db:
-            db[CHECK_INS].insert(_check_in_row(saved), replace=True)
+            db.table(CHECK_INS).insert(_check_in_row(saved), replace=True)
         return saved
 
     def check_ins_between(self, first_day: str, last_day: str) -> list[CheckIn]:
@@ -120,7 +120,7 @@ class PracticesRepository:
         saved = replace(session, note=session.note[:NOTE_MAX], updated_at=now,
                         created_at=session.created_at or now)
         with self.store.write() as db:
-            db[SESSIONS].insert(_session_row(saved), replace=True)
+            db.table(SESSIONS).insert(_session_row(saved), replace=True)
         return saved
 
     def session(self, session_id: str) -> PracticeSession | None:
@@ -170,11 +170,11 @@ class PracticesRepository:
         with self.store.write() as db:
             if not text:
                 if current is not None:
-                    db[GOALS].delete(current.id)
+                    db.table(GOALS).delete(current.id)
                 return None
             goal = (replace(current, text=text, updated_at=stamp) if current is not None
                     else SmallGoal(new_id(), day, text, False, stamp, stamp))
-            db[GOALS].insert(_goal_row(goal), replace=True)
+            db.table(GOALS).insert(_goal_row(goal), replace=True)
         return goal
 
     def set_goal_done(self, goal_id: str, done: bool) -> SmallGoal | None:
@@ -184,7 +184,7 @@ class PracticesRepository:
             return None
         goal = replace(_goal(rows[0]), done=done, updated_at=iso(self.store.clock()))
         with self.store.write() as db:
-            db[GOALS].update(goal.id, {"done": int(done), "updated_at": goal.updated_at})
+            db.table(GOALS).update(goal.id, {"done": int(done), "updated_at": goal.updated_at})
         return goal
 
     # The basics ------------------------------------------------------------------------------
@@ -211,14 +211,15 @@ class PracticesRepository:
         stamp = iso(self.store.clock())
         current = self.basics_for(day) or DailyBasics(new_id(), day, None, None, None, None,
                                                       stamp, stamp)
-        basics = replace(current, **{name: level}, updated_at=stamp)
+        changes: dict[str, Any] = {name: level, "updated_at": stamp}
+        basics = replace(current, **changes)
         with self.store.write() as db:
-            db[BASICS_TABLE].insert(_basics_row(basics), replace=True)
+            db.table(BASICS_TABLE).insert(_basics_row(basics), replace=True)
         return basics
 
 
 # Rows ----------------------------------------------------------------------------------------
-def _check_in_row(check_in: CheckIn) -> dict:
+def _check_in_row(check_in: CheckIn) -> dict[str, Any]:
     return {"id": check_in.id, "day": check_in.day, "state": check_in.state.value,
             "connected": check_in.connected, "distress": check_in.distress,
             "note": check_in.note, "created_at": check_in.created_at,
@@ -230,7 +231,7 @@ def _check_in(row: sqlite3.Row) -> CheckIn:
                    row["distress"], row["note"], row["created_at"], row["updated_at"])
 
 
-def _session_row(session: PracticeSession) -> dict:
+def _session_row(session: PracticeSession) -> dict[str, Any]:
     return {"id": session.id, "kind": session.kind.value, "day": session.day,
             "started_at": session.started_at, "planned_seconds": session.planned_seconds,
             "actual_seconds": int(session.actual_seconds), "completed": int(session.completed),
@@ -250,7 +251,7 @@ def _session(row: sqlite3.Row) -> PracticeSession:
         note=row["note"], created_at=row["created_at"], updated_at=row["updated_at"])
 
 
-def _goal_row(goal: SmallGoal) -> dict:
+def _goal_row(goal: SmallGoal) -> dict[str, Any]:
     return {"id": goal.id, "day": goal.day, "text": goal.text, "done": int(goal.done),
             "created_at": goal.created_at, "updated_at": goal.updated_at}
 
@@ -260,14 +261,13 @@ def _goal(row: sqlite3.Row) -> SmallGoal:
                      row["updated_at"])
 
 
-def _basics_row(basics: DailyBasics) -> dict:
+def _basics_row(basics: DailyBasics) -> dict[str, Any]:
     return {"id": basics.id, "day": basics.day, **{n: getattr(basics, n) for n in BASICS},
             "created_at": basics.created_at, "updated_at": basics.updated_at}
 
 
 def _basics(row: sqlite3.Row) -> DailyBasics:
-    return DailyBasics(row["id"], row["day"], *(row[n] for n in BASICS), row["created_at"],
-                       row["updated_at"])
+    return DailyBasics(**{column: row[column] for column in BASICS_COLUMNS})
 
 
 # Import checks: a record the app could not show is skipped ------------------------------------

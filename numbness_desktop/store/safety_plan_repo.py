@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.safety_plan import (
@@ -14,6 +16,9 @@ from numbness_desktop.domain.safety_plan import (
 )
 from numbness_desktop.store import scrub
 from numbness_desktop.store.db import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ITEMS = "safety_plan_items"
 COUNTRY_KEY = "safety_plan.country"
@@ -49,9 +54,9 @@ class SafetyPlanRepository:
 
     def count(self) -> int:
         """Entries the person wrote themselves."""
-        return self.store.query(
+        return int(self.store.query(
             f"SELECT count(*) FROM {ITEMS} WHERE filled_for = '' AND (text != '' OR phone != '')"
-        )[0][0]
+        )[0][0])
 
     # Writing -----------------------------------------------------------------------------
     def add(
@@ -64,7 +69,7 @@ class SafetyPlanRepository:
         with self.store.write() as db:
             position = self._next_position(section)
             item = PlanItem(new_id(), section, position, text, phone, role, now, now)
-            db[ITEMS].insert(_row(item))
+            db.table(ITEMS).insert(_row(item))
         return item
 
     def update(self, item_id: str, text: str, phone: str = "") -> PlanItem:
@@ -72,8 +77,8 @@ class SafetyPlanRepository:
         the person's own, so a later country change leaves it alone."""
         now = iso(self.store.clock())
         with self.store.write() as db:
-            db[ITEMS].update(item_id, {"text": text, "phone": phone, "updated_at": now,
-                                       "filled_for": ""})
+            db.table(ITEMS).update(item_id, {"text": text, "phone": phone, "updated_at": now,
+                                             "filled_for": ""})
         updated = self.item(item_id)
         if updated is None:
             raise KeyError(item_id)
@@ -85,7 +90,7 @@ class SafetyPlanRepository:
         if existing is None:
             return None
         with self.store.write() as db:
-            db[ITEMS].delete(item_id)
+            db.table(ITEMS).delete(item_id)
             db.execute(
                 f"UPDATE {ITEMS} SET position = position - 1 WHERE section = ? AND position > ?",
                 [existing.section, existing.position],
@@ -102,7 +107,7 @@ class SafetyPlanRepository:
                 [item.section, position],
             )
             restored = replace(item, position=position)
-            db[ITEMS].insert(_row(restored), replace=True)
+            db.table(ITEMS).insert(_row(restored), replace=True)
         return restored
 
     def move(self, item_id: str, new_position: int) -> None:
@@ -117,10 +122,10 @@ class SafetyPlanRepository:
         now = iso(self.store.clock())
         with self.store.write() as db:
             for position, each in enumerate(ids):
-                values = {"position": position}
+                values: dict[str, Any] = {"position": position}
                 if each == item_id:
                     values["updated_at"] = now
-                db[ITEMS].update(each, values)
+                db.table(ITEMS).update(each, values)
 
     def set_country(self, code: str, remove_own: bool = False) -> None:
         """Remember the country and make the filled-in help numbers follow it.
@@ -131,14 +136,15 @@ class SafetyPlanRepository:
         """
         now = iso(self.store.clock())
         with self.store.write() as db:
-            db["settings"].upsert({"key": COUNTRY_KEY, "value": code, "updated_at": now}, pk="key")
+            db.table("settings").upsert({"key": COUNTRY_KEY, "value": code, "updated_at": now},
+                                        pk="key")
             doomed = "filled_for != ''"
             if remove_own:
                 doomed += " OR role IN ('crisis_line', 'emergency')"
             db.execute(f"DELETE FROM {ITEMS} WHERE {doomed}")
             for item in filled_items(code, now):
                 position = self._next_position(item.section)
-                db[ITEMS].insert(_row(replace(item, position=position)))
+                db.table(ITEMS).insert(_row(replace(item, position=position)))
             self._renumber(db, "professionals")
 
     def refresh_filled(self) -> bool:
@@ -160,7 +166,7 @@ class SafetyPlanRepository:
         return [i for i in self.plan().items
                 if i.is_own and i.role is not ItemRole.NOTE and i.display()]
 
-    def _renumber(self, db, section: str) -> None:
+    def _renumber(self, db: Database, section: str) -> None:
         rows = self.store.conn.execute(
             f"SELECT id FROM {ITEMS} WHERE section = ? ORDER BY position, created_at, id",
             (section,)).fetchall()
@@ -174,7 +180,7 @@ class SafetyPlanRepository:
         return int(row[0])
 
 
-def _item(row) -> PlanItem:
+def _item(row: sqlite3.Row) -> PlanItem:
     return PlanItem(
         id=row["id"], section=row["section"], position=row["position"], text=row["text"],
         phone=row["phone"], role=ItemRole(row["role"]), created_at=row["created_at"],
@@ -182,7 +188,7 @@ def _item(row) -> PlanItem:
     )
 
 
-def _row(item: PlanItem) -> dict:
+def _row(item: PlanItem) -> dict[str, Any]:
     return {
         "id": item.id, "section": item.section, "position": item.position, "text": item.text,
         "phone": item.phone, "role": item.role.value, "created_at": item.created_at,

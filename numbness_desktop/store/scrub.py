@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from numbness_desktop import paths
@@ -21,6 +21,7 @@ from numbness_desktop.store.db import Store
 from numbness_desktop.store.errors import storage_errors
 
 FTS_TABLES = ("journal_fts",)
+Connect = Callable[[Path], sqlite3.Connection]  # opens a backup (``crypto.connector``)
 # A record's dependants, deleted with it: (table, column naming the record).
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "journal_entries": (("journal_chips", "entry_id"), ("journal_drafts", "entry_id")),
@@ -56,7 +57,7 @@ def backup_files(data_dir: Path) -> list[Path]:
 
 
 def remove_from_backups(data_dir: Path, table: str, ids: Iterable[str],
-                        connect=sqlite3.connect) -> int:
+                        connect: Connect = sqlite3.connect) -> int:
     """Delete records (and their dependants) from every backup; returns backups changed.
 
     Each backup is opened with ``secure_delete`` on, the rows go in one transaction, the
@@ -98,7 +99,7 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def remove_deleted_from_backups(store: Store, tables: Iterable[str],
-                                connect=sqlite3.connect) -> int:
+                                connect: Connect = sqlite3.connect) -> int:
     """Rewrite every backup without the records no longer in the live database.
 
     For each table (every exported kind, the plan, drafts), a backup's rows whose ``id`` is

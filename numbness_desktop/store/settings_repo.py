@@ -40,7 +40,7 @@ def write_preference(store: Store, key: str, value: Any) -> None:
     text = json.dumps(value, allow_nan=False)
     now = store.clock().isoformat()
     with store.write() as db:
-        db["settings"].upsert({"key": key, "value": text, "updated_at": now}, pk="key")
+        db.table("settings").upsert({"key": key, "value": text, "updated_at": now}, pk="key")
 
 
 def delete_preference(store: Store, key: str) -> None:

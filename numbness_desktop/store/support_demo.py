@@ -24,7 +24,7 @@ def fill_support_demo(store: Store, today: datetime) -> None:
     original_clock = store.clock
     evening = today.replace(hour=20, minute=10, second=0, microsecond=0)
 
-    def at(days_ago: int):
+    def at(days_ago: int) -> None:
         moment = evening - timedelta(days=days_ago)
         store.clock = lambda: moment
 

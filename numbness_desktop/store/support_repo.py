@@ -7,7 +7,7 @@ appointments, values goals): each is a flat table whose columns are its dataclas
 from __future__ import annotations
 
 from dataclasses import asdict, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.support import (
@@ -19,7 +19,10 @@ from numbness_desktop.domain.support import (
 )
 from numbness_desktop.store.db import Store
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
 
 TABLES: dict[type, tuple[str, str]] = {
     # dataclass: (table, ORDER BY for lists)
@@ -51,7 +54,7 @@ class RecordRepository(Generic[R]):
         now = iso(self.store.clock())
         record = self.cls(**{**values, "id": new_id(), "created_at": now, "updated_at": now})
         with self.store.write() as db:
-            db[self.table].insert(asdict(record))  # type: ignore[call-overload]
+            db.table(self.table).insert(asdict(record))
         return record
 
     def update(self, record_id: str, **values: Any) -> R:
@@ -63,8 +66,8 @@ class RecordRepository(Generic[R]):
             return current
         now = iso(self.store.clock())
         with self.store.write() as db:
-            db[self.table].update(record_id, {**changed, "updated_at": now})
-        return replace(current, **changed, updated_at=now)  # type: ignore[type-var]
+            db.table(self.table).update(record_id, {**changed, "updated_at": now})
+        return replace(current, **changed, updated_at=now)
 
     def delete(self, record_id: str) -> R | None:
         """Remove a record; returns it so it can be put back (undo)."""
@@ -72,10 +75,10 @@ class RecordRepository(Generic[R]):
         if current is None:
             return None
         with self.store.write() as db:
-            db[self.table].delete(record_id)
+            db.table(self.table).delete(record_id)
         return current
 
     def restore(self, record: R) -> R:
         with self.store.write() as db:
-            db[self.table].insert(asdict(record), replace=True)  # type: ignore[call-overload]
+            db.table(self.table).insert(asdict(record), replace=True)
         return record

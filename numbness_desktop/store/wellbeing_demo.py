@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from numbness_desktop.domain.clock import fixed_clock
 from numbness_desktop.store import wellbeing_repo
 from numbness_desktop.store.db import Store
 
@@ -25,7 +26,7 @@ def fill_wellbeing_demo(store: Store, today: datetime) -> None:
         for days_ago, answers, occasion in DEMO_CHECKS:
             moment = today.replace(hour=10, minute=15, second=0, microsecond=0) \
                 - timedelta(days=days_ago)
-            store.clock = lambda moment=moment: moment
+            store.clock = fixed_clock(moment)
             wellbeing_repo.add_result(store, answers, occasion)
     finally:
         store.clock = original

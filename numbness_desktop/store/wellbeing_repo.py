@@ -17,8 +17,8 @@ REMINDER_COLUMNS = ("id", "kind", "time_of_day", "enabled", "created_at", "updat
 
 
 def _result(row: Any) -> Who5Result:
-    answers = tuple(int(row[f"item{i}"]) for i in range(1, 6))
-    return Who5Result(row["id"], row["taken_at"], row["day"], answers,  # type: ignore[arg-type]
+    one, two, three, four, five = (int(row[f"item{i}"]) for i in range(1, 6))
+    return Who5Result(row["id"], row["taken_at"], row["day"], (one, two, three, four, five),
                       row["occasion"])
 
 
@@ -32,7 +32,7 @@ def add_result(store: Store, answers: tuple[int, ...], occasion: str = Occasion.
               "raw_score": raw, "occasion": Occasion(occasion).value, "created_at": stamp,
               "updated_at": stamp}
     with store.write() as db:
-        db[RESULTS].insert(record)
+        db.table(RESULTS).insert(record)
     return _result(record)
 
 
@@ -77,7 +77,7 @@ def add_reminder(store: Store, kind: ReminderKind, time_of_day: str) -> Reminder
     record = {"id": new_id(), "kind": ReminderKind(kind).value, "time_of_day": time_of_day,
               "enabled": 1, "created_at": stamp, "updated_at": stamp}
     with store.write() as db:
-        db[REMINDERS].insert(record)
+        db.table(REMINDERS).insert(record)
     return _reminder(record)
 
 
@@ -85,10 +85,10 @@ def update_reminder(store: Store, reminder: Reminder) -> Reminder:
     if not valid_time(reminder.time_of_day):
         raise ValueError("a reminder's time is HH:MM")
     with store.write() as db:
-        db[REMINDERS].update(reminder.id, {"kind": reminder.kind.value,
-                                           "time_of_day": reminder.time_of_day,
-                                           "enabled": int(reminder.enabled),
-                                           "updated_at": iso(store.clock())})
+        db.table(REMINDERS).update(reminder.id, {"kind": reminder.kind.value,
+                                                 "time_of_day": reminder.time_of_day,
+                                                 "enabled": int(reminder.enabled),
+                                                 "updated_at": iso(store.clock())})
     return reminder
 
 

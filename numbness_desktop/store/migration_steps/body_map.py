@@ -18,7 +18,7 @@ def m003_body_map(db: Database) -> None:
     the repository, newer ``updated_at`` when it changes) so that "Your map" over all time
     is one scan of one covering index, with no join: 40,000 logs in a few milliseconds.
     """
-    db["emotion_logs"].create(
+    db.table("emotion_logs").create(
         {
             "id": str,
             "felt_at": str,
@@ -36,10 +36,10 @@ def m003_body_map(db: Database) -> None:
                   "created_at", "updated_at"},
         defaults={"family": "", "sensations": "[]", "note": "", "intensity": 0},
     )
-    db["emotion_logs"].create_index(["day", "intensity"], index_name="idx_emotion_logs_day")
-    db["emotion_logs"].create_index(["emotion", "day"], index_name="idx_emotion_logs_emotion")
-    db["emotion_logs"].create_index(["family", "day"], index_name="idx_emotion_logs_family")
-    db["emotion_log_regions"].create(
+    db.table("emotion_logs").create_index(["day", "intensity"], index_name="idx_emotion_logs_day")
+    db.table("emotion_logs").create_index(["emotion", "day"], index_name="idx_emotion_logs_emotion")
+    db.table("emotion_logs").create_index(["family", "day"], index_name="idx_emotion_logs_family")
+    db.table("emotion_log_regions").create(
         {
             "id": str,
             "log_id": str,
@@ -53,16 +53,16 @@ def m003_body_map(db: Database) -> None:
         not_null={"log_id", "region", "quality", "intensity", "created_at", "updated_at"},
         defaults={"quality": "here", "intensity": 0},
     )
-    db["emotion_log_regions"].create_index(["log_id", "region", "quality"],
-                                           index_name="idx_emotion_log_regions_log")
+    db.table("emotion_log_regions").create_index(["log_id", "region", "quality"],
+                                                 index_name="idx_emotion_log_regions_log")
     # "Your map" over all time reads this index alone, already in GROUP BY order.
-    db["emotion_log_regions"].create_index(["region", "quality", "intensity"],
-                                           index_name="idx_emotion_log_regions_region")
-    db["custom_words"].create(
+    db.table("emotion_log_regions").create_index(["region", "quality", "intensity"],
+                                                 index_name="idx_emotion_log_regions_region")
+    db.table("custom_words").create(
         {"id": str, "word": str, "created_at": str, "updated_at": str},
         pk="id",
         not_null={"word", "created_at", "updated_at"},
     )
     # Not unique: two computers may each add "meh"; an import keeps both rows, readers
     # show the word once.
-    db["custom_words"].create_index(["word"], index_name="idx_custom_words_word")
+    db.table("custom_words").create_index(["word"], index_name="idx_custom_words_word")

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 def m002_breathing(db: Database) -> None:
     """Breathing sessions (timings, outcome, optional ratings) and named custom patterns."""
-    db["breathing_sessions"].create(
+    db.table("breathing_sessions").create(
         {
             "id": str,
             "preset_name": str,
@@ -35,9 +35,9 @@ def m002_breathing(db: Database) -> None:
         not_null={"preset_name", "inhale", "hold", "exhale", "rest", "actual_seconds",
                   "breaths", "outcome", "started_at", "ended_at", "created_at", "updated_at"},
     )
-    db["breathing_sessions"].create_index(["started_at"])
-    db["breathing_sessions"].create_index(["preset_name", "started_at"])
-    db["breathing_presets"].create(
+    db.table("breathing_sessions").create_index(["started_at"])
+    db.table("breathing_sessions").create_index(["preset_name", "started_at"])
+    db.table("breathing_presets").create(
         {
             "id": str,
             "name": str,
@@ -51,4 +51,4 @@ def m002_breathing(db: Database) -> None:
         pk="id",
         not_null={"name", "inhale", "hold", "exhale", "rest", "created_at", "updated_at"},
     )
-    db["breathing_presets"].create_index(["name"])
+    db.table("breathing_presets").create_index(["name"])

@@ -17,23 +17,23 @@ def m004_journal(db: Database) -> None:
     if something ever does, it must follow with ``INSERT INTO journal_fts(journal_fts)
     VALUES('rebuild')``.
     """
-    db["journal_entries"].create(
+    db.table("journal_entries").create(
         {"id": str, "day": str, "text": str, "created_at": str, "updated_at": str},
         pk="id",
         not_null={"day", "text", "created_at", "updated_at"},
         defaults={"text": ""},
     )
-    db["journal_entries"].create_index(["day", "created_at"])
-    db["journal_chips"].create(
+    db.table("journal_entries").create_index(["day", "created_at"])
+    db.table("journal_chips").create(
         {"id": str, "entry_id": str, "word": str, "intensity": int, "position": int,
          "created_at": str, "updated_at": str},
         pk="id",
         not_null={"entry_id", "word", "position", "created_at", "updated_at"},
         defaults={"position": 0},
     )
-    db["journal_chips"].create_index(["entry_id", "position"])
-    db["journal_chips"].create_index(["word"])
-    db["journal_drafts"].create(
+    db.table("journal_chips").create_index(["entry_id", "position"])
+    db.table("journal_chips").create_index(["word"])
+    db.table("journal_drafts").create(
         {"id": str, "entry_id": str, "day": str, "text": str, "updated_at": str},
         pk="id",
         not_null={"day", "text", "updated_at"},

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 def m001_safety_plan(db: Database) -> None:
     """The safety plan's entries and a small key/value table for settings."""
-    db["safety_plan_items"].create(
+    db.table("safety_plan_items").create(
         {
             "id": str,
             "section": str,
@@ -26,8 +26,8 @@ def m001_safety_plan(db: Database) -> None:
         not_null={"section", "position", "text", "phone", "role", "created_at", "updated_at"},
         defaults={"text": "", "phone": "", "role": ""},
     )
-    db["safety_plan_items"].create_index(["section", "position"])
-    db["settings"].create(
+    db.table("safety_plan_items").create_index(["section", "position"])
+    db.table("settings").create(
         {"key": str, "value": str, "updated_at": str},
         pk="key",
         not_null={"value", "updated_at"},
@@ -55,7 +55,7 @@ def m011_crisis_filled_for(db: Database) -> None:
     entry, which a country change never touches. Entries that still carry exactly the words
     an earlier version filled in are marked as filled for the plan's current country.
     """
-    db["safety_plan_items"].add_column("filled_for", str, not_null_default="")
+    db.table("safety_plan_items").add_column("filled_for", str, not_null_default="")
     row = db.execute("SELECT value FROM settings WHERE key = 'safety_plan.country'").fetchone()
     country = row[0] if row and row[0] else "OTHER"
     for role, text, phone in _LEGACY_FILLED:

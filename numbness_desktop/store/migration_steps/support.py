@@ -18,20 +18,20 @@ STAMPS = {"created_at": str, "updated_at": str}
 def m008_support_plan(db: Database) -> None:
     """Plan runs and their hand ticks, check-ins with people, therapist notes, appointments
     and values-based goals."""
-    db["plan_runs"].create(
+    db.table("plan_runs").create(
         {"id": str, "start_day": str, "length_days": int, "status": str, "choice": str,
          **STAMPS},
         pk="id", not_null={"start_day", "length_days", "status", "choice", *STAMPS},
         defaults={"length_days": 14, "status": "active", "choice": ""},
     )
-    db["plan_runs"].create_index(["status", "start_day"])
-    db["plan_ticks"].create(
+    db.table("plan_runs").create_index(["status", "start_day"])
+    db.table("plan_ticks").create(
         {"id": str, "run_id": str, "step": str, "day": str, "value": str, **STAMPS},
         pk="id", not_null={"run_id", "step", "day", "value", *STAMPS},
         defaults={"value": "done"},
     )
-    db["plan_ticks"].create_index(["run_id", "day", "step"])
-    db["person_checkins"].create(
+    db.table("plan_ticks").create_index(["run_id", "day", "step"])
+    db.table("person_checkins").create(
         {"id": str, "person_id": str, "person_name": str, "planned_day": str,
          "planned_time": str, "how": str, "done": int, "connected": int, "note": str,
          **STAMPS},
@@ -40,8 +40,8 @@ def m008_support_plan(db: Database) -> None:
         defaults={"person_id": "", "person_name": "", "planned_time": "", "how": "",
                   "done": 0, "note": ""},
     )
-    db["person_checkins"].create_index(["planned_day"])
-    db["therapist_notes"].create(
+    db.table("person_checkins").create_index(["planned_day"])
+    db.table("therapist_notes").create(
         {"id": str, "name": str, "contact": str, "focus": str, "mode": str, "cost": str,
          "status": str, "next_step": str, **STAMPS},
         pk="id", not_null={"name", "contact", "focus", "mode", "cost", "status", "next_step",
@@ -49,14 +49,14 @@ def m008_support_plan(db: Database) -> None:
         defaults={"contact": "", "focus": "", "mode": "", "cost": "", "status": "to_contact",
                   "next_step": ""},
     )
-    db["appointments"].create(
+    db.table("appointments").create(
         {"id": str, "day": str, "time": str, "place": str, "with_whom": str,
          "questions": str, "note": str, **STAMPS},
         pk="id", not_null={"day", "time", "place", "with_whom", "questions", "note", *STAMPS},
         defaults={"day": "", "time": "", "place": "", "with_whom": "", "questions": "",
                   "note": ""},
     )
-    db["values_goals"].create(
+    db.table("values_goals").create(
         {"id": str, "area": str, "goal": str, "next_step": str, "review_day": str,
          "status": str, **STAMPS},
         pk="id", not_null={"area", "goal", "next_step", "review_day", "status", *STAMPS},

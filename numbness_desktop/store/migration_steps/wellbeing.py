@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 def m010_wellbeing(db: Database) -> None:
     """WHO-5 results (the five answers as given, the raw score beside them for readers of an
     export) and gentle reminders (a time of day for a check-in or a practice)."""
-    db["wellbeing_results"].create(
+    db.table("wellbeing_results").create(
         {"id": str, "taken_at": str, "day": str, "item1": int, "item2": int, "item3": int,
          "item4": int, "item5": int, "raw_score": int, "occasion": str, "created_at": str,
          "updated_at": str},
@@ -20,8 +20,8 @@ def m010_wellbeing(db: Database) -> None:
                   "occasion", "created_at", "updated_at"},
         defaults={"occasion": "own"},
     )
-    db["wellbeing_results"].create_index(["day", "taken_at"])
-    db["reminders"].create(
+    db.table("wellbeing_results").create_index(["day", "taken_at"])
+    db.table("reminders").create(
         {"id": str, "kind": str, "time_of_day": str, "enabled": int, "created_at": str,
          "updated_at": str},
         pk="id",

@@ -63,7 +63,7 @@ def create_window(data_dir: Path, clock: Clock = system_clock, *,
     store = open_store(Path(data_dir), clock, passphrase)
     model = AppModel(store)
     if not store.read_only:
-        model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
+        model.safety.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
     if legacy_settings and not store.read_only:
         from numbness_desktop.model.legacy_settings import migrate_legacy_settings
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from numbness_desktop.domain.suggestions import Suggestion
+from numbness_desktop.ui.i18n import tr
 
 
 class SuggestionList(QWidget):
@@ -23,7 +26,7 @@ class SuggestionList(QWidget):
         self._layout.setSpacing(10)
         self.reply = QLabel()
         self.reply.setWordWrap(True)
-        self.reply.setAccessibleName("Check-in saved")
+        self.reply.setAccessibleDescription(tr("Check-in saved"))
         self._layout.addWidget(self.reply)
         self.buttons: list[QPushButton] = []
         self._items: list[QWidget] = []
@@ -32,16 +35,17 @@ class SuggestionList(QWidget):
         for item in self._items:
             item.deleteLater()
         self._items, self.buttons = [], []
-        self.reply.setText(reply)
+        self.reply.setText(tr(reply))
         row_holder = QWidget()
         row = QVBoxLayout(row_holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         for suggestion in suggestions:
-            button = QPushButton(suggestion.button)
-            button.setAccessibleName(suggestion.button)
-            button.setAccessibleDescription(suggestion.text)
-            button.setToolTip(suggestion.text)
+            text = tr(suggestion.text)
+            button = QPushButton(tr(suggestion.button))
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(text)
+            button.setToolTip(text)
             button.clicked.connect(
                 lambda _checked=False, target=suggestion.target.value: self.chosen.emit(target))
             self.buttons.append(button)
@@ -54,7 +58,7 @@ class SuggestionList(QWidget):
             item = QWidget()
             line = QHBoxLayout(item)
             line.setContentsMargins(0, 0, 0, 0)
-            words = QLabel(f"<b>{suggestion.title}</b><br>{suggestion.text}")
+            words = QLabel(f"<b>{html.escape(tr(suggestion.title))}</b><br>{html.escape(text)}")
             words.setWordWrap(True)
             line.addWidget(words, 1)
             line.addWidget(button)

@@ -103,7 +103,7 @@ class BodyScanPractice(PracticeContent):
         self.time_left = QLabel()
         self.time_left.setObjectName("muted")
         layout.addWidget(self.time_left)
-        row = ReflowRow()
+        row = ReflowRow(10)  # the column's spacing, as when it was a row inside it
         self.pause_button = QPushButton()
         self.pause_button.setToolTip(tr("Pause, or carry on"))
         self.pause_button.clicked.connect(self.toggle_pause)

@@ -37,6 +37,7 @@ from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.practices.announce import announce
 from numbness_desktop.ui.practices.ratings import BeforeAfter
+from numbness_desktop.ui.practices.reflow import ReflowRow
 
 COLUMN_WIDTH = 760
 FINISHED = "Thank you for taking this time for yourself."
@@ -174,15 +175,13 @@ class PracticeFrame(QWidget):
         self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.begin)
-        row = QHBoxLayout()
-        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addSpacing(12)
+        row = ReflowRow(16)  # the note beside the button while both fit, else under it
+        row.add(self.start_button)
         note = QLabel(tr("Stop any time: Esc, or the Stop button."))
         note.setObjectName("muted")
-        note.setWordWrap(True)  # beside the button while it fits, wrapping when text is large
-        note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(note, 1)
-        column.addLayout(row)
+        note.setWordWrap(True)
+        row.add(note, 1)
+        column.addWidget(row)
         column.addStretch(1)
         return page
 
@@ -228,15 +227,16 @@ class PracticeFrame(QWidget):
         return page
 
     def _learn_link(self) -> QPushButton | None:
-        """"More in Learn: <page>", a link-like button (a Tab stop, Enter or Space opens it)."""
+        """"Read more in Learn", a link-like button (a Tab stop, Enter or Space opens it); its
+        name and tooltip say which page (a page title is too long for a button at 200 %)."""
         page = learn.page(self.content.learn_page) if self.content.learn_page else None
         if page is None:
             return None
         title = tr(page.title)
-        button = QPushButton(tr("More in Learn: {page}").format(page=title))
+        button = QPushButton(tr("Read more in Learn"))
         button.setObjectName("linkButton")
-        button.setAccessibleName(tr("Open the Learn page: {page}").format(page=title))
-        button.setToolTip(tr("Why this can help, said at more length in Learn"))
+        button.setAccessibleName(tr("Read more in Learn: {page}").format(page=title))
+        button.setToolTip(title)
         button.clicked.connect(lambda: self.learnRequested.emit(page.id))
         return button
 

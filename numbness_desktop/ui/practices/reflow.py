@@ -10,26 +10,44 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QWidget
 
 _LEFT = Qt.AlignmentFlag.AlignLeft
 _NONE = Qt.AlignmentFlag(0)
+
+
+def _natural_width(part: QWidget, chars: int | None = None) -> int:
+    """The width a part needs on one line (a wrapping label: its words unwrapped, or
+    ``chars`` average characters when it may wrap beside the others)."""
+    if chars is not None:  # (a label's own minimum may be wider: its longest word, …)
+        return max(part.fontMetrics().averageCharWidth() * chars,
+                   part.minimumSizeHint().width())
+    if isinstance(part, QLabel) and part.wordWrap():
+        margins = part.contentsMargins()
+        return (part.fontMetrics().horizontalAdvance(part.text()) + margins.left()
+                + margins.right() + 2 * part.margin() + 2)
+    return max(part.sizeHint().width(), part.minimumSizeHint().width())
 
 
 class ReflowRow(QWidget):
     """Parts left to right (a stretch where ``add_stretch`` was called); one per line,
     left-aligned, when their natural widths no longer fit."""
 
-    def __init__(self, spacing: int = 8) -> None:
+    def __init__(self, spacing: int = -1) -> None:  # -1: the style's, as a plain row
         super().__init__()
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(spacing)
         self._parts: list[QWidget] = []
+        self._chars: dict[int, int] = {}  # id(part): the characters it needs beside others
 
-    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+    def add(self, widget: QWidget, stretch: int = 0, chars: int | None = None) -> QWidget:
+        """``chars``: for a wrapping label, how many characters a line of it needs at
+        least to stay beside the others (by default its whole text on one line)."""
         self._box.addWidget(widget, stretch)
         self._parts.append(widget)
+        if chars is not None:
+            self._chars[id(widget)] = chars
         return widget
 
     def add_stretch(self) -> None:
@@ -41,9 +59,8 @@ class ReflowRow(QWidget):
 
     def needed_width(self) -> int:
         shown = [part for part in self._parts if not part.isHidden()]
-        widths = [max(part.sizeHint().width(), part.minimumSizeHint().width())
-                  for part in shown]
-        return sum(widths) + self._box.spacing() * max(0, len(shown) - 1)
+        widths = [_natural_width(part, self._chars.get(id(part))) for part in shown]
+        return sum(widths) + max(6, self._box.spacing()) * max(0, len(shown) - 1)
 
     def minimumSizeHint(self) -> QSize:
         widest = max((part.minimumSizeHint().width() for part in self._parts
@@ -57,8 +74,9 @@ class ReflowRow(QWidget):
             return False
         self._box.setDirection(QBoxLayout.Direction.TopToBottom if stack
                                else QBoxLayout.Direction.LeftToRight)
-        for part in self._parts:
-            self._box.setAlignment(part, _LEFT if stack else _NONE)
+        for part in self._parts:  # at their own width, left; wrapping words take the line
+            wraps = isinstance(part, QLabel) and part.wordWrap()
+            self._box.setAlignment(part, _LEFT if stack and not wraps else _NONE)
         self.updateGeometry()
         return True
 

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from numbness_desktop.domain.suggestions import Suggestion
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.practices.reflow import ReflowRow
+
+WORDS_CHARS = 30  # a suggestion's words keep lines of about this many characters
 
 
 class SuggestionList(QWidget):
@@ -55,13 +58,11 @@ class SuggestionList(QWidget):
                 line.addStretch(1)
                 row.addLayout(line)
                 continue
-            item = QWidget()
-            line = QHBoxLayout(item)
-            line.setContentsMargins(0, 0, 0, 0)
+            item = ReflowRow()  # the button under its words when both don't fit
             words = QLabel(f"<b>{html.escape(tr(suggestion.title))}</b><br>{html.escape(text)}")
             words.setWordWrap(True)
-            line.addWidget(words, 1)
-            line.addWidget(button)
+            item.add(words, 1, chars=WORDS_CHARS)
+            item.add(button)
             self._layout.addWidget(item)
             self._items.append(item)
         if self.compact:

@@ -159,8 +159,9 @@ class MovementFigure(QWidget):
         painter.drawPath(shape)
         hatch = QColor(colours.accent)
         hatch.setAlphaF(0.45)
+        highlight = self.step.highlight if self.step is not None else ()
         for name in names:
-            if name not in self.step.highlight:
+            if name not in highlight:
                 continue
             area = parts[name].intersected(shape)
             painter.setPen(Qt.PenStyle.NoPen)

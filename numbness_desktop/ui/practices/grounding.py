@@ -151,7 +151,7 @@ class GroundingPractice(PracticeContent):
         if event.type() == QEvent.Type.KeyPress and watched in self.fields and \
                 isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            place = self.fields.index(watched)  # type: ignore[arg-type]  # a QLineEdit
+            place = self.fields.index(watched)
             if place + 1 < self.steps[self.index].count:
                 self.fields[place + 1].setFocus()
             else:

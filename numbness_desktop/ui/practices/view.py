@@ -127,18 +127,18 @@ class PracticesView(QWidget):
         if target == "body_scan":
             still = motion.reduced(self.app_model.preferences,
                                    self.app_model.system_motion.reduced)
-            content = scan_ui.BodyScanPractice(self.clock, still)
-            content.openBodyMap.connect(self.openBodyMap)
-            return content
+            scan = scan_ui.BodyScanPractice(self.clock, still)
+            scan.openBodyMap.connect(self.openBodyMap)
+            return scan
         if target in ("movement", "shake_out", "slow_walk"):
             routine = {"movement": "stretches"}.get(target, target)
             return movement_ui.MovementPractice(self.clock, routine)
         if target == "self_kindness":
             return pause.KindnessPractice(self.practices)
         if target == "staying_present":
-            content = pause.PresentPractice()
-            content.openJournal.connect(self.openJournal)
-            return content
+            present = pause.PresentPractice()
+            present.openJournal.connect(self.openJournal)
+            return present
         raise ValueError(f"no practice called {target!r}")
 
     def start(self, content: PracticeContent) -> PracticeFrame:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -125,6 +125,7 @@ class PracticeFrame(QWidget):
         self.setAccessibleName(self.title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self._columns: list[QWidget] = []  # grown with the text size (changeEvent)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages)
         self.pages.addWidget(scrolled(self._intro_page()))
@@ -139,7 +140,15 @@ class PracticeFrame(QWidget):
     # Pages -----------------------------------------------------------------------------------
     def _column(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()  # wider with larger text, so its words wrap rather than being cut
-        return page, centred_column(page, scaled(COLUMN_WIDTH), (24, 18, 24, 16), 12)
+        column = centred_column(page, scaled(COLUMN_WIDTH), (24, 18, 24, 16), 12)
+        self._columns.append(column.parentWidget())
+        return page, column
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed
+            for column in getattr(self, "_columns", ()):
+                column.setMaximumWidth(scaled(COLUMN_WIDTH))
 
     def _heading(self, column: QVBoxLayout, back: bool) -> QLabel:
         row = QHBoxLayout()

@@ -114,7 +114,7 @@ class BodyScanPractice(PracticeContent):
         self.notice_button.setToolTip(
             tr("Optional: flag this place to mark on the body map later"))
         self.notice_button.toggled.connect(self._noticed)
-        self.next_button = QPushButton(tr("Next part"))
+        self.next_button = QPushButton(tr("Next step"))  # DESIGN.md's name, shown as well
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setToolTip(tr("Move on to the next part of the body now"))
         self.next_button.clicked.connect(self.next_part)

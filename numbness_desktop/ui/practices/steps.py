@@ -58,6 +58,8 @@ class StepNav(ReflowRow):
         self.back_button.setEnabled(index > 0)
         last = index == count - 1
         self.next_button.setText(tr("Finish") if last else tr("Next step"))
-        self.next_button.setAccessibleName(self.next_button.text())
+        # Its name stays "Next step" (DESIGN.md's contract); on the last step its
+        # description says that it finishes.
+        self.next_button.setAccessibleDescription(tr("Finish the practice") if last else "")
         self.next_button.setToolTip(tr("Finish the practice") if last
                                     else tr("Go to the next step"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop.domain.journal import SearchFilter
+from numbness_desktop.domain.journal import SearchFilter, SearchHit
 from numbness_desktop.model.journal_lists import HtmlRole, SearchResultsModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade, is_last_row
@@ -173,6 +173,22 @@ class SearchPanel(QWidget):
         for widget in (self.feeling, self.start, self.end):
             widget.blockSignals(False)
         self.filtersChanged.emit()
+
+    def show_hits(self, hits: list[SearchHit] | None) -> None:
+        """The results, best first, and a line saying what was found; ``None``: nothing asked."""
+        self.model.set_hits(hits or [])
+        if hits is None:
+            self.summary.setText("Type any word, or choose a feeling or dates, to look back "
+                                 "through your journal.")
+        elif not hits:
+            self.summary.setText("Nothing found. Fewer or shorter words, or wider dates, "
+                                 "may find more.")
+        elif len(hits) == 1:
+            self.summary.setText("1 entry found. Press Enter or click it to open that day.")
+        else:
+            more = " (the best 50)" if len(hits) >= 50 else ""
+            self.summary.setText(f"{len(hits)} entries found{more}, best matches first. "
+                                 "Press Enter or click one to open that day.")
 
     def search_filter(self, text: str) -> SearchFilter:
         def day(edit: QDateEdit) -> str:

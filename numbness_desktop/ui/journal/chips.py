@@ -143,7 +143,7 @@ class ChipBar(QWidget):
             self.chips.append(widget)
             if chip.word == focused_word:
                 widget.intensity.setFocus()
-        previous = self.add_button  # keyboard order: field, Add, then each chip, then onwards
+        previous: QWidget = self.add_button  # Tab: field, Add, then each chip, then onwards
         for widget in self.chips:
             for control in (widget.intensity, widget.remove):
                 QWidget.setTabOrder(previous, control)

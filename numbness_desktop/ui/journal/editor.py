@@ -81,8 +81,8 @@ class JournalEditor(QPlainTextEdit):
         fmt = QTextCharFormat()
         fmt.setBackground(colour)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        highlight.format = fmt
-        highlight.cursor = QTextCursor(cursor)
+        highlight.format = fmt  # type: ignore[attr-defined]  # fields PySide6's stubs leave out
+        highlight.cursor = QTextCursor(cursor)  # type: ignore[attr-defined]  # (as above)
         self.setExtraSelections([highlight])
         self.setTextCursor(cursor)
         self.centerCursor()

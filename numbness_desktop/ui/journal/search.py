@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -11,61 +10,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from numbness_desktop.domain.journal import SearchFilter, SearchHit
-from numbness_desktop.model.journal_lists import HtmlRole, SearchResultsModel
-from numbness_desktop.ui import theme
-from numbness_desktop.ui.lists import END_PADDING, EdgeFade, is_last_row
+from numbness_desktop.model.journal_lists import SearchResultsModel
+from numbness_desktop.ui.journal.snippets import SnippetDelegate
+from numbness_desktop.ui.lists import EdgeFade
 
 ANY_DAY = QDate(2000, 1, 1)
 ANY_FEELING = "Any feeling"
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Draws a result's date line and its snippet with the matches highlighted."""
-
-    PADDING = 10
-
-    def _document(self, index: QModelIndex, width: int) -> QTextDocument:
-        colours = theme.current_colours()
-        doc = QTextDocument()
-        doc.setDefaultStyleSheet(
-            f".hit {{ background-color: {colours.accent_soft}; font-weight: 600; }}"
-            f".words {{ color: {colours.muted}; }} .when {{ margin-bottom: 4px; }}")
-        doc.setDocumentMargin(0)
-        doc.setHtml(index.data(HtmlRole) or "")
-        doc.setTextWidth(max(width - 2 * self.PADDING, 50))
-        return doc
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        self.initStyleOption(option, index)
-        if is_last_row(index):
-            option.rect.setHeight(option.rect.height() - END_PADDING)
-        doc = self._document(index, option.rect.width())
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
-        painter.save()
-        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text,
-                                 option.palette.color(QPalette.ColorRole.Text))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        width = option.rect.width() or 600
-        doc = self._document(index, width)
-        extra = END_PADDING if is_last_row(index) else 0  # the last result ends with room
-        return QSize(width, int(doc.size().height()) + 2 * self.PADDING + 4 + extra)
 
 
 class SearchPanel(QWidget):

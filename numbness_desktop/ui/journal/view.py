@@ -56,7 +56,7 @@ class JournalView(QWidget):
         self.entry_id: str | None = None
         self.draft_id = new_id()
         self.dirty = False
-        self.actions = EntryActions(self)
+        self.entry_actions = EntryActions(self)
         self.confirm_delete: Callable[[Entry], bool] = self._ask_delete
         self.also_from_backups = False  # set by the confirmation's check box
         self.confirm_discard: Callable[[Draft], bool] = self._ask_discard
@@ -339,22 +339,22 @@ class JournalView(QWidget):
 
     # Feelings, prompts, delete and undo (entry_actions.py) --------------------------------
     def add_chip(self, word: str) -> Chip | None:
-        return self.actions.add_chip(word)
+        return self.entry_actions.add_chip(word)
 
     def set_intensity(self, chip_id: str, intensity: int | None) -> None:
-        self.actions.set_intensity(chip_id, intensity)
+        self.entry_actions.set_intensity(chip_id, intensity)
 
     def remove_chip(self, chip_id: str) -> None:
-        self.actions.remove_chip(chip_id)
+        self.entry_actions.remove_chip(chip_id)
 
     def add_prompt(self, prompt: str) -> None:
-        self.actions.add_prompt(prompt)
+        self.entry_actions.add_prompt(prompt)
 
     def delete_entry(self) -> Entry | None:
-        return self.actions.delete_entry()
+        return self.entry_actions.delete_entry()
 
     def undo(self) -> None:
-        self.actions.undo()
+        self.entry_actions.undo()
 
     # Search (search_flow.py) -------------------------------------------------------------
     def focus_search(self) -> None:

@@ -1,8 +1,10 @@
-"""Search results: filters (feeling, dates) and a list of highlighted snippets."""
+"""Search results: filters (feeling, dates), the journal's highlighted snippets, and beside
+them the Learn pages that mention the words typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,11 +18,29 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.journal import SearchFilter, SearchHit
 from numbness_desktop.model.journal_lists import SearchResultsModel
+from numbness_desktop.ui.i18n import ntr, tr
+from numbness_desktop.ui.journal.learn_results import LearnResultsModel
 from numbness_desktop.ui.journal.snippets import SnippetDelegate
 from numbness_desktop.ui.lists import EdgeFade
 
 ANY_DAY = QDate(2000, 1, 1)
 ANY_FEELING = "Any feeling"
+LEARN_MIN_WIDTH, LEARN_MAX_WIDTH = 240, 340  # the "From Learn" column beside the results
+
+
+class DayEdit(QDateEdit):
+    """A search date that Tab leaves even while it reads "any day" (Qt's date edit keeps
+    the Tab key then, which held a keyboard user inside it)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                self.date() == self.minimumDate():
+            forward = event.key() == Qt.Key.Key_Tab and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class SearchPanel(QWidget):
@@ -28,6 +48,7 @@ class SearchPanel(QWidget):
 
     filtersChanged = Signal()
     resultChosen = Signal(int)  # row
+    learnChosen = Signal(str)  # a Learn page's id
     backRequested = Signal()
 
     def __init__(self) -> None:
@@ -83,11 +104,60 @@ class SearchPanel(QWidget):
         self.results.setSpacing(2)
         self.results.activated.connect(lambda index: self.resultChosen.emit(index.row()))
         self.results.clicked.connect(lambda index: self.resultChosen.emit(index.row()))
-        layout.addWidget(self.results, 1)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.results, 1)
+        body.addWidget(self._build_learn_box())
+        layout.addLayout(body, 1)
         self.fade = EdgeFade(self.results, "surface")
 
+    def _build_learn_box(self) -> QWidget:
+        """"From Learn": the pages with every word typed; hidden while there are none."""
+        self.learn_box = QWidget()
+        column = QVBoxLayout(self.learn_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        title = QLabel(tr("From Learn"))
+        title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
+        column.addWidget(title)
+        self.learn_model = LearnResultsModel(self)
+        self.learn_results = QListView()
+        self.learn_results.setObjectName("searchResults")
+        self.learn_results.setAccessibleName(tr("Learn pages found"))
+        self.learn_results.setAccessibleDescription(
+            tr("Short pages about numbness and the help there is. Enter opens one."))
+        self.learn_results.setModel(self.learn_model)
+        self.learn_results.setItemDelegate(SnippetDelegate(self.learn_results))
+        self.learn_results.setUniformItemSizes(False)
+        self.learn_results.setWordWrap(True)
+        self.learn_results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.learn_results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.learn_results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.learn_results.setSpacing(2)
+        self.learn_results.activated.connect(self._learn_chosen)
+        self.learn_results.clicked.connect(self._learn_chosen)
+        title.setBuddy(self.learn_results)
+        column.addWidget(self.learn_results, 1)
+        self.learn_box.setMinimumWidth(LEARN_MIN_WIDTH)
+        self.learn_box.setMaximumWidth(LEARN_MAX_WIDTH)
+        self.learn_box.hide()
+        return self.learn_box
+
+    def _learn_chosen(self, index: QModelIndex) -> None:
+        page_id = self.learn_model.page_id(index.row())
+        if page_id:
+            self.learnChosen.emit(page_id)
+
+    def show_learn(self, text: str) -> int:
+        """List the Learn pages with every word of ``text``; returns how many."""
+        self.learn_model.set_query(text)
+        found = self.learn_model.rowCount()
+        self.learn_box.setVisible(found > 0)
+        return found
+
     def _date_edit(self, _label: str, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DayEdit()
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(ANY_DAY)
@@ -129,12 +199,18 @@ class SearchPanel(QWidget):
             widget.blockSignals(False)
         self.filtersChanged.emit()
 
-    def show_hits(self, hits: list[SearchHit] | None) -> None:
-        """The results, best first, and a line saying what was found; ``None``: nothing asked."""
+    def show_hits(self, hits: list[SearchHit] | None, learn_pages: int = 0) -> None:
+        """The results, best first, and a line saying what was found; ``None``: nothing asked.
+        ``learn_pages``: how many Learn pages are listed beside."""
         self.model.set_hits(hits or [])
         if hits is None:
             self.summary.setText("Type any word, or choose a feeling or dates, to look back "
                                  "through your journal.")
+        elif not hits and learn_pages:
+            self.summary.setText(ntr(
+                "Nothing in your journal matches. %n Learn page does, listed beside.",
+                "Nothing in your journal matches. %n Learn pages do, listed beside.",
+                learn_pages))
         elif not hits:
             self.summary.setText("Nothing found. Fewer or shorter words, or wider dates, "
                                  "may find more.")

@@ -44,6 +44,7 @@ class JournalSearch:
         self.panel.filtersChanged.connect(self.timer.poke)
         self.panel.resultChosen.connect(self.open_result)
         self.panel.backRequested.connect(view.show_day_page)
+        self.panel.learnChosen.connect(self.open_learn)
 
     def _on_text(self, text: str) -> None:
         if text.strip():
@@ -52,8 +53,11 @@ class JournalSearch:
 
     def run(self) -> None:
         self.timer.cancel()  # run now: a pending one would only repeat it
-        wanted = self.panel.search_filter(self.field.text())
-        self.panel.show_hits(None if wanted.is_empty() else self.view.journal.search(wanted))
+        text = self.field.text()
+        wanted = self.panel.search_filter(text)
+        learn_pages = self.panel.show_learn(text)
+        self.panel.show_hits(None if wanted.is_empty() else self.view.journal.search(wanted),
+                             learn_pages)
 
     def open_result(self, row: int) -> bool:
         """Open the hit's day and entry, with the first match selected and highlighted."""
@@ -71,3 +75,8 @@ class JournalSearch:
         view.editor.setFocus()
         view.editor.show_match(self.field.text(), QColor(theme.current_colours().accent_soft))
         return True
+
+    def open_learn(self, page_id: str) -> None:
+        """A Learn page found: the window opens it (Support's Learn section, see places.py)."""
+        self.view.commit()
+        self.view.openPlace.emit(f"learn:{page_id}")

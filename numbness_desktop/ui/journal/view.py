@@ -45,6 +45,7 @@ class JournalView(QWidget):
     """Day view and search; ``openTab`` asks the window for another tab by its label."""
 
     openTab = Signal(str)
+    openPlace = Signal(str)  # a place as ui/places.py names them: "learn:<page id>"
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock,
                  draft_ms: int = DRAFT_PAUSE_MS, commit_ms: int = COMMIT_PAUSE_MS) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget
 
+from numbness_desktop.ui.i18n import long_date, tr
+
 DaysWithEntries = Callable[[str, str], Iterable[str]]  # first, last (ISO) -> ISO days written
 
 
@@ -18,7 +20,7 @@ class DayCalendar(QCalendarWidget):
     def __init__(self, days_with_entries: DaysWithEntries) -> None:
         super().__init__()
         self._days_with_entries = days_with_entries
-        self.setAccessibleName("Calendar")
+        self.setAccessibleName(tr("Calendar"))
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.currentPageChanged.connect(self.mark_written_days)
@@ -40,3 +42,8 @@ class DayCalendar(QCalendarWidget):
         for day in self._days_with_entries(first.isoformat(), last.isoformat()):
             moment = date.fromisoformat(day)
             self.setDateTextFormat(QDate(moment.year, moment.month, moment.day), written)
+
+
+def day_label(day: date) -> str:
+    """The day as the person's locale writes it in full ("Thursday, 26 November 2026")."""
+    return long_date(QDate(day.year, day.month, day.day))

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from numbness_desktop.domain.journal import Draft, word_count
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.formatting import long_date
+from numbness_desktop.ui.i18n import ntr, tr
+from numbness_desktop.ui.journal.day_calendar import day_label
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.journal.view import JournalView
@@ -67,23 +68,24 @@ class DraftRecovery:
 
 def recovery_banner() -> tuple[Banner, QPushButton]:
     """The banner (its action brings the words back) and its "Discard them" button."""
-    banner = Banner("Bring them back", "Bring back unsaved words")
+    banner = Banner(tr("Bring them back"), tr("Bring back unsaved words"))
     banner.action.setObjectName("primary")
-    discard = QPushButton("Discard them")
-    discard.setAccessibleName("Discard unsaved words")
+    discard = QPushButton(tr("Discard them"))
+    discard.setAccessibleName(tr("Discard unsaved words"))
     row = banner.layout()
     if isinstance(row, QBoxLayout):  # between the action and "Not now"
         row.insertWidget(2, discard)
-    banner.close_button.setText("Not now")
-    banner.close_button.setAccessibleName("Decide about unsaved words later")
+    banner.close_button.setText(tr("Not now"))
+    banner.close_button.setAccessibleName(tr("Decide about unsaved words later"))
     return banner, discard
 
 
 def recovery_message(draft: Draft) -> str:
     try:
-        when = long_date(date.fromisoformat(draft.day))
+        when = day_label(date.fromisoformat(draft.day))
     except ValueError:
         when = draft.day
-    words = word_count(draft.text)
-    return (f"Reconnect closed before {words} {'word' if words == 1 else 'words'} you were "
-            f"writing on {when} reached your journal. They are safe here.")
+    return ntr("Reconnect closed before %n word you were writing on {when} reached your "
+               "journal. It is safe here.",
+               "Reconnect closed before %n words you were writing on {when} reached your "
+               "journal. They are safe here.", word_count(draft.text)).format(when=when)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from numbness_desktop.domain.journal import Chip, Entry, insert_prompt
+from numbness_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.journal.view import JournalView
@@ -57,7 +58,8 @@ class EntryActions:
             return
         if view.journal.remove_chip(entry, chip_id):
             self.removed_chip = (entry, chip)
-            view.undo_banner.show_message(f"Removed “{chip.word}”. Undo brings it back.")
+            view.undo_banner.show_message(
+                tr("Removed “{word}”. Undo brings it back.").format(word=chip.word))
             view.undo_banner.action.setFocus()
 
     # Prompts -------------------------------------------------------------------------------
@@ -88,8 +90,8 @@ class EntryActions:
         view.entry_id = None
         view.load_day(select="last")
         view.undo_banner.show_message(
-            f"Deleted the entry from {deleted.created_at[11:16]}. Undo (or Ctrl+Z outside "
-            "the text) brings it back.")
+            tr("Deleted the entry from {time}. Undo (or Ctrl+Z outside the text) brings it "
+               "back.").format(time=deleted.created_at[11:16]))
         view.undo_banner.action.setFocus()
         return deleted
 

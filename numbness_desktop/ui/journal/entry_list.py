@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 from numbness_desktop.domain.day_items import DayItem
 from numbness_desktop.domain.journal import Entry
 from numbness_desktop.model.journal_lists import DayEntriesModel
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.journal.links import ElidedLinkButton
 
 
@@ -23,13 +24,13 @@ class EntriesPanel(QWidget):
         super().__init__()
         side = QVBoxLayout()
         side.setSpacing(8)
-        entries_title = QLabel("Entries this day")
+        entries_title = QLabel(tr("Entries this day"))
         entries_title.setObjectName("sectionTitle")
         entries_title.setWordWrap(True)
         side.addWidget(entries_title)
         self.model = DayEntriesModel(self)
         self.list = QListView()
-        self.list.setAccessibleName("Entries this day")
+        self.list.setAccessibleName(tr("Entries this day"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -37,23 +38,23 @@ class EntriesPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_current)
         entries_title.setBuddy(self.list)
         side.addWidget(self.list, 1)
-        self.empty_label = QLabel("Nothing written on this day yet. The page beside "
-                                  "this is ready whenever you are.")
+        self.empty_label = QLabel(tr("Nothing written on this day yet. The page beside "
+                                     "this is ready whenever you are."))
         self.empty_label.setObjectName("muted")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         side.addWidget(self.empty_label)
         side.addStretch(0)
-        self.new_button = QPushButton("New entry")
-        self.new_button.setAccessibleName("New entry")
-        self.new_button.setToolTip("Start another entry on this day (Ctrl+Shift+N)")
+        self.new_button = QPushButton(tr("New entry"))
+        self.new_button.setAccessibleName(tr("New entry"))
+        self.new_button.setToolTip(tr("Start another entry on this day (Ctrl+Shift+N)"))
         self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         side.addWidget(self.new_button)
         self.elsewhere_box = QWidget()
         self.elsewhere_layout = QVBoxLayout(self.elsewhere_box)
         self.elsewhere_layout.setContentsMargins(0, 12, 0, 0)
         self.elsewhere_layout.setSpacing(4)
-        elsewhere_title = QLabel("Also on this day")
+        elsewhere_title = QLabel(tr("Also on this day"))
         elsewhere_title.setWordWrap(True)
         elsewhere_title.setObjectName("sectionTitle")
         self.elsewhere_layout.addWidget(elsewhere_title)
@@ -101,10 +102,12 @@ class EntriesPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         for day_item in items:
-            button = ElidedLinkButton(f"{day_item.time}  {day_item.summary}",
-                                      f"Open {day_item.tab}")
-            button.setAccessibleName(
-                f"{day_item.summary} at {day_item.time}, open {day_item.tab}")
+            tab_name = tr(day_item.tab)
+            button = ElidedLinkButton(
+                tr("{time}  {summary}").format(time=day_item.time, summary=day_item.summary),
+                tr("Open {tab}").format(tab=tab_name))
+            button.setAccessibleName(tr("{summary} at {time}, open {tab}").format(
+                summary=day_item.summary, time=day_item.time, tab=tab_name))
             button.clicked.connect(lambda _c=False, tab=day_item.tab: self.openTab.emit(tab))
             self.elsewhere_layout.addWidget(button)
         self.elsewhere_box.setVisible(bool(items))

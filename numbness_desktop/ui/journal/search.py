@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.journal import SearchFilter, SearchHit
 from numbness_desktop.model.journal_lists import SearchResultsModel
-from numbness_desktop.ui.i18n import ntr, tr
+from numbness_desktop.ui.i18n import ntr, number, tr
+from numbness_desktop.ui.journal.flow import FlowLayout
 from numbness_desktop.ui.journal.learn_results import LearnResultsModel
 from numbness_desktop.ui.journal.snippets import SnippetDelegate
 from numbness_desktop.ui.lists import EdgeFade
@@ -26,6 +27,8 @@ from numbness_desktop.ui.lists import EdgeFade
 ANY_DAY = QDate(2000, 1, 1)
 ANY_FEELING = "Any feeling"
 LEARN_MIN_WIDTH, LEARN_MAX_WIDTH = 240, 340  # the "From Learn" column beside the results
+FILTER_GAP = 12  # between the filters (a label and its field sit 8 apart)
+MOST_HITS = 50  # the store returns the best 50
 
 
 class DayEdit(QDateEdit):
@@ -56,45 +59,17 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        self.back_button = QPushButton("‹ Back to the day")
-        self.back_button.setAccessibleName("Back to the day")
-        self.back_button.clicked.connect(self.backRequested)
-        filters.addWidget(self.back_button)
-        filters.addSpacing(12)
-        feeling_label = QLabel("Feeling")
-        self.feeling = QComboBox()
-        self.feeling.setAccessibleName("Filter by feeling")
-        self.feeling.setMinimumContentsLength(12)
-        self.feeling.addItem(ANY_FEELING, "")
-        feeling_label.setBuddy(self.feeling)
-        self.feeling.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
-        filters.addWidget(feeling_label)
-        filters.addWidget(self.feeling)
-        filters.addSpacing(12)
-        self.start = self._date_edit("From", "Search from this day")
-        self.end = self._date_edit("to", "Search up to this day")
-        for label, edit in ((QLabel("From"), self.start), (QLabel("to"), self.end)):
-            label.setBuddy(edit)
-            filters.addWidget(label)
-            filters.addWidget(edit)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear search filters")
-        self.clear_button.clicked.connect(self.clear_filters)
-        filters.addWidget(self.clear_button)
-        filters.addStretch(1)
-        layout.addLayout(filters)
+        layout.addWidget(self._build_filters())
 
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        self.summary.setAccessibleName("Search summary")
+        self.summary.setAccessibleName(tr("Search summary"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setUniformItemSizes(False)
@@ -156,12 +131,36 @@ class SearchPanel(QWidget):
         self.learn_box.setVisible(found > 0)
         return found
 
-    def _date_edit(self, _label: str, name: str) -> QDateEdit:
+    def _build_filters(self) -> QWidget:
+        """‹ Back · Feeling [any] · From [any day] to [any day] · Clear filters — wrapping onto
+        a second line when large text or longer words need the room."""
+        host = QWidget()
+        flow = FlowLayout(host, spacing=FILTER_GAP)
+        self.back_button = QPushButton(tr("‹ Back to the day"))
+        self.back_button.setAccessibleName(tr("Back to the day"))
+        self.back_button.clicked.connect(self.backRequested)
+        flow.addWidget(self.back_button)
+        self.feeling = QComboBox()
+        self.feeling.setAccessibleName(tr("Filter by feeling"))
+        self.feeling.setMinimumContentsLength(12)
+        self.feeling.addItem(tr(ANY_FEELING), "")
+        self.feeling.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
+        flow.addWidget(_labelled((tr("Feeling"), self.feeling)))
+        self.start = self._date_edit(tr("Search from this day"))
+        self.end = self._date_edit(tr("Search up to this day"))
+        flow.addWidget(_labelled((tr("From"), self.start), (tr("to"), self.end)))
+        self.clear_button = QPushButton(tr("Clear filters"))
+        self.clear_button.setAccessibleName(tr("Clear search filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        flow.addWidget(self.clear_button)
+        return host
+
+    def _date_edit(self, name: str) -> QDateEdit:
         edit = DayEdit()
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(ANY_DAY)
-        edit.setSpecialValueText("any day")
+        edit.setSpecialValueText(tr("any day"))
         edit.setDisplayFormat("d MMM yyyy")
         edit.setDate(ANY_DAY)
         edit.dateChanged.connect(lambda _d: self.filtersChanged.emit())
@@ -171,7 +170,7 @@ class SearchPanel(QWidget):
         current = self.feeling.currentData()
         blocked = self.feeling.blockSignals(True)
         self.feeling.clear()
-        self.feeling.addItem(ANY_FEELING, "")
+        self.feeling.addItem(tr(ANY_FEELING), "")
         for word in words:
             self.feeling.addItem(word, word)
         index = self.feeling.findData(current)
@@ -204,22 +203,25 @@ class SearchPanel(QWidget):
         ``learn_pages``: how many Learn pages are listed beside."""
         self.model.set_hits(hits or [])
         if hits is None:
-            self.summary.setText("Type any word, or choose a feeling or dates, to look back "
-                                 "through your journal.")
+            self.summary.setText(tr("Type any word, or choose a feeling or dates, to look back "
+                                    "through your journal."))
         elif not hits and learn_pages:
             self.summary.setText(ntr(
                 "Nothing in your journal matches. %n Learn page does, listed beside.",
                 "Nothing in your journal matches. %n Learn pages do, listed beside.",
                 learn_pages))
         elif not hits:
-            self.summary.setText("Nothing found. Fewer or shorter words, or wider dates, "
-                                 "may find more.")
-        elif len(hits) == 1:
-            self.summary.setText("1 entry found. Press Enter or click it to open that day.")
+            self.summary.setText(tr("Nothing found. Fewer or shorter words, or wider dates, "
+                                    "may find more."))
+        elif len(hits) >= MOST_HITS:
+            self.summary.setText(tr("{n} entries found (the best {n}), best matches first. "
+                                    "Press Enter or click one to open that day.")
+                                 .format(n=number(len(hits))))
         else:
-            more = " (the best 50)" if len(hits) >= 50 else ""
-            self.summary.setText(f"{len(hits)} entries found{more}, best matches first. "
-                                 "Press Enter or click one to open that day.")
+            self.summary.setText(ntr(
+                "%n entry found. Press Enter or click it to open that day.",
+                "%n entries found, best matches first. Press Enter or click one to open that "
+                "day.", len(hits)))
 
     def search_filter(self, text: str) -> SearchFilter:
         def day(edit: QDateEdit) -> str:
@@ -228,3 +230,18 @@ class SearchPanel(QWidget):
         return SearchFilter(text=text, emotion=self.feeling.currentData() or "",
                             start=day(self.start), end=day(self.end))
 
+
+
+def _labelled(*pairs: tuple[str, QWidget]) -> QWidget:
+    """Labels beside their fields, kept together on one line (each label is its field's
+    buddy, so Alt and its letter reach the field)."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(8)
+    for text, field in pairs:
+        label = QLabel(text)
+        label.setBuddy(field)
+        row.addWidget(label)
+        row.addWidget(field)
+    return group

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.autosave import Autosave
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.journal.search import SearchPanel
 
 if TYPE_CHECKING:
@@ -31,8 +32,8 @@ class JournalSearch:
         self.view = view
         self.timer = Autosave(self.run, SEARCH_PAUSE_MS, view, max_wait_ms=None)
         self.field = QLineEdit()
-        self.field.setAccessibleName("Search journal")
-        self.field.setPlaceholderText("Search journal (Ctrl+F)")
+        self.field.setAccessibleName(tr("Search journal"))
+        self.field.setPlaceholderText(tr("Search journal (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(320)
         self.field.textChanged.connect(self._on_text)

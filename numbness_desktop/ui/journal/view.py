@@ -16,17 +16,16 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from numbness_desktop.domain.clock import Clock, new_id, system_clock
-from numbness_desktop.domain.journal import PROMPT, Chip, Draft, Entry
+from numbness_desktop.domain.journal import Chip, Draft, Entry
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.autosave import PAUSE_MS, Autosave
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.formatting import long_date
+from numbness_desktop.ui.i18n import ntr, tr
 from numbness_desktop.ui.journal.day_page import DayPage
 from numbness_desktop.ui.journal.dialogs import ask_delete_entry, ask_discard_draft
 from numbness_desktop.ui.journal.drafts import DraftRecovery
@@ -39,6 +38,7 @@ DRAFT_PAUSE_MS = PAUSE_MS
 COMMIT_PAUSE_MS = 8000
 PAGE_MAX_WIDTH = 1160
 DAY_PAGE, SEARCH_PAGE = 0, 1
+NOT_SAVED = "Not saved yet — see the message above"
 
 
 class JournalView(QWidget):
@@ -77,7 +77,7 @@ class JournalView(QWidget):
         column = centred_column(self, PAGE_MAX_WIDTH, (24, 16, 24, 16), 12)
 
         header = QHBoxLayout()
-        title = QLabel("Journal")
+        title = QLabel(tr("Journal"))
         title.setObjectName("pageTitle")
         header.addWidget(title)
         header.addStretch(1)
@@ -90,20 +90,14 @@ class JournalView(QWidget):
         self.drafts = DraftRecovery(self)
         self.recovery_banner, self.discard_button = self.drafts.banner, self.drafts.discard_button
         column.addWidget(self.recovery_banner)
-        self.undo_banner = Banner("Undo", "Undo delete")
+        self.undo_banner = Banner(tr("Undo"), tr("Undo delete"))
         self.undo_banner.action.clicked.connect(self.undo)
         column.addWidget(self.undo_banner)
 
         self.stack = QStackedWidget()
-        day_scroll = QScrollArea()  # scrolls only when large text meets a small window
-        day_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
-        day_scroll.setWidgetResizable(True)
-        day_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        day_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         day_page = DayPage(self.journal.days_with_entries)
         self._connect_day_page(day_page)
-        day_scroll.setWidget(day_page)
-        self.stack.addWidget(day_scroll)
+        self.stack.addWidget(day_page.scrolled())
         self.stack.addWidget(self.search_panel)
         column.addWidget(self.stack, 1)
 
@@ -170,14 +164,7 @@ class JournalView(QWidget):
 
     def load_day(self, select: str | None = "last") -> None:
         """Read the day (one query for entries, one for their chips) and open an entry."""
-        today = self.clock().date()
-        self.date_button.setText(long_date(self.day))
-        self.date_button.setAccessibleName(f"Day shown: {long_date(self.day)}. Choose a day")
-        self.next_button.setEnabled(self.day < today)
-        self.today_button.setEnabled(self.day != today)
-        is_today = self.day == today
-        self.prompt_label.setText(PROMPT + "." if is_today else
-                                  PROMPT.replace("today", "that day") + ".")
+        self.day_page.show_day(self.day, self.clock().date())
         entries = self.journal.day(self.day_key)
         self.entries.set_entries(entries)
         self._refresh_elsewhere()
@@ -238,7 +225,7 @@ class JournalView(QWidget):
 
     def _show_chips(self, entry: Entry | None) -> None:
         named = self.journal.feelings_named(self.day_key)
-        when = "today" if self.day == self.clock().date() else "that day"
+        when = "today" if self.day == self.clock().date() else "that day"  # (chips.py says it)
         self.chip_bar.set_own_words(self.journal.own_words())
         self.chip_bar.set_chips(entry.chips if entry else (), named, when)
 
@@ -251,7 +238,7 @@ class JournalView(QWidget):
         self.editor.setExtraSelections([])
         self._draft_timer.poke()
         self._commit_timer.poke()
-        self._update_status("Writing…")
+        self._update_status(tr("Writing…"))
         self._update_word_count()
 
     def current_draft(self) -> Draft:
@@ -262,9 +249,9 @@ class JournalView(QWidget):
         if not self.dirty:
             return True
         if self.journal.save_draft(self.current_draft()) is None:
-            self._update_status("Not saved yet — see the message above")
+            self._update_status(tr(NOT_SAVED))
             return False
-        self._update_status("Draft kept")
+        self._update_status(tr("Draft kept"))
         self._update_word_count()
         return True
 
@@ -278,7 +265,7 @@ class JournalView(QWidget):
         entry = self.journal.commit(draft)
         if entry is None and (draft.entry_id is not None or draft.text.strip()):
             self.journal.save_draft(draft)  # keep at least the draft, if the disk allows
-            self._update_status("Not saved yet — see the message above")
+            self._update_status(tr(NOT_SAVED))
             return False
         self.dirty = False
         self.draft_id = new_id()
@@ -287,7 +274,7 @@ class JournalView(QWidget):
             self.entries.set_entries(self.journal.day(self.day_key))
             self.entries.select(entry.id)
             self.delete_button.setEnabled(True)
-        self._update_status("Saved")
+        self._update_status(tr("Saved"))
         return True
 
     def take_words(self, draft: Draft) -> None:
@@ -325,7 +312,7 @@ class JournalView(QWidget):
     def _update_word_count(self) -> None:
         """Kept per keystroke by ``self.words``, which recounts only the edited paragraph."""
         count = self.words.total
-        self.word_count_label.setText("1 word" if count == 1 else f"{count} words")
+        self.word_count_label.setText(ntr("%n word", "%n words", count))
 
     # Drafts left by a crash (drafts.py) ----------------------------------------------------
     def offer_drafts_again(self) -> None:

@@ -63,7 +63,7 @@ class SearchPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        self.summary.setAccessibleName(tr("Search summary"))
+        self.summary.setAccessibleDescription(tr("Search summary"))  # its name is its text
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = SearchResultsModel(self)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from numbness_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
     from numbness_desktop.ui.learn.window import LearnWindow
     from numbness_desktop.ui.main_window import MainWindow
@@ -41,13 +43,13 @@ class Companions(QObject):
         from PySide6.QtGui import QAction
 
         help_menu = menus["Help"]
-        for name, text, slot in (("Learn", "&Learn", self.show_learn),
-                                 ("Welcome", "&Welcome", self.show_welcome)):
+        for name, text, slot in (("Learn", tr("&Learn"), self.show_learn),
+                                 ("Welcome", tr("&Welcome"), self.show_welcome)):
             action = QAction(text, self.window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             help_menu.addAction(action)  # lands before About
             self.window.actions_by_name[name] = action
-        well_being = QAction("Well-being check (WHO-5)…", self.window)
+        well_being = QAction(tr("Well-being check (WHO-5)…"), self.window)
         well_being.triggered.connect(lambda _checked=False: self.open_wellbeing())
         help_menu.addAction(well_being)
         self.window.actions_by_name["Well-being check"] = well_being
@@ -110,11 +112,11 @@ class Companions(QObject):
                                 and today - date.fromisoformat(rested) < timedelta(days=14)):
             return None
         if self.wellbeing_offer is None:
-            self.wellbeing_offer = Banner("Take the well-being check…",
-                                          "Take the well-being check")
-            self.wellbeing_offer.setAccessibleName("Well-being check offer")
-            self.wellbeing_offer.close_button.setText("Not now")
-            self.wellbeing_offer.close_button.setAccessibleName("Not now")
+            self.wellbeing_offer = Banner(tr("Take the well-being check…"),
+                                          tr("Take the well-being check"))
+            self.wellbeing_offer.setAccessibleName(tr("Well-being check offer"))
+            self.wellbeing_offer.close_button.setText(tr("Not now"))
+            self.wellbeing_offer.close_button.setAccessibleName(tr("Not now"))
             self.wellbeing_offer.close_button.clicked.connect(
                 lambda: prefs.set_value(OFFER_RESTED, self.app_model.wellbeing.today()
                                         .isoformat()))
@@ -123,9 +125,9 @@ class Companions(QObject):
                 lambda: self.open_wellbeing(self._offered_occasion))
             self.window.add_banner(self.wellbeing_offer)
         self._offered_occasion = occasion.value
-        self.wellbeing_offer.show_message(
+        self.wellbeing_offer.show_message(tr(
             "If you'd like, the well-being check (WHO-5) is here: five short questions about "
-            "the last two weeks. Optional, and it stays on this computer.")
+            "the last two weeks. Optional, and it stays on this computer."))
         return occasion.value
 
     # The welcome -----------------------------------------------------------------------------
@@ -192,7 +194,8 @@ class Companions(QObject):
                      if r.id == reminder_id), ReminderKind.CHECK_IN)
         practice = "Practices" if "Practices" in self.window.tab_labels() else "Breathe"
         self.invited_tab = practice if kind is ReminderKind.PRACTICE else "Today"
-        self.invitation_bar.invite(title, text, f"Go to {self.invited_tab}")
+        self.invitation_bar.invite(title, text,
+                                   tr("Go to {tab}").format(tab=tr(self.invited_tab)))
 
     def _accept_invitation(self) -> None:
         self.window.bring_to_front()

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
+from numbness_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
     from numbness_desktop.ui.data.dialogs import DataDialog
     from numbness_desktop.ui.main_window import MainWindow
@@ -34,12 +36,12 @@ def add_data_actions(window: MainWindow) -> None:
     file_menu = window.menus["File"]
     for name, text, _cls in ENTRIES:
         if name == "Delete everything":
-            restore = QAction("&Restore from backup…", window)
+            restore = QAction(tr("&Restore from backup…"), window)
             restore.triggered.connect(lambda _checked=False: window.restore_from_backup())
             file_menu.addAction(restore)
             window.actions_by_name["Restore from backup"] = restore
             file_menu.addSeparator()
-        action = QAction(text, window)
+        action = QAction(tr(text), window)
         action.triggered.connect(lambda _checked=False, n=name: open_data_dialog(window, n))
         file_menu.addAction(action)
         window.actions_by_name[name] = action

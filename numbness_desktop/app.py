@@ -59,15 +59,27 @@ def create_window(data_dir: Path, clock: Clock = system_clock, *,
         theme.apply_theme(app)
     store = open_store(Path(data_dir), clock, passphrase)
     model = AppModel(store)
-    if not store.read_only:
-        model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
+    territory = QLocale.territoryToCode(QLocale.system().territory())
+    # A new plan gets its country's numbers before Today first shows; an existing plan's
+    # filled-in numbers are checked against today's lines just after the first paint (a
+    # change reaches every view through safetyPlanChanged).
+    check_numbers = not store.read_only and bool(model.safety_plan().country)
+    if not store.read_only and not check_numbers:
+        model.ensure_country(territory)
     if legacy_settings and not store.read_only:
         from numbness_desktop.model.legacy_settings import migrate_legacy_settings
 
         migrate_legacy_settings(model.preferences)
     window = MainWindow(model, clock)
     window.reopen = lambda: _reopen(window, Path(data_dir), clock)
+    if check_numbers:
+        after_first_paint(window, lambda: _check_filled_numbers(window, territory))
     return window
+
+
+def _check_filled_numbers(window: MainWindow, territory: str) -> None:
+    if not window._closed:  # the store is still open
+        window.app_model.ensure_country(territory)
 
 
 def _reopen(old: MainWindow, data_dir: Path, clock: Clock) -> MainWindow:

@@ -202,11 +202,11 @@ class Companions(QObject):
         self.window.show_tab(self.invited_tab)
 
     def keep_in_tray(self) -> bool:
+        if self.quitting or self.reminder_tray is None or not self.reminder_tray.tray_shown:
+            return False  # (and no reminders module to import on a quick close)
         from numbness_desktop.model.reminders_model import CLOSE_TO_TRAY
 
-        return (not self.quitting and self.reminder_tray is not None
-                and self.reminder_tray.tray_shown
-                and self.app_model.preferences.value(CLOSE_TO_TRAY, False))
+        return bool(self.app_model.preferences.value(CLOSE_TO_TRAY, False))
 
     def close(self) -> None:
         if self.reminder_tray is not None:

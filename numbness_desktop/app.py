@@ -6,9 +6,11 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from numbness_desktop import APP_NAME, APP_SLUG, crash, paths, single_instance
 from numbness_desktop.domain.clock import Clock, system_clock
@@ -32,7 +34,8 @@ def configure_application(app: QCoreApplication, *, icon: bool = True) -> None:
     """
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_SLUG)
-    app.setApplicationDisplayName(APP_NAME)
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(APP_NAME)
     if isinstance(app, QApplication):
         app.setDesktopFileName(APP_SLUG)
         if icon:
@@ -46,7 +49,7 @@ def set_window_icon(app: QApplication) -> None:
 
 
 def create_window(data_dir: Path, clock: Clock = system_clock, *,
-                  legacy_settings: bool = False, passphrase: str | None = None) -> QMainWindow:
+                  legacy_settings: bool = False, passphrase: str | None = None) -> MainWindow:
     """The full main window on the running QApplication, its store opened in ``data_dir``.
 
     Closing the window closes the store. The single-instance lock is not taken here, and
@@ -114,7 +117,7 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
     if _no_screen():
         return _refuse("There is no screen to show Reconnect on (no DISPLAY or WAYLAND_DISPLAY). "
                        "Start it from your desktop session.")
-    app = QApplication.instance() or theme.new_application(sys.argv[0])
+    app = cast(QApplication, QApplication.instance() or theme.new_application(sys.argv[0]))
     configure_application(app, icon=False)
     theme.apply_theme(app)
     if data_dir.exists() and not data_dir.is_dir():

@@ -40,24 +40,24 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = commands.add_parser("export", help="write all data as json, csv or markdown")
+    export = subcommands.add_parser("export", help="write all data as json, csv or markdown")
     export.add_argument("--format", choices=("json", "csv", "markdown"), required=True)
     export.add_argument("--out", type=Path, required=True,
                         help="file to write (for csv: a folder, one file per kind of record)")
-    import_ = commands.add_parser("import", help="read a JSON export (or a Daylio CSV export) "
+    import_ = subcommands.add_parser("import", help="read a JSON export (or a Daylio CSV export) "
                                                 "back, never twice")
     import_.add_argument("path", type=Path)
-    commands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
-    commands.add_parser("check", help="check the database (on a copy: nothing is changed)")
-    commands.add_parser("backups", help="list the backups with date, size and check result")
-    restore = commands.add_parser(
+    subcommands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
+    subcommands.add_parser("check", help="check the database (on a copy: nothing is changed)")
+    subcommands.add_parser("backups", help="list the backups with date, size and check result")
+    restore = subcommands.add_parser(
         "restore", help="restore the newest good backup (or BACKUP); current files set aside")
     restore.add_argument("backup", type=Path, nargs="?", metavar="BACKUP")
-    shots = commands.add_parser("screenshots", help="render every tab to OUT_DIR/<slug>.png")
+    shots = subcommands.add_parser("screenshots", help="render every tab to OUT_DIR/<slug>.png")
     shots.add_argument("out_dir", type=Path)
-    for sub in commands.choices.values():
+    for sub in subcommands.choices.values():
         _add_data_dir(sub, default=argparse.SUPPRESS)
     return parser
 

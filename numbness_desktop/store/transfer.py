@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop.domain.clock import iso
 from numbness_desktop.domain.errors import ImportFormatError
@@ -30,6 +30,9 @@ from numbness_desktop.store import (
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.migrations import SCHEMA_VERSION
 from numbness_desktop.store.safety_plan_repo import COUNTRY_KEY, ITEMS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FORMAT = "reconnect-export"
 MAX_FILE_BYTES = 256 * 1024 * 1024  # far beyond a lifetime of writing; refused before reading
@@ -191,7 +194,8 @@ def read_import(path: Path, store: Store) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise ImportFormatError(f"{path.name} is not UTF-8 text.") from error
     now = store.clock()
-    return daylio.read_daylio(text, now.tzinfo or now.astimezone().tzinfo, iso(now))
+    zone = now.tzinfo or now.astimezone().tzinfo
+    return daylio.read_daylio(text, zone if zone is not None else UTC, iso(now))
 
 
 def _refuse_overlong_entries(path: Path, data: dict[str, Any]) -> None:
@@ -228,7 +232,8 @@ def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
                     counts["skipped"] += 1
                     continue
                 _merge(store, db, kind.table, record, counts)
-        plan = data.get("safety_plan") if isinstance(data.get("safety_plan"), dict) else {}
+        raw_plan = data.get("safety_plan")
+        plan: dict[str, Any] = raw_plan if isinstance(raw_plan, dict) else {}
         touched: set[str] = set()
         for raw in _records(plan.get("items")):
             item = {**PLAN_ITEM_DEFAULTS, **{c: raw[c] for c in PLAN_ITEM_COLUMNS if c in raw}}
@@ -250,23 +255,24 @@ def _records(value: Any) -> list[dict[str, Any]]:
         else []
 
 
-def _merge(store: Store, db, table: str, record: dict[str, Any], counts: dict[str, int]) -> bool:
+def _merge(store: Store, db: Database, table: str, record: dict[str, Any],
+           counts: dict[str, int]) -> bool:
     """Insert a new record, or replace ours if the imported one was edited later."""
     existing = store.conn.execute(
         f"SELECT updated_at FROM {table} WHERE id = ?", (record["id"],)
     ).fetchone()
     if existing is None:
-        db[table].insert(record)
+        db.table(table).insert(record)
         counts["added"] += 1
         return True
     if _later(record["updated_at"], existing[0]):
-        db[table].update(record["id"], record)
+        db.table(table).update(record["id"], record)
         counts["updated"] += 1
         return True
     return False
 
 
-def _renumber(store: Store, db, section: str) -> None:
+def _renumber(store: Store, db: Database, section: str) -> None:
     """Positions 0, 1, 2, … again after a merge; ties keep the older entry first."""
     rows = store.conn.execute(
         f"SELECT id, position FROM {ITEMS} WHERE section = ? ORDER BY position, created_at, id",
@@ -274,10 +280,10 @@ def _renumber(store: Store, db, section: str) -> None:
     ).fetchall()
     for position, row in enumerate(rows):
         if row[1] != position:
-            db[ITEMS].update(row[0], {"position": position})
+            db.table(ITEMS).update(row[0], {"position": position})
 
 
-def _merge_country(store: Store, db, plan: dict[str, Any], exported_at: str) -> None:
+def _merge_country(store: Store, db: Database, plan: dict[str, Any], exported_at: str) -> None:
     country = plan.get("country")
     if not isinstance(country, str) or not country:
         return
@@ -286,7 +292,7 @@ def _merge_country(store: Store, db, plan: dict[str, Any], exported_at: str) -> 
     ).fetchone()
     stamp = plan.get("country_updated_at") or exported_at
     if current is None or _later(stamp, current[0]):
-        db["settings"].upsert({"key": COUNTRY_KEY, "value": country, "updated_at": stamp},
+        db.table("settings").upsert({"key": COUNTRY_KEY, "value": country, "updated_at": stamp},
                               pk="key")
 
 

@@ -38,6 +38,8 @@ class Row(NamedTuple):
 class HelpPanel(QDialog):
     """Non-modal, so it can stay open beside the plan while the person makes a call."""
 
+    scroll: QScrollArea  # type: ignore[assignment]  # the cards' area, over QWidget.scroll()
+
     def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app_model = app_model

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
 
         self.fill_menus()
         help_now.reach_everywhere(self)  # from every window, and in every tab's Tab order
-        focus_follow.install(QApplication.instance())  # focus never lands out of sight
+        focus_follow.install(cast(QApplication, QApplication.instance()))  # focus in sight
         self.app_model.system_motion.refresh()  # asks the desktop portal, without waiting
         self.companions.start_reminders()
 
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         """Reconnect's menu entries and their shortcuts (once; after the first paint)."""
         menu_wiring.fill(self, TAB_ORDER)
 
-    def createPopupMenu(self) -> QMenu | None:
+    def createPopupMenu(self) -> QMenu | None:  # type: ignore[override]  # Qt takes None
         """No right-click menu for hiding the toolbar: Get help now must stay in reach."""
         return None
 
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def show_learn(self, page_id: str = "") -> LearnWindow | QWidget:
         """Help → Learn, and every "learn more" link: a page by its id (domain/learn.py)."""
-        return self.companions.show_learn(page_id)  # type: ignore[no-any-return]  # untyped
+        return self.companions.show_learn(page_id)
 
     def open_wellbeing(self, occasion: str = "own") -> Who5Dialog:
         """The WHO-5 check (the two-week plan offers it with its occasion; Trends: "own")."""

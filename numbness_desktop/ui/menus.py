@@ -49,8 +49,9 @@ class Menu(QMenu):
             self.insertAction(self._tail[0], added)
 
 
-def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
-            slot: Callable[[], object] | None = None, shown_keys: str = "") -> QAction:
+def _action(parent: QWidget, text: str,
+            keys: Sequence[str | QKeySequence | QKeySequence.StandardKey] = (),
+            slot: Callable[..., object] | None = None, shown_keys: str = "") -> QAction:
     """``shown_keys`` shows a shortcut that a view handles itself (no second binding, which
     Qt would find ambiguous)."""
     text = tr(text)
@@ -58,7 +59,7 @@ def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
     if keys:
         # setShortcuts([...]), not setShortcut(): the latter's overload resolution builds
         # PySide6's whole Qt namespace (~12 ms) before the first paint.
-        action.setShortcuts([QKeySequence(key) if isinstance(key, str) else key
+        action.setShortcuts([key if isinstance(key, QKeySequence) else QKeySequence(key)
                              for key in keys])
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
@@ -146,7 +147,10 @@ def _lead(menu: QMenu, actions: Sequence[QAction]) -> None:
     """``actions`` first in ``menu``, before any entry another feature added already."""
     first = menu.actions()[0] if menu.actions() else None
     for action in actions:
-        menu.insertAction(first, action)
+        if first is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(first, action)
 
 
 def edit_command(command: str) -> bool:

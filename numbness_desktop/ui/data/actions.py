@@ -10,6 +10,11 @@ from PySide6.QtGui import QAction
 from numbness_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from numbness_desktop.model.data_model import DataModel
     from numbness_desktop.ui.data.dialogs import DataDialog
     from numbness_desktop.ui.main_window import MainWindow
 
@@ -19,10 +24,13 @@ ENTRIES = (("Export", "&Export…", "ExportDialog"), ("Import", "&Import…", "I
            ("Delete everything", "&Delete everything…", "DeleteEverythingDialog"))
 
 
-def dialog_class(name: str) -> type[DataDialog]:
+def dialog_class(name: str) -> Callable[[DataModel, QWidget | None], DataDialog]:
+    """ExportDialog, ImportDialog, BackupDialog or DeleteEverythingDialog, by entry name."""
     from numbness_desktop.ui.data import dialogs
 
-    return getattr(dialogs, next(cls for n, _text, cls in ENTRIES if n == name))
+    found: Callable[[DataModel, QWidget | None], DataDialog] = getattr(
+        dialogs, next(cls for n, _text, cls in ENTRIES if n == name))
+    return found
 
 
 def add_data_actions(window: MainWindow) -> None:

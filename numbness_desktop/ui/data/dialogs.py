@@ -46,6 +46,9 @@ CONFIRM_WORDS = "delete everything"
 class DataDialog(QDialog):
     """A title, what will happen, the controls, a bar while working and a result line."""
 
+    # The result line (tests read it) hides QDialog.result(), which nothing here calls.
+    result: QLabel  # type: ignore[assignment]  # a label in place of QDialog.result()
+
     def __init__(self, title: str, lead: str, action: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

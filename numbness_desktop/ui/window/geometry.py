@@ -47,5 +47,5 @@ def restore(window: MainWindow) -> None:
 def save(window: MainWindow) -> None:
     """Size, position and tab (the preferences write only what changed)."""
     prefs = window.app_model.preferences
-    prefs.set_value(SETTINGS_GEOMETRY, window.saveGeometry().toBase64().data().decode("ascii"))
+    prefs.set_value(SETTINGS_GEOMETRY, bytes(window.saveGeometry().toBase64().data()).decode())
     prefs.set_value(SETTINGS_TAB, window.current_tab())

@@ -196,7 +196,7 @@ class Companions(QObject):
         practice = "Practices" if "Practices" in self.window.tab_labels() else "Breathe"
         self.invited_tab = practice if kind is ReminderKind.PRACTICE else "Today"
         assert self.invitation_bar is not None  # made with the tray that invites
-        self.invitation_bar.invite(title, text,
+        self.invitation_bar.invite(tr(title), tr(text),
                                    tr("Go to {tab}").format(tab=tr(self.invited_tab)))
 
     def _accept_invitation(self) -> None:

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 MENU_NAMES = ("File", "Edit", "View", "Go", "Help")
 
 
+def _titles() -> dict[str, str]:
+    """Each menu's title with its mnemonic, spelled out for the translator."""
+    return {"File": tr("&File"), "Edit": tr("&Edit"), "View": tr("&View"), "Go": tr("&Go"),
+            "Help": tr("&Help")}
+
+
 class Menu(QMenu):
     """A menu whose closing entries stay last whatever is added later."""
 
@@ -73,8 +79,9 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
     bar.setAccessibleName(tr("Menu bar"))
     window.setMenuBar(bar)
     menus: dict[str, QMenu] = {}
+    titles = _titles()
     for name in MENU_NAMES:
-        menu = Menu(tr(f"&{name}"), bar)
+        menu = Menu(titles[name], bar)
         menu.setAccessibleName(tr(name))
         bar.addMenu(menu)
         menus[name] = menu

@@ -47,7 +47,10 @@ class PseudoTranslator(QTranslator):
         if not source:
             return source
         extra = max(1, round(len(source) * PSEUDO_GROWTH) - 2)
-        return f"[{source}{'~' * extra}]"
+        # In words of eight, as a longer language still has spaces to wrap at (one run of
+        # 80 tildes would be a word no real translation has).
+        tail = "~" * extra
+        return f"[{source}{' '.join(tail[i:i + 8] for i in range(0, extra, 8))}]"
 
     def isEmpty(self) -> bool:
         return False

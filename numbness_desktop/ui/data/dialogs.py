@@ -34,12 +34,14 @@ from numbness_desktop.ui.i18n import ntr, tr
 
 # A quicker export shows no bar at all (it would only flicker).
 PROGRESS_AFTER_MS = 500
+# (key, name on the choice, what it holds: a wrapped line under it, suffix)
 EXPORT_CHOICES = (
-    ("json", "JSON — everything, in the form Reconnect imports back", ".json"),
-    ("csv", "CSV — a folder with one spreadsheet file per kind of record", ""),
-    ("markdown", "Markdown — your plan, journal and trends as readable text", ".md"),
-    ("pdf", "PDF — the same readable text, ready to print", ".pdf"),
+    ("json", "JSON", "Everything, in the form Reconnect imports back.", ".json"),
+    ("csv", "CSV", "A folder with one spreadsheet file per kind of record.", ""),
+    ("markdown", "Markdown", "Your plan, journal and trends as readable text.", ".md"),
+    ("pdf", "PDF", "The same readable text, ready to print.", ".pdf"),
 )
+CHOICE_INDENT = 28  # the line under a choice starts where the choice's words do
 CONFIRM_WORDS = "delete everything"
 
 
@@ -143,11 +145,22 @@ class ExportDialog(DataDialog):
         self.choose_save_path: Callable[[str, str], Path | None] = self._ask_path
         self.group = QButtonGroup(self)
         self.formats: dict[str, QRadioButton] = {}
-        for key, label, _suffix in EXPORT_CHOICES:
-            button = QRadioButton(tr(label))
-            button.setAccessibleName(tr(label.split(" — ")[0]))
+        for key, name, holds, _suffix in EXPORT_CHOICES:
+            # The name on the choice, what it holds on a line under it that can wrap (a
+            # radio button's own text never wraps, and a translation may be longer).
+            button = QRadioButton(tr(name))
+            button.setAccessibleName(tr(name))
+            button.setAccessibleDescription(tr(holds))
+            detail = QLabel(tr(holds))
+            detail.setObjectName("muted")
+            detail.setWordWrap(True)
+            detail.setIndent(CHOICE_INDENT)
             self.group.addButton(button)
-            self.body.addWidget(button)
+            choice = QVBoxLayout()
+            choice.setSpacing(2)  # the line sits with its choice
+            choice.addWidget(button)
+            choice.addWidget(detail)
+            self.body.addLayout(choice)
             self.formats[key] = button
         self.formats["json"].setChecked(True)
         self.action.clicked.connect(self.export)
@@ -157,7 +170,7 @@ class ExportDialog(DataDialog):
 
     def export(self) -> str | None:
         fmt = self.chosen_format()
-        suffix = next(s for key, _label, s in EXPORT_CHOICES if key == fmt)
+        suffix = next(s for key, _name, _holds, s in EXPORT_CHOICES if key == fmt)
         out = self.choose_save_path(fmt, f"reconnect-export{suffix}")
         if out is None:
             return None

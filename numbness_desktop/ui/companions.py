@@ -54,10 +54,6 @@ class Companions(QObject):
         well_being.triggered.connect(lambda _checked=False: self.open_wellbeing())
         help_menu.addAction(well_being)
         self.window.actions_by_name["Well-being check"] = well_being
-        quit_action = self.window.actions_by_name.get("Quit")
-        if quit_action is not None:  # Quit closes for real, even with "close to tray"
-            quit_action.triggered.disconnect()
-            quit_action.triggered.connect(lambda _checked=False: self.window.quit())
 
     # Learn -----------------------------------------------------------------------------------
     def show_learn(self, page_id: str = "") -> Any:

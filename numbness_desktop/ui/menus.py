@@ -100,7 +100,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu], tab_order: Sequence[
     file_menu: Menu = menus["File"]  # type: ignore[assignment]
     settings = keep("Settings", _action(window, "&Settings…", ("Ctrl+,",), window.show_settings))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-    quit_action = keep("Quit", _action(window, "&Quit", ("Ctrl+Q",), window.close))
+    # Quit closes for real, even with "close to tray" chosen (the window's close button
+    # and Ctrl+W may keep the reminders running in the tray; Quit never does).
+    quit_action = keep("Quit", _action(window, "&Quit", ("Ctrl+Q",), window.quit))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.add_tail(settings, quit_action)
 

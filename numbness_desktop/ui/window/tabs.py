@@ -88,6 +88,7 @@ def _journal(window: MainWindow, clock: Clock) -> JournalView:
         journal.dayChanged.connect(lambda _day: app_model.body_map.forget_words())
     journal_view = JournalView(app_model, clock)
     journal_view.openTab.connect(window.show_tab)
+    journal_view.openPlace.connect(window.open_place)  # the search box's Learn pages
     if not window.kept_banner.isHidden():
         journal_view.recovery_banner.hide()  # one banner at a time offers the kept words
     return journal_view

@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from numbness_desktop.domain import body_shapes as shapes
 from numbness_desktop.domain.body_map import (
-    NOWHERE,
     WHOLE_BODY,
     Overlay,
     Quality,
@@ -24,8 +23,14 @@ from numbness_desktop.domain.body_map import (
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.colours import ramp, readable_on, step_of
 from numbness_desktop.ui.bodymap.map_geometry import MapGeometry
-
-SIDES = {"front": "their right · their left", "back": "their left · their right"}
+from numbness_desktop.ui.bodymap.map_labels import (
+    CAPTION_BAND,
+    WRAPPED,
+    caption,
+    caption_room,
+    small_font,
+    view_labels,
+)
 
 
 @dataclass(frozen=True)
@@ -38,41 +43,6 @@ class MapLook:
     quality: str
     hover: shapes.Spot | None
     focus: shapes.Spot | None  # the focused place while the widget has keyboard focus
-
-
-@dataclass(frozen=True)
-class ViewLabel:
-    """A view's name and its sides below one figure, as drawn."""
-
-    view: str
-    title_rect: QRectF
-    title: str
-    sides_rect: QRectF
-    sides: str  # as drawn (elided when it does not fit)
-    full_sides: str
-
-
-def small_font(base: QFont) -> QFont:
-    small = QFont(base)
-    small.setPointSizeF(max(8.0, base.pointSizeF() * 0.85))
-    return small
-
-
-def view_labels(fit: shapes.Fit, base: QFont) -> list[ViewLabel]:
-    """Where each view's name and sides go, below its figure."""
-    small = small_font(base)
-    labels = []
-    for view in shapes.VIEWS:
-        middle = shapes.VIEW_OFFSET[view] + shapes.FIGURE_WIDTH / 2
-        x, y = fit.to_widget(middle, shapes.FIGURE_HEIGHT)
-        width = (shapes.FIGURE_WIDTH + shapes.GAP) * fit.scale
-        line = QFontMetricsF(base).height()
-        sides = SIDES[view]
-        text = QFontMetricsF(small).elidedText(sides, Qt.TextElideMode.ElideRight, width)
-        labels.append(ViewLabel(view, QRectF(x - width / 2, y, width, line),
-                                shapes.VIEW_LABELS[view],
-                                QRectF(x - width / 2, y + line, width, line), text, sides))
-    return labels
 
 
 class MapPainter:
@@ -172,23 +142,23 @@ class MapPainter:
                                         2 * radius, 2 * radius), Qt.AlignmentFlag.AlignCenter,
                                  sign)
         painter.setFont(base)
-        for label in view_labels(fit, base):
+        for label in view_labels(fit, base, self.width):
             painter.setPen(QColor(colours.text))
-            painter.drawText(label.title_rect, Qt.AlignmentFlag.AlignHCenter, label.title)
+            painter.drawText(label.title_rect, label.flags, label.title)
             painter.setFont(small)
             painter.setPen(QColor(colours.muted))
-            painter.drawText(label.sides_rect, Qt.AlignmentFlag.AlignHCenter, label.sides)
+            painter.drawText(label.sides_rect, label.flags, label.sides)
             painter.setFont(base)
-        caption = ""
-        if look.overlay is None and NOWHERE in look.marks:
-            caption = "Marked: I can't tell where — that is a real answer."
-        elif look.overlay is None and WHOLE_BODY in look.marks:
-            caption = "Marked: everywhere"
-        if caption:
+        text = caption(look.marks, look.overlay is not None)
+        if text:
             painter.setPen(QColor(colours.text))
-            top = QPointF(*fit.to_widget(0, 0))
-            painter.drawText(QRectF(0, max(0.0, top.y() - 4), self.width, 20),
-                             Qt.AlignmentFlag.AlignHCenter, caption)
+            room = caption_room(base, self.width, text)
+            if room:  # large text: the lines it needs, kept free above the figures
+                painter.drawText(QRectF(0, 0, self.width, room), WRAPPED, text)
+            else:
+                top = QPointF(*fit.to_widget(0, 0))
+                painter.drawText(QRectF(0, max(0.0, top.y() - 4), self.width, CAPTION_BAND),
+                                 Qt.AlignmentFlag.AlignHCenter, text)
 
     def _paint_focus(self, painter: QPainter) -> None:
         stop, colours, fit = self.look.focus, self.colours, self.fit

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -32,7 +31,8 @@ from numbness_desktop.domain.body_map import (
 from numbness_desktop.ui.bodymap import map_words
 from numbness_desktop.ui.bodymap.map_geometry import MapGeometry
 from numbness_desktop.ui.bodymap.map_keys import ARROWS, QUALITY_KEYS, handle_key
-from numbness_desktop.ui.bodymap.map_painter import MapLook, MapPainter, ViewLabel, view_labels
+from numbness_desktop.ui.bodymap.map_labels import ViewLabel, caption, view_labels
+from numbness_desktop.ui.bodymap.map_painter import MapLook, MapPainter
 
 __all__ = ["ARROWS", "QUALITY_KEYS", "BodyMapWidget"]
 
@@ -121,9 +121,12 @@ class BodyMapWidget(QWidget):
 
     # Geometry ------------------------------------------------------------------------------
     def fit(self) -> shapes.Fit:
-        """Where the canvas sits now; two lines of text stay free below the figures."""
-        line = QFontMetricsF(self.font()).height()
-        return self._geometry.fit(self.width(), self.height(), line)
+        """Where the canvas sits now; the words below the figures keep their room."""
+        return self._geometry.fit(self.width(), self.height(), self.font(), self.caption())
+
+    def caption(self) -> str:
+        """The words above the figures ('' for none)."""
+        return caption(self._marks, self._overlay is not None)
 
     def spot_at(self, point: QPointF) -> shapes.Spot | None:
         return self._geometry.spot_at(self.fit(), point)
@@ -133,7 +136,7 @@ class BodyMapWidget(QWidget):
 
     def view_labels(self) -> list[ViewLabel]:
         """The view names and sides below the figures, as they are drawn now."""
-        return view_labels(self.fit(), self.font())
+        return view_labels(self.fit(), self.font(), self.width())
 
     def sizeHint(self) -> QSize:
         return QSize(520, 560)

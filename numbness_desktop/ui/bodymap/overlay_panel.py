@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.colours import STEPS, ramp
 from numbness_desktop.ui.lists import EdgeFade, wrap_rows
 
+MIN_CHOICE_LENGTH = 10  # characters a closed choice shows at the least
 MEASURES = {"count": "How often", "intensity": "How strongly (mean intensity)"}
 QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
              "less": "Only “less” (dull, numb, heavy)"}
@@ -86,16 +88,28 @@ class Legend(QWidget):
         painter.end()
 
 
-class OverlayPanel(QFrame):
-    """Emits :attr:`changed` when a choice changes; shows the numbers as text too."""
+class OverlayPanel(QWidget):
+    """Emits :attr:`changed` when a choice changes; shows the numbers as text too.
+
+    The card scrolls: large text on a low window scrolls rather than squeezing its lines.
+    """
 
     changed = Signal()
 
     def __init__(self, body_map: BodyMapModel) -> None:
         super().__init__()
-        self.setObjectName("card")
         self.body_map = body_map
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        card = QFrame()
+        card.setObjectName("card")
+        scroll.setWidget(card)
+        layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(10)
         title = QLabel("Your map")
@@ -124,6 +138,11 @@ class OverlayPanel(QFrame):
         self.quality.setAccessibleName("Which sensation")
         for key, label in QUALITIES.items():
             self.quality.addItem(label, key)
+        for box in (self.feelings, self.period, self.measure, self.quality):
+            # Narrow with large text: the choice shows its start, the open list all of it.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(MIN_CHOICE_LENGTH)
         form.addRow("Feelings", self.feelings)
         form.addRow("Period", self.period)
         form.addRow("Colour by", self.measure)

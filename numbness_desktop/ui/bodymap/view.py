@@ -43,11 +43,12 @@ MAP_HINT = "Keys: arrows or Tab move between places; each reads out its numbers"
 
 
 def local_style() -> str:
-    """Checked toggles look chosen (tint, firm border, a tick), chips stay compact."""
+    """Checked toggles look chosen (tint, firm border, a tick), chips stay compact (their
+    least height grows with the text, so large text is never squeezed)."""
     c = theme.current_colours()
     return f"""
     QPushButton:checked {{ background: {c.accent_soft}; border: 2px solid {c.accent}; }}
-    QPushButton#chip {{ padding: 4px 8px; min-height: 18px; }}
+    QPushButton#chip {{ padding: 4px 8px; min-height: {scaled(18)}px; }}
     """
 
 
@@ -90,9 +91,12 @@ class BodyMapView(QWidget):
         # A bound method, not a lambda: Qt drops the connection when this view is deleted.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
-    def _restyle(self, _scheme=None) -> None:
-        """Light or dark changed: the chosen toggles take the new theme colours."""
-        self.setStyleSheet(local_style())
+    def _restyle(self, _scheme: object = None) -> None:
+        """Light or dark or the text size changed: the chosen toggles take the new theme
+        colours, the chips their least height."""
+        style = local_style()
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
 
     # Building ------------------------------------------------------------------------------
     def _build_map_column(self) -> QVBoxLayout:
@@ -212,6 +216,7 @@ class BodyMapView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_side(self.width())
+            self._restyle()
 
     def _fit_side(self, view_width: int) -> None:
         """The form column grows with large text (it wraps rather than being cut)."""

@@ -18,7 +18,6 @@ from numbness_desktop.domain.body_map import (
     WHOLE_BODY,
     Overlay,
     Quality,
-    region_label,
 )
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.colours import ramp, readable_on, step_of
@@ -31,6 +30,8 @@ from numbness_desktop.ui.bodymap.map_labels import (
     small_font,
     view_labels,
 )
+from numbness_desktop.ui.bodymap.map_words import place
+from numbness_desktop.ui.i18n import number
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ class MapPainter:
                 value = look.overlay.get(spot.region).value(look.measure, look.quality)
                 if value <= 0:
                     continue
-                text = f"{value:.0f}" if look.measure == "count" else f"{value:.1f}"
+                text = number(value) if look.measure == "count" else number(value, 1)
                 step = step_of(value, self.maximum)
                 painter.setPen(readable_on(self.ramp[step], colours))
                 painter.setFont(small)
@@ -171,7 +172,7 @@ class MapPainter:
         for spot, path in self.geometry.paths(fit):
             if spot is not None and spot.region == stop.region:
                 painter.drawPath(path)
-        label = region_label(stop.region)
+        label = place(stop.region)
         metrics = QFontMetricsF(self.font)
         width = metrics.horizontalAdvance(label) + 16
         height = metrics.height() + 8

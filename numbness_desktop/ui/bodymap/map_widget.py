@@ -33,6 +33,7 @@ from numbness_desktop.ui.bodymap.map_geometry import MapGeometry
 from numbness_desktop.ui.bodymap.map_keys import ARROWS, QUALITY_KEYS, handle_key
 from numbness_desktop.ui.bodymap.map_labels import ViewLabel, caption, view_labels
 from numbness_desktop.ui.bodymap.map_painter import MapLook, MapPainter
+from numbness_desktop.ui.i18n import tr
 
 __all__ = ["ARROWS", "QUALITY_KEYS", "BodyMapWidget"]
 
@@ -45,7 +46,7 @@ class BodyMapWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(tr("Body map"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

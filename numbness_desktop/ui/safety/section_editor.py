@@ -82,6 +82,9 @@ class SectionEditor(QFrame):
         example.setObjectName("example")
         example.setWordWrap(True)
         for widget in (title, explanation, example):
+            # A word longer than the card (a long compound in some languages) must not
+            # make the layout give a paragraph fewer lines than it needs.
+            widget.setMinimumWidth(1)
             layout.addWidget(widget)
         if extra is not None:
             layout.addWidget(extra)
@@ -105,6 +108,7 @@ class SectionEditor(QFrame):
         self.mode_label = QLabel()
         self.mode_label.setObjectName("muted")
         self.mode_label.setWordWrap(True)
+        self.mode_label.setMinimumWidth(1)
         layout.addWidget(self.mode_label)
 
         fields = QHBoxLayout()

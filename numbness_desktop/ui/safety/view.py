@@ -78,12 +78,16 @@ class SafetyPlanView(QWidget):
             "use Get help now or call your emergency number."
         ))
         intro.setWordWrap(True)
+        # A word longer than the column (a long compound in some languages) must not
+        # make the layout give the paragraph fewer lines than it needs.
+        intro.setMinimumWidth(1)
         column.addWidget(intro)
 
         row = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
         self.status_label.setWordWrap(True)  # large text: two lines, never cut
+        self.status_label.setMinimumWidth(1)
         self.status_label.setAccessibleDescription(tr("Save status"))
         row.addWidget(self.status_label, 1)
         self.pdf_button = QPushButton(tr("Save as PDF…"))
@@ -133,6 +137,7 @@ class SafetyPlanView(QWidget):
         self.country_note = QLabel()
         self.country_note.setObjectName("muted")
         self.country_note.setWordWrap(True)
+        self.country_note.setMinimumWidth(1)  # as the intro: all its lines, whatever words
         self.country_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.country_note)
         return holder

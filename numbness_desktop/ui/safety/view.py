@@ -223,7 +223,8 @@ class SafetyPlanView(QWidget):
             self.undo_banner.hide()
 
     def _today_text(self) -> str:
-        return long_date(QDate(self.clock().date()))
+        today = self.clock().date()
+        return long_date(QDate(today.year, today.month, today.day))
 
     # Dialogs (replaceable in tests) ----------------------------------------------------------
     def _choose_pdf_path(self) -> Path | None:

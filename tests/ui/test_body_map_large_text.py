@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWi
 
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.map_labels import small_font
+from numbness_desktop.ui.bodymap.overlay_panel import SWATCH_BAND
 from numbness_desktop.ui.main_window import MIN_SIZE
 from tests.ui.clipping import clipped
 
@@ -91,4 +92,7 @@ def test_both_sides_of_the_body_map_cut_nothing(large_window, qtbot):
     view.set_mode(1)
     qtbot.wait(30)
     found["your map"] = clipped(view) + squeezed(view)
+    legend = view.overlay_panel.legend  # its words are painted below the swatches
+    if legend.height() < SWATCH_BAND + legend.fontMetrics().height():
+        found["your map"].append(f"legend cut: {legend.height()}")
     assert found == {"mark": [], "your map": []}

@@ -32,6 +32,10 @@ from numbness_desktop.ui.bodymap.map_labels import (
 )
 from numbness_desktop.ui.bodymap.map_words import place
 from numbness_desktop.ui.i18n import number
+from numbness_desktop.ui.large_text import scaled
+
+LARGE_TEXT_PERCENT = 150
+CROWDED_UNITS = 10.0  # canvas units a number's line may take before numbers overlap
 
 
 @dataclass(frozen=True)
@@ -116,11 +120,15 @@ class MapPainter:
         colours, look, fit = self.colours, self.look, self.fit
         base = QFont(self.font)
         small = small_font(base)
+        # Large text on small figures: the numbers would lie on top of each other. They
+        # are in "Your map as text", the tool tips and the description instead.
+        crowded = scaled(100) >= LARGE_TEXT_PERCENT \
+            and QFontMetricsF(small).height() > fit.scale * CROWDED_UNITS
         for spot in self.geometry.spots:
             centre = QPointF(*fit.to_widget(*spot.centre))
             if look.overlay is not None:
                 value = look.overlay.get(spot.region).value(look.measure, look.quality)
-                if value <= 0:
+                if value <= 0 or crowded:
                     continue
                 text = number(value) if look.measure == "count" else number(value, 1)
                 step = step_of(value, self.maximum)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from numbness_desktop.ui.bodymap.map_words import place
 from numbness_desktop.ui.i18n import ntr, number, tr
 from numbness_desktop.ui.lists import EdgeFade, wrap_rows
 
+LEGEND_HEIGHT, SWATCH_BAND = 54, 26  # the legend's least height; its text starts below
 MIN_CHOICE_LENGTH = 10  # characters a closed choice shows at the least
 MEASURES = {"count": "How often", "intensity": "How strongly (mean intensity)"}
 QUALITIES = {"all": "All marks", "more": "Only “more” (active, buzzing)",
@@ -71,7 +72,7 @@ class Legend(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(tr("Colour legend"))
-        self.setMinimumHeight(54)
+        self.setMinimumHeight(self.height_for_text())
         self._quality, self._maximum, self._measure = "all", 0.0, "count"
 
     def set_scale(self, quality: str, maximum: float, measure: str) -> None:
@@ -92,8 +93,17 @@ class Legend(QWidget):
         return tr("Faintest to strongest colour: mean intensity from 0 up to 10, in steps of "
                   "2. Unmarked places stay plain.")
 
+    def height_for_text(self) -> int:
+        """Swatches and one line of text below them: 54 pixels, more with large text."""
+        return max(LEGEND_HEIGHT, SWATCH_BAND + self.fontMetrics().height() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight(self.height_for_text())
+
     def sizeHint(self) -> QSize:
-        return QSize(320, 54)
+        return QSize(320, self.height_for_text())
 
     def paintEvent(self, event) -> None:
         colours = theme.current_colours()
@@ -113,7 +123,8 @@ class Legend(QWidget):
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor(colours.muted))
-            painter.drawText(QRectF(rect.left(), 26, rect.width(), 24),
+            painter.drawText(QRectF(rect.left(), SWATCH_BAND, rect.width(),
+                                    max(24, self.fontMetrics().height())),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         painter.end()
 

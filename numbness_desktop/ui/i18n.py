@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
 CONTEXT = "Reconnect"
 PSEUDO_GROWTH = 0.4
@@ -69,6 +69,8 @@ def short_time(moment: QDateTime | QTime) -> str:
 def date_time(iso_text: str) -> str:
     """An ISO 8601 moment in local time, as the locale writes a date and a time (text that
     is not a moment comes back as it was)."""
+    from PySide6.QtCore import Qt  # not at import: Qt's namespace is not for the first paint
+
     moment = QDateTime.fromString(iso_text, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         return iso_text

@@ -1,5 +1,6 @@
-"""Large text on the Body map: the words painted below the figures and the "Your map" side
-keep all their letters at 200 % (1280×800) and at 150 % on the smallest window.
+"""Large text on the Body map (and the Safety plan): the words painted below the figures,
+the "Your map" side and the plan keep all their letters at 200 % (1280×800) and at 150 %
+(and 100 %) on the smallest window.
 
 tests/ui/clipping.py finds cut labels and buttons; the body map also paints words itself
 ("Front", "their right · their left"), and a panel without a scroll area can be squeezed
@@ -96,3 +97,11 @@ def test_both_sides_of_the_body_map_cut_nothing(large_window, qtbot):
     if legend.height() < SWATCH_BAND + legend.fontMetrics().height():
         found["your map"].append(f"legend cut: {legend.height()}")
     assert found == {"mark": [], "your map": []}
+
+
+@pytest.mark.parametrize("large_window", CASES, indirect=True)
+def test_the_safety_plan_cuts_nothing(large_window, qtbot):
+    large_window.show_tab("Safety plan")
+    qtbot.wait(30)
+    view = large_window.safety
+    assert clipped(view) + squeezed(view) == []

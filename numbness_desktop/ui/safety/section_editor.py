@@ -11,8 +11,10 @@ when the window closes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -160,7 +162,8 @@ class SectionEditor(QFrame):
         button.setAccessibleName(tr("{action} — {section}").format(
             action=button.text(), section=tr(self.section.title)))
 
-    def _action_button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:
+    def _action_button(self, text: str, slot: Callable[[], object],
+                       layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
         self._name(button)
         button.clicked.connect(slot)
@@ -333,6 +336,6 @@ class SectionEditor(QFrame):
             self.done_button.setText(tr("Done"))
         self._name(self.done_button)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_list_height()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from numbness_desktop.ui.i18n import PseudoTranslator
 from tests.ui.clipping import clipped
@@ -42,6 +42,19 @@ def untranslated(root: QWidget, elsewhere: tuple[QWidget, ...] = ()) -> list[str
     return found
 
 
+def sideways(root: QWidget) -> list[str]:
+    """Scroll areas whose page is wider than they are (words reached only by scrolling)."""
+    return [f"scrolls sideways: {type(area.widget()).__name__} "
+            f"({area.widget().width()} > {area.viewport().width()})"
+            for area in root.findChildren(QScrollArea)
+            if area.isVisible() and area.widget() is not None
+            and area.widget().width() > area.viewport().width() + 1]
+
+
+def whole(root: QWidget) -> list[str]:
+    return clipped(root) + squeezed(root) + sideways(root)
+
+
 @pytest.fixture
 def window(pseudo, open_window, qtbot):
     window = open_window()
@@ -55,17 +68,17 @@ def test_the_body_map_is_translated_and_whole(window, qtbot):
     view = window.body_map
     qtbot.wait(30)
     assert view.mark_mode.text().startswith("[Mark a feeling~")
-    found = {"mark": untranslated(view) + clipped(view) + squeezed(view)}
+    found = {"mark": untranslated(view) + whole(view)}
     labels = view.map.view_labels()
     assert [label.title for label in labels] == ["[Front~]", "[Back~]"]
     assert all(label.sides.startswith("[their") for label in labels)
     assert view.map.accessibleDescription().startswith("[Focused: [[Head~]: not marked")
     view.map.toggle("chest")  # a place marked: its row in "Where" and its choice
     qtbot.wait(30)
-    found["marked"] = untranslated(view) + clipped(view) + squeezed(view)
+    found["marked"] = untranslated(view) + whole(view)
     view.set_mode(1)
     qtbot.wait(30)
-    found["your map"] = untranslated(view) + clipped(view) + squeezed(view)
+    found["your map"] = untranslated(view) + whole(view)
     assert found == {"mark": [], "marked": [], "your map": []}
 
 
@@ -75,6 +88,5 @@ def test_the_safety_plan_is_translated_and_whole(window, qtbot):
     qtbot.wait(30)
     assert view.pdf_button.text().startswith("[Save as PDF…~")
     # The country picker and its note are ui/country_choice's words.
-    found = untranslated(view, (view.country_box, view.country_note)) + clipped(view) \
-        + squeezed(view)
+    found = untranslated(view, (view.country_box, view.country_note)) + whole(view)
     assert found == []

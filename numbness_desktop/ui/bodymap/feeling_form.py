@@ -35,6 +35,7 @@ from numbness_desktop.ui.i18n import number, short_time, tr
 
 CHIP_COLUMNS = 4
 DEFAULT_INTENSITY = 5
+MIN_CHOICE_LENGTH = 10  # characters a closed choice shows at the least
 
 
 def felt_time(log: FeelingLog) -> str:
@@ -109,8 +110,9 @@ class FeelingForm(QFrame):
         sensations_title = QLabel(tr("Sensations (any that fit)"))
         sensations_title.setObjectName("muted")
         layout.addWidget(sensations_title)
-        chips = QGridLayout()
+        chips = self.chip_grid = QGridLayout()
         chips.setSpacing(6)
+        self._chip_columns = CHIP_COLUMNS
         self.chips: dict[str, QPushButton] = {}
         for index, word in enumerate(SENSATIONS):
             shown = tr(word)  # the stored word stays the English key
@@ -138,6 +140,7 @@ class FeelingForm(QFrame):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
+        self.status.setMinimumWidth(1)  # a long word never widens the column
         self.cancel_button = QPushButton(tr("Cancel editing"))
         self.cancel_button.setAccessibleName(tr("Cancel editing"))
         self.cancel_button.hide()
@@ -296,6 +299,7 @@ class FeelingForm(QFrame):
         if not marks:
             hint = QLabel(tr("Nothing marked yet — “I can't tell where” counts too."))
             hint.setWordWrap(True)
+            hint.setMinimumWidth(1)  # a long word never widens the column
             hint.setObjectName("muted")
             self.where_layout.addWidget(hint, 0, 0, 1, 2)
             return
@@ -305,6 +309,10 @@ class FeelingForm(QFrame):
             if mark.region == NOWHERE:
                 continue
             box = QComboBox()
+            # Narrow when it must be (a longer language): the open list shows every word.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(MIN_CHOICE_LENGTH)
             box.setAccessibleName(tr("How it feels in {place}").format(
                 place=place(mark.region).lower()))
             for quality in Quality:
@@ -319,6 +327,22 @@ class FeelingForm(QFrame):
                 box.show()  # at once, so Tab can reach it before the next event loop turn
         self.where_layout.setColumnStretch(1, 1)
         self.whereRebuilt.emit()
+
+    def fit_chips(self, room: int) -> None:
+        """Four sensation chips a row, fewer when their words are longer than ``room``
+        pixels allow (a longer language, large text): they wrap instead of widening the
+        column past its edge."""
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        spacing = self.chip_grid.horizontalSpacing()
+        widest = max(chip.minimumSizeHint().width() for chip in self.chips.values())
+        columns = max(1, min(CHIP_COLUMNS, (room - margins + spacing) // (widest + spacing)))
+        if columns == self._chip_columns:
+            return
+        self._chip_columns = columns
+        for chip in self.chips.values():
+            self.chip_grid.removeWidget(chip)
+        for index, chip in enumerate(self.chips.values()):
+            self.chip_grid.addWidget(chip, index // columns, index % columns)
 
     def focus_chain(self) -> list[QWidget]:
         """The form's controls in reading order, for Tab."""

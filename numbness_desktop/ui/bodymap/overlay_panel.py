@@ -159,6 +159,7 @@ class OverlayPanel(QWidget):
                           "strongly you marked them. Plain places were not marked in this "
                           "period."))
         intro.setWordWrap(True)
+        intro.setMinimumWidth(1)  # a long word never widens the column
         intro.setObjectName("muted")
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -195,6 +196,7 @@ class OverlayPanel(QWidget):
         layout.addWidget(self.legend)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(1)  # a long word never widens the column
         layout.addWidget(self.summary)
         self.text_model = QStringListModel()
         self.text_list = QListView()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -33,6 +33,7 @@ from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.large_text import scaled, side_width
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade, wrap_rows
 
+FORM_END_MARGIN = 6  # between the form and the scroll bar
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
 LARGE_TEXT_PERCENT = 150  # from here the title stands above the mode buttons
@@ -109,6 +110,7 @@ class BodyMapView(QWidget):
         title = QLabel(tr("Where do you feel it?"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
+        title.setMinimumWidth(1)  # a long word never widens the column
         header.addWidget(title, 1)
         buttons = QHBoxLayout()
         header.addLayout(buttons)
@@ -145,6 +147,7 @@ class BodyMapView(QWidget):
         self.keys_hint = QLabel(tr(MARK_HINT))
         self.keys_hint.setObjectName("muted")
         self.keys_hint.setWordWrap(True)
+        self.keys_hint.setMinimumWidth(1)  # a long word never widens the column
         column.addWidget(self.keys_hint)
         return column
 
@@ -162,12 +165,15 @@ class BodyMapView(QWidget):
         page.setObjectName("page")
         scroll.setWidget(page)
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 6, END_PADDING)  # the last card ends with room
+        # The last card ends with room.
+        column.setContentsMargins(0, 0, FORM_END_MARGIN, END_PADDING)
         column.setSpacing(12)
         self.form = FeelingForm(self.body_map, self.map)
         column.addWidget(self.form)
         holder_layout.addWidget(scroll, 1)
         self.form_fade = EdgeFade(scroll)
+        self.form_room = scroll.viewport()
+        self.form_room.installEventFilter(self)  # its width decides the chips per row
         holder_layout.addWidget(self.form.footer)
 
         today = QFrame()
@@ -187,6 +193,8 @@ class BodyMapView(QWidget):
         wrap_rows(self.list)
         self.empty_today = QLabel(tr("Nothing noted yet today — and that's fine."))
         self.empty_today.setObjectName("muted")
+        self.empty_today.setWordWrap(True)  # a longer language: two lines, never wider
+        self.empty_today.setMinimumWidth(1)
         today_layout.addWidget(self.empty_today)
         today_layout.addWidget(self.list)
         buttons = QHBoxLayout()
@@ -210,6 +218,11 @@ class BodyMapView(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.feelings.modelReset.connect(self._selection_changed)
         return holder
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form_room and event.type() == QEvent.Type.Resize:
+            self.form.fit_chips(self.form_room.width() - FORM_END_MARGIN)
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_side(event.size().width())

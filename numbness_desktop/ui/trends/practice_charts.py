@@ -26,16 +26,19 @@ from numbness_desktop.domain.trends import TrendsData
 from numbness_desktop.domain.what_helps import effect_words, shown
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.trends import charts
-from numbness_desktop.ui.trends.charts import (
+from numbness_desktop.ui.trends.dates import nice_day
+from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
-    _fit_left_ticks,
-    _hover,
-    _label,
-    _legend,
+    axis_label,
+    fit_left_ticks,
+    hover,
+    legend,
     palette,
     soft_fill,
     stamp,
+    whole_number_ticks,
 )
+from numbness_desktop.ui.trends.weekly import bucket_name
 
 BASIC_SHORT = {"sleep": "Sleep", "meals": "Meals", "movement": "Moving", "rest": "Rest"}
 
@@ -48,7 +51,7 @@ def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
     effects = shown(data.practices.effects)
     names = list(dict.fromkeys(e.practice for e in effects))
     ys = {name: float(y) for name, y in zip(names, range(len(names))[::-1], strict=True)}
-    _legend(plot, offset=(-10, 5)).setColumnCount(2)  # one row above the bars
+    legend(plot, offset=(-10, 5)).setColumnCount(2)  # one row above the bars
     for offset, measure, label, brush, pen, symbol in (
             (0.18, "connected", "Connected", pg.mkBrush(colours["main"]),
              pg.mkPen(colours["main"]), "o"),
@@ -61,19 +64,19 @@ def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
         y = [ys[e.practice] + offset for e in rows]
         plot.addItem(pg.BarGraphItem(x0=0, y=y, height=0.34, width=widths, brush=brush,
                                      pen=pen, name=label))
-        _hover(plot, widths, y, [f"{e.name}: {effect_words(e)}" for e in rows],
-               pen.color().name(), symbol=symbol, size=6)
+        hover(plot, widths, y, [f"{e.name}: {effect_words(e)}" for e in rows],
+              pen.color().name(), symbol=symbol, size=6)
     counts = {name: max(e.sessions for e in effects if e.practice == name) for name in names}
     ticks = [(ys[name], f"{next(e.name for e in effects if e.practice == name)} "
                         f"({counts[name]})") for name in names]
     plot.getPlotItem().getAxis("left").setTicks([ticks])
-    _fit_left_ticks(plot, [text for _, text in ticks])
+    fit_left_ticks(plot, [text for _, text in ticks])
     plot.addItem(pg.PlotCurveItem([0, 0], [-0.6, len(names) - 0.4],
                                   pen=pg.mkPen(theme.current_colours().border)))
     biggest = max([abs(e.average) for e in effects] + [1.0])
     plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
     plot.setYRange(-0.6, len(names) - 0.4 + 1.2, padding=0)  # room for the legend
-    _label(plot, "bottom", "after minus before, points · (n): rated sessions")
+    axis_label(plot, "bottom", "after minus before, points · (n): rated sessions")
 
 
 def summary_helps(data: TrendsData) -> str:
@@ -101,7 +104,7 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
     counts: dict[tuple, int] = {(r.start, r.state): r.count for r in data.practices.states}
     starts = sorted({start for start, _ in counts})
     bottoms = dict.fromkeys(starts, 0)
-    _legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
+    legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
     for state in STATE_ORDER:
         present = [s for s in starts if counts.get((s, state))]
         if not present:
@@ -113,24 +116,24 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
                                      width=days * 0.72 * DAY_SECONDS,
                                      brush=pg.mkBrush(state_brushes()[state]),
                                      pen=pg.mkPen(pens[state], width=1.2), name=label))
-        _hover(plot, xs, [bottoms[s] + h for s, h in zip(present, heights, strict=True)],
-               [f"{charts.bucket_name(s, bucket) if bucket != 'day' else charts.nice_day(s)}:"
-                f" {h} {label.lower()}" for s, h in zip(present, heights, strict=True)],
-               pens[state], size=5, ring=True)
+        hover(plot, xs, [bottoms[s] + h for s, h in zip(present, heights, strict=True)],
+              [f"{bucket_name(s, bucket) if bucket != 'day' else nice_day(s)}:"
+               f" {h} {label.lower()}" for s, h in zip(present, heights, strict=True)],
+              pens[state], size=5, ring=True)
         for s, h in zip(present, heights, strict=True):
             bottoms[s] += h
     top = max([*bottoms.values(), 1])
-    charts._whole_number_ticks(plot, "left", top)
+    whole_number_ticks(plot, "left", top)
     plot.setYRange(0, top * 1.3 + 1, padding=0)  # room for the legend
     first, last = data.range.first, data.range.last
     plot.setXRange(stamp(first), stamp(last) + DAY_SECONDS, padding=0.02)
-    _label(plot, "left", "check-ins")
+    axis_label(plot, "left", "check-ins")
 
 
 def summary_states(data: TrendsData) -> str:
     bucket = data.practices.states_bucket
     return "; ".join(
-        f"{charts.bucket_name(r.start, bucket) if bucket != 'day' else charts.nice_day(r.start)}"
+        f"{bucket_name(r.start, bucket) if bucket != 'day' else nice_day(r.start)}"
         f": {r.count} {STATE_LABELS[CheckInState(r.state)][0].lower()}"
         for r in data.practices.states)
 
@@ -148,7 +151,7 @@ def draw_basics(plot: pg.PlotWidget, data: TrendsData) -> None:
     colour = palette()["main"]
     levels = data.practices.basics
     brushes = level_brushes()
-    _legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
+    legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
     for level, name in enumerate(("Little", "Some", "Enough")):
         rows = [r for r in levels if r.level == level]
         if not rows:
@@ -157,16 +160,16 @@ def draw_basics(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.addItem(pg.BarGraphItem(x=xs, height=[r.average for r in rows], width=0.8,
                                      brush=pg.mkBrush(brushes[level]),
                                      pen=pg.mkPen(colour, width=1.2), name=name))
-        _hover(plot, xs, [r.average for r in rows],
-               [f"{BASICS_QUESTIONS[r.basic]} '{LEVEL_WORDS[r.basic][r.level].lower()}': "
-                f"connection {r.average:.1f} on average ({r.days} "
-                f"day{'s' if r.days != 1 else ''})" for r in rows], colour, size=5, ring=True)
+        hover(plot, xs, [r.average for r in rows],
+              [f"{BASICS_QUESTIONS[r.basic]} '{LEVEL_WORDS[r.basic][r.level].lower()}': "
+               f"connection {r.average:.1f} on average ({r.days} "
+               f"day{'s' if r.days != 1 else ''})" for r in rows], colour, size=5, ring=True)
     axis = plot.getPlotItem().getAxis("bottom")
     axis.setTicks([[(i * 4 + 1.0, BASIC_SHORT[name]) for i, name in enumerate(BASICS)]])
     plot.setXRange(-0.8, len(BASICS) * 4 - 1.2, padding=0)
     plot.setYRange(0, 12.5, padding=0)  # 0–10, and room for the legend
     plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
-    _label(plot, "left", "connection (0–10)")
+    axis_label(plot, "left", "connection (0–10)")
 
 
 def summary_basics(data: TrendsData) -> str:

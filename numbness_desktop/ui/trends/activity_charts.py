@@ -19,6 +19,7 @@ from numbness_desktop.domain.readings import (
 )
 from numbness_desktop.domain.trends import TrendsData, bar_bucket, rated_enough
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.i18n import ntr, number, tr
 from numbness_desktop.ui.trends.drawing import (
     axis_label,
     fit_left_ticks,
@@ -35,10 +36,12 @@ from numbness_desktop.ui.trends.weekly import bucket_name, weekly_chart
 def draw_breathing(plot: pg.PlotWidget, data: TrendsData) -> None:
     weeks = data.breathing
     weekly_chart(plot, data, "breathing", [w.week for w in weeks], [w.minutes for w in weeks],
-                 lambda m: f"{m:.1f} minutes", palette()["third"], "minutes",
+                 lambda m: tr("{minutes} minutes").format(minutes=number(m, 1)),
+                 palette()["third"], {"week": "minutes per week", "month": "minutes per month"},
                  top=max([w.minutes for w in weeks] + [5]) * 1.1)
 
 
+# Shown through tr() where the card shows it (OWN_RATINGS is the domain's wording).
 CHANGES_HEADING = f"After vs before, {OWN_RATINGS}:"
 
 
@@ -54,33 +57,39 @@ def change_lines(data: TrendsData, limit: int | None = 4) -> list[str]:
         ordered_changes = steady_first([(c.measure, c.average_change) for c in changes])
         parts = [short_change(measure, value) for measure, value in ordered_changes]
         sessions = max(c.sessions for c in changes)
-        lines.append(f"{preset}: {', '.join(parts)} · {sessions_words(sessions)}")
+        # The domain's words for each change, translated as one sentence where shown.
+        lines.append(tr(f"{preset}: {', '.join(parts)} · {sessions_words(sessions)}"))
     return lines
 
 
 def summary_breathing(data: TrendsData) -> str:
-    weeks = "; ".join(f"{bucket_name(w.week, bar_bucket(data.range))}: "
-                      f"{w.minutes:.1f} minutes" for w in data.breathing)
-    return ". ".join([weeks, f"After vs before, {OWN_RATINGS}", *change_lines(data, None)])
+    weeks = "; ".join(tr("{when}: {minutes} minutes").format(
+        when=bucket_name(w.week, bar_bucket(data.range)), minutes=number(w.minutes, 1))
+        for w in data.breathing)
+    return ". ".join([weeks, tr(f"After vs before, {OWN_RATINGS}"), *change_lines(data, None)])
 
 
 # 6. Journal -----------------------------------------------------------------------------------
 def draw_journal(plot: pg.PlotWidget, data: TrendsData) -> None:
     weeks = data.journal_days
     weekly_chart(plot, data, "journal", [w.week for w in weeks], [w.count for w in weeks],
-                 lambda n: f"wrote on {n} day{'s' if n != 1 else ''}", palette()["centre"],
-                 "days written", top=(7 if bar_bucket(data.range) == "week" else 31) * 1.05)
+                 lambda n: ntr("wrote on %n day", "wrote on %n days", int(n)),
+                 palette()["centre"],
+                 {"week": "days written per week", "month": "days written per month"},
+                 top=(7 if bar_bucket(data.range) == "week" else 31) * 1.05)
 
 
 def word_line(data: TrendsData) -> str:
     if not data.top_words:
         return ""
-    return "Most named: " + " · ".join(f"{w.word} ×{w.count}" for w in data.top_words)
+    return tr("Most named: {words}").format(
+        words=" · ".join(f"{tr(w.word)} ×{number(w.count)}" for w in data.top_words))
 
 
 def summary_journal(data: TrendsData) -> str:
-    weeks = "; ".join(f"{bucket_name(w.week, bar_bucket(data.range))}: {w.count} days"
-                      for w in data.journal_days)
+    weeks = "; ".join(tr("{when}: {days}").format(
+        when=bucket_name(w.week, bar_bucket(data.range)), days=ntr("%n day", "%n days", w.count))
+        for w in data.journal_days)
     return ". ".join(part for part in (weeks, word_line(data)) if part)
 
 
@@ -103,9 +112,9 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
     faded = soft_fill(colours["second"])
     legend(plot, offset=(-10, 5))
     for offset, measure, name, brush, pen, symbol in (
-            (0.18, "tension", "Tension", pg.mkBrush(colours["main"]), pg.mkPen(colours["main"]),
+            (0.18, "tension", tr("Tension"), pg.mkBrush(colours["main"]), pg.mkPen(colours["main"]),
              "o"),
-            (-0.18, "connected", "Connected", pg.mkBrush(faded),
+            (-0.18, "connected", tr("Connected"), pg.mkBrush(faded),
              pg.mkPen(colours["second"], width=1.5), "s")):
         rows = [(y, changes[measure]) for y, (_, changes) in zip(ys, presets, strict=True)
                 if measure in changes]
@@ -115,8 +124,8 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.addItem(pg.BarGraphItem(x0=0, y=[y + offset for y, _ in rows], height=0.34,
                                      width=widths, brush=brush, pen=pen, name=name))
         hover(plot, widths, [y + offset for y, _ in rows],
-              [f"{change.preset}: {change.measure} {_change_words(change.average_change)} "
-               f"on average, {OWN_RATINGS} ({sessions_words(change.sessions)})"
+              [tr(f"{change.preset}: {change.measure} {_change_words(change.average_change)} "
+                  f"on average, {OWN_RATINGS} ({sessions_words(change.sessions)})")
                for _, change in rows],
               pen.color().name(), symbol=symbol, size=6)
     ticks = [(float(y), preset) for y, (preset, _) in zip(ys, presets, strict=True)]
@@ -127,7 +136,7 @@ def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
     biggest = max([abs(c.average_change) for c in rated_enough(data.changes)] + [1.0])
     plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
     plot.setYRange(-0.6, len(presets) - 0.4 + 1.9, padding=0)  # room for the legend
-    axis_label(plot, "bottom", "after minus before (points on 0–10)")
+    axis_label(plot, "bottom", tr("after minus before (points on 0–10)"))
 
 
 def _change_words(value: float) -> str:
@@ -149,17 +158,19 @@ def draw_top_words(plot: pg.PlotWidget, data: TrendsData) -> None:
     fill.setAlphaF(0.75)
     plot.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.6, width=counts,
                                  brush=pg.mkBrush(fill), pen=pg.mkPen(colour)))
-    hover(plot, counts, ys, [f"{w.word}: named {w.count} time{'s' if w.count != 1 else ''}"
-                             for w in words], colour, size=6)
-    ticks = [(float(y), w.word) for y, w in zip(ys, words, strict=True)]
+    hover(plot, counts, ys, [tr("{word}: named {times}").format(
+        word=tr(w.word), times=ntr("%n time", "%n times", w.count)) for w in words],
+          colour, size=6)
+    ticks = [(float(y), tr(w.word)) for y, w in zip(ys, words, strict=True)]
     plot.getPlotItem().getAxis("left").setTicks([ticks])
     fit_left_ticks(plot, [text for _, text in ticks])
     plot.setXRange(0, max([*counts, 1]) * 1.1, padding=0)
     whole_number_ticks(plot, "bottom", max([*counts, 1]) * 1.1)
     plot.setYRange(-0.6, len(words) - 0.4, padding=0)
-    axis_label(plot, "bottom", "times named in the journal")
+    axis_label(plot, "bottom", tr("times named in the journal"))
 
 
 def summary_top_words(data: TrendsData) -> str:
-    return "; ".join(f"{w.word} {w.count} time{'s' if w.count != 1 else ''}"
+    return "; ".join(tr("{word} {times}").format(word=tr(w.word),
+                                                 times=ntr("%n time", "%n times", w.count))
                      for w in data.top_words)

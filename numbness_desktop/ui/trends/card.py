@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain.trends import TrendsData
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.trends import charts
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
 
+# Shown through tr() where the card shows them.
 EMPTY_HINTS = {
     "granularity": "Each feeling you name on the body map or in the journal appears here.",
     "mood": "Named feelings are placed here by how pleasant and how energetic they are.",
@@ -48,7 +50,8 @@ class ChartCard(QFrame):
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
-        self.title, self._dates, self._draw, self._summary = charts.CHARTS[key]
+        title, self._dates, self._draw, self._summary = charts.CHARTS[key]
+        self.title = tr(title)
         self.plot: pg.PlotWidget | None = None
         self.second_spec = charts.SECOND_CHARTS.get(key)  # a smaller chart under some
         self.second: pg.PlotWidget | None = None
@@ -62,8 +65,9 @@ class ChartCard(QFrame):
         heading = QLabel(self.title)
         heading.setObjectName("sectionTitle")
         top.addWidget(heading, 1)
-        self.save_button = QPushButton("Save as PNG…")
-        self.save_button.setAccessibleName(f"Save the {self.title} chart as a picture")
+        self.save_button = QPushButton(tr("Save as PNG…"))
+        self.save_button.setAccessibleName(
+            tr("Save the {title} chart as a picture").format(title=self.title))
         self.save_button.clicked.connect(self.ask_save)
         top.addWidget(self.save_button)
         layout.addLayout(top)
@@ -88,7 +92,7 @@ class ChartCard(QFrame):
         self.key_note.setObjectName("muted")
         self.key_note.setWordWrap(True)
         layout.addWidget(self.key_note)
-        self.second_title = QLabel(self.second_spec[0] if self.second_spec else "")
+        self.second_title = QLabel(tr(self.second_spec[0]) if self.second_spec else "")
         self.second_title.setObjectName("subTitle")
         self.second_title.setContentsMargins(0, 8, 0, 0)
         self.second_title.hide()
@@ -119,14 +123,15 @@ class ChartCard(QFrame):
     def ensure_plot(self) -> pg.PlotWidget:
         if self.plot is None:
             self.plot = charts.new_plot(self._dates)
-            self.plot.setAccessibleName(f"{self.title} chart")
+            self.plot.setAccessibleName(tr("{title} chart").format(title=self.title))
             # Not a Tab stop: a focused chart says nothing more than its reading below, which
             # is text; the chart's description carries the reading for screen readers.
             self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.insertWidget(0, self.plot)
             if self.second_spec is not None:
                 self.second = charts.new_plot(False, charts.SECOND_PLOT_HEIGHT)
-                self.second.setAccessibleName(f"{self.second_spec[0]} chart")
+                self.second.setAccessibleName(
+                    tr("{title} chart").format(title=tr(self.second_spec[0])))
                 self.second.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 self.second.hide()
                 self.second_box.addWidget(self.second)
@@ -142,16 +147,17 @@ class ChartCard(QFrame):
     def show_data(self, data: TrendsData, reading: str, draw: bool = True) -> None:
         """Texts at once; the chart too unless ``draw`` is False (out of view: pyqtgraph's
         drawing is most of a period switch, so it waits until the card is seen)."""
+        reading = tr(reading)  # the domain's sentence, translated where it is shown
         self._shown = (data, reading)
         self.reading.setText(reading)
-        self.reading.setAccessibleDescription(f"{self.title}: reading")
+        self.reading.setAccessibleDescription(tr("{title}: reading").format(title=self.title))
         detail, key = self._detail(data), self._key(data)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail) and charts.has_data(self.key, data))
         self.key_note.setText(key)
         self.key_note.setVisible(bool(key) and charts.has_data(self.key, data))
         if not charts.has_data(self.key, data):
-            self.empty.setText(f"{reading}\n\n{EMPTY_HINTS[self.key]}")
+            self.empty.setText(f"{reading}\n\n{tr(EMPTY_HINTS[self.key])}")
             self.reading.setText("")
             self.stack.setCurrentWidget(self.empty)
         elif self.plot is None:
@@ -186,18 +192,20 @@ class ChartCard(QFrame):
         if shown:
             title, draw, summary = self.second_spec
             draw(self.second, data)
-            self.second.setAccessibleDescription(f"{title}: {summary(data)}")
+            self.second.setAccessibleDescription(
+                tr("{title}: {summary}").format(title=tr(title), summary=summary(data)))
 
     def _detail(self, data: TrendsData) -> str:
         """Exact numbers under the breathing card's second chart (sessions rated)."""
         lines = charts.change_lines(data) if self.key == "breathing" else []
-        return "\n".join([charts.CHANGES_HEADING, *lines]) if lines else ""
+        return "\n".join([tr(charts.CHANGES_HEADING), *lines]) if lines else ""
 
     def _key(self, data: TrendsData) -> str:
         """What the chart's marks mean: mood and intensity always, pale bars when shown."""
-        lines = {"mood": [charts.MOOD_KEY], "intensity": [charts.INTENSITY_KEY]}.get(self.key, [])
+        lines = {"mood": [tr(charts.MOOD_KEY)],
+                 "intensity": [tr(charts.INTENSITY_KEY)]}.get(self.key, [])
         if charts.has_partial_bars(self.key, data):
-            lines.append(charts.PARTIAL_KEY)
+            lines.append(tr(charts.PARTIAL_KEY))
         return "\n".join([*lines, charts.late_start_note(self.key, data)]).strip()
 
     def save_png(self, path: Path) -> bool:
@@ -207,7 +215,8 @@ class ChartCard(QFrame):
 
     def ask_save(self) -> None:
         name = f"reconnect-{self.key}.png"
-        chosen, _ = QFileDialog.getSaveFileName(self, f"Save the {self.title} chart",
-                                                str(Path.home() / name), "PNG image (*.png)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the {title} chart").format(title=self.title),
+            str(Path.home() / name), tr("PNG image (*.png)"))
         if chosen:
             self.save_png(Path(chosen))

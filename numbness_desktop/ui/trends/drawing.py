@@ -50,8 +50,68 @@ def stamp(day: date) -> float:
     return datetime.combine(day, time()).timestamp()
 
 
+class FittingAxis(pg.AxisItem):
+    """A left axis whose rotated title takes two lines (or more) when it is longer than the
+    axis is high, as with large text, instead of being cut at both ends. A title that fits
+    is drawn exactly as pyqtgraph draws it."""
+
+    def __init__(self, orientation: str, **kwargs: object) -> None:
+        self._wrapped = False
+        self._last_label = ""
+        super().__init__(orientation, **kwargs)
+
+    def labelString(self) -> str:
+        html = super().labelString()
+        lines = self._title_lines()
+        self._wrapped = len(lines) > 1
+        if self._wrapped:  # the same span, its words on several lines
+            html = html.replace(self.labelText, "<br>".join(lines), 1)
+        self._last_label = html
+        return html
+
+    def _title_lines(self) -> list[str]:
+        text = " ".join(self.labelText.split())
+        if getattr(self, "label", None) is None or not text:
+            return [self.labelText]
+        room = self.size().height() - 8  # the text item's own margins
+        if room <= 0:
+            return [self.labelText]
+        metrics = QFontMetrics(self.label.font())
+        if metrics.horizontalAdvance(text) <= room:
+            return [self.labelText]
+        lines: list[str] = []
+        for word in text.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines
+
+    def resizeEvent(self, ev: object = None) -> None:
+        # A new height may wrap the title differently (only looked at when it is or was
+        # too long: a title that fits is left as pyqtgraph set it).
+        if self.label is not None and self.labelText and (
+                self._wrapped or len(self._title_lines()) > 1):
+            before = self._last_label
+            html = self.labelString()
+            if html != before:
+                self.label.setHtml(html)
+                self._updateWidth()
+        super().resizeEvent(ev)
+
+    def _updateWidth(self) -> None:
+        super()._updateWidth()
+        if self._wrapped and self.label is not None and self.label.isVisible():
+            # pyqtgraph allows 0.8 of a one-line title's height; several lines need it all.
+            width = self.maximumWidth() + self.label.boundingRect().height() * 0.2
+            self.setMaximumWidth(width)
+            self.setMinimumWidth(width)
+
+
 def new_plot(dates: bool, height: tuple[int, int] | None = None) -> pg.PlotWidget:
-    axis = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
+    axis: dict[str, pg.AxisItem] = {"left": FittingAxis("left")}
+    if dates:
+        axis["bottom"] = pg.DateAxisItem(orientation="bottom")
     # enableMenu=False at construction: pyqtgraph would otherwise build (then hide) its
     # technical right-click menus, ~3 ms a chart on the Trends tab's first show.
     plot = pg.PlotWidget(axisItems=axis, enableMenu=False)

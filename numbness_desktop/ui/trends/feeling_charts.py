@@ -21,7 +21,8 @@ from numbness_desktop.domain.trends import (
     mood_centre,
 )
 from numbness_desktop.ui import theme
-from numbness_desktop.ui.trends.dates import nice_day
+from numbness_desktop.ui.i18n import ntr, number, tr
+from numbness_desktop.ui.trends.dates import month_name, nice_day
 from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
     axis_label,
@@ -40,17 +41,28 @@ TOP_REGIONS = 8
 BAND_FROM = 45  # more intensity points than this: a range band instead of error bars
 
 
+def signed(value: float, decimals: int = 2) -> str:
+    """'+0.25' or '-0.40', in the locale's digits."""
+    return ("+" if value >= 0 else "") + number(value, decimals)
+
+
 # 1. Emotional granularity ---------------------------------------------------------------------
 def draw_granularity(plot: pg.PlotWidget, data: TrendsData) -> None:
     weeks = data.granularity
     weekly_chart(plot, data, "granularity", [w.week for w in weeks], [w.count for w in weeks],
-                 lambda n: f"{n} different feelings", palette()["main"],
-                 "different feelings", top=max([w.count for w in weeks] + [3]) * 1.1)
+                 lambda n: ntr("%n different feeling", "%n different feelings", int(n)),
+                 palette()["main"], GRANULARITY_AXIS, top=max([w.count for w in weeks] + [3]) * 1.1)
+
+
+GRANULARITY_AXIS = {"week": "different feelings per week",
+                    "month": "different feelings per month"}
 
 
 def summary_granularity(data: TrendsData) -> str:
     bucket = bar_bucket(data.range)
-    return "; ".join(f"{bucket_name(w.week, bucket)}: {w.count}" for w in data.granularity)
+    return "; ".join(tr("{when}: {value}").format(when=bucket_name(w.week, bucket),
+                                                  value=number(w.count))
+                     for w in data.granularity)
 
 
 # 2. Mood grid -------------------------------------------------------------------------------
@@ -77,26 +89,28 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.addItem(pg.PlotCurveItem(xs_line, ys_line, pen=cross))
     biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
     sizes = (biggest - 8) * np.sqrt(counts / max(float(counts.max()), 1.0)) + 6
-    tips = [f"{f.word}: {f.count} time{'s' if f.count != 1 else ''} "
-            f"(pleasantness {f.pleasantness:+.2f}, energy {f.energy:+.2f})" for f in placed]
+    tips = [tr("{word}: {times} (pleasantness {x}, energy {y})").format(
+                word=tr(f.word), times=ntr("%n time", "%n times", f.count),
+                x=signed(f.pleasantness), y=signed(f.energy)) for f in placed]
     spots = hover(plot, xs, ys, tips, colours["main"])
     spots.setSize(sizes)
     halo = QColor(c.surface)
     halo.setAlphaF(0.8)
     for f in label_places(placed):
         # Just right of its dot, on a soft patch of the surface so the dots never hide it.
-        text = pg.TextItem(f.word, color=c.text, anchor=(-0.12, 0.5), fill=pg.mkBrush(halo))
+        text = pg.TextItem(tr(f.word), color=c.text, anchor=(-0.12, 0.5), fill=pg.mkBrush(halo))
         text.setFont(tick_font())
         text.setPos(f.pleasantness, f.energy)
         plot.addItem(text)
     centre = mood_centre(data.feelings)
     if centre is not None:
         hover(plot, [centre[0]], [centre[1]],
-              [f"Centre of the period: pleasantness {centre[0]:+.2f}, "
-               f"energy {centre[1]:+.2f}"], colours["centre"], symbol="star", size=20)
-    axis_label(plot, "bottom", "unpleasant  ←  pleasantness  →  pleasant")
-    axis_label(plot, "left", "energy")
-    ticks = [[(v, f"{v:+.1f}".replace("+0.0", "0").replace("-", "−")) for v in
+              [tr("Centre of the period: pleasantness {x}, energy {y}").format(
+                  x=signed(centre[0]), y=signed(centre[1]))], colours["centre"], symbol="star",
+              size=20)
+    axis_label(plot, "bottom", tr("unpleasant  ←  pleasantness  →  pleasant"))
+    axis_label(plot, "left", tr("energy"))
+    ticks = [[(v, signed(v, 1).replace("+" + number(0.0, 1), number(0)).replace("-", "−")) for v in
               (-1.0, -0.5, 0.0, 0.5, 1.0)]]
     for side in ("bottom", "left"):
         plot.getPlotItem().getAxis(side).setTicks(ticks)
@@ -118,10 +132,11 @@ def label_places(placed: list, most: int = 6) -> list:
 
 def summary_mood(data: TrendsData) -> str:
     centre = mood_centre(data.feelings)
-    words = ", ".join(f"{f.word} {f.count}" for f in data.feelings[:12])
-    where = (f"centre at pleasantness {centre[0]:+.2f}, energy {centre[1]:+.2f}; "
-             if centre else "")
-    return f"{where}feelings: {words}"
+    words = ", ".join(f"{tr(f.word)} {number(f.count)}" for f in data.feelings[:12])
+    if centre is None:
+        return tr("feelings: {words}").format(words=words)
+    return tr("centre at pleasantness {x}, energy {y}; feelings: {words}").format(
+        x=signed(centre[0]), y=signed(centre[1]), words=words)
 
 
 # 3. Intensity -------------------------------------------------------------------------------
@@ -129,14 +144,15 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
     plot.clear()
     colours = palette()
     legend(plot, offset=(10, 2), colCount=2)
-    series = (("Other feelings", False, colours["main"], "o", Qt.PenStyle.SolidLine),
-              ("Shut down", True, colours["second"], "t", Qt.PenStyle.DashLine))
+    series = ((tr("Other feelings"), False, colours["main"], "o", Qt.PenStyle.SolidLine),
+              (tr("Shut down"), True, colours["second"], "t", Qt.PenStyle.DashLine))
     bucket = intensity_bucket(data.range)
     middle = {"day": 0.5, "week": 3.5, "month": 15.0}[bucket]
 
     def when(day: date) -> str:
-        return {"day": nice_day(day), "week": f"Week of {nice_day(day)}",
-                "month": f"{day:%B %Y}"}[bucket]
+        if bucket == "day":
+            return nice_day(day)
+        return bucket_name(day, bucket) if bucket == "week" else month_name(day)
 
     for name, shut, colour, symbol, style in series:
         days = [d for d in data.intensity if d.shut_down is shut]
@@ -160,12 +176,14 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
                   connect=joined, symbol=symbol, symbolSize=7 if len(days) <= BAND_FROM else 4,
                   symbolBrush=colour, symbolPen=colour)
         hover(plot, xs, means,
-              [f"{when(d.day)} — {name.lower()}: mean {d.mean:.1f}, range {d.low}–{d.high}"
-               f" ({d.count} feeling{'s' if d.count != 1 else ''})" for d in days],
+              [tr("{when} — {series}: mean {mean}, range {low}–{high} ({feelings})").format(
+                  when=when(d.day), series=name.lower(), mean=number(d.mean, 1),
+                  low=number(d.low), high=number(d.high),
+                  feelings=ntr("%n feeling", "%n feelings", d.count)) for d in days],
               colour, symbol=symbol, size=7)
-    axis_label(plot, "left", "intensity (0–10)")
+    axis_label(plot, "left", tr("intensity (0–10)"))
     plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
-    plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+    plot.getPlotItem().getAxis("left").setTicks([[(v, number(v)) for v in range(0, 11, 2)]])
     x_span(plot, data, "intensity")
 
 
@@ -178,6 +196,7 @@ def joined_neighbours(xs: np.ndarray, bucket: str) -> np.ndarray:
     return joined
 
 
+# Shown through tr() where the card shows them.
 INTENSITY_KEY = ("Lines: the average of each day (week, month); bars or shading: its lowest "
                  "to highest. A break means nothing was named for a while.")
 MOOD_KEY = ("★ the period's centre · a bigger dot: named more often · a deeper square: more "
@@ -186,8 +205,10 @@ MOOD_KEY = ("★ the period's centre · a bigger dot: named more often · a deep
 
 def summary_intensity(data: TrendsData) -> str:
     return "; ".join(
-        f"{nice_day(d.day)}{' shut down' if d.shut_down else ''}: mean {d.mean:.1f}, "
-        f"{d.low} to {d.high}" for d in data.intensity[-31:])
+        (tr("{day} shut down: mean {mean}, {low} to {high}") if d.shut_down
+         else tr("{day}: mean {mean}, {low} to {high}")).format(
+            day=nice_day(d.day), mean=number(d.mean, 1), low=number(d.low),
+            high=number(d.high)) for d in data.intensity[-31:])
 
 
 # 4. Where in the body -------------------------------------------------------------------------
@@ -200,9 +221,11 @@ def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
     more = [r.more for r in regions]
     less = [r.less for r in regions]
     faded = soft_fill(colours["second"])
-    plot.addItem(pg.BarGraphItem(x0=0, y=ys + 0.18, height=0.34, width=more, name="More sensation",
+    plot.addItem(pg.BarGraphItem(x0=0, y=ys + 0.18, height=0.34, width=more,
+                                 name=tr("More sensation"),
                                  brush=pg.mkBrush(colours["main"]), pen=pg.mkPen(colours["main"])))
-    plot.addItem(pg.BarGraphItem(x0=0, y=ys - 0.18, height=0.34, width=less, name="Less sensation",
+    plot.addItem(pg.BarGraphItem(x0=0, y=ys - 0.18, height=0.34, width=less,
+                                 name=tr("Less sensation"),
                                  brush=pg.mkBrush(faded),
                                  pen=pg.mkPen(colours["second"], width=1.5)))
     for offset, attribute, colour, symbol in ((0.18, "more", colours["main"], "o"),
@@ -210,18 +233,21 @@ def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
         shown = [(i, getattr(r, attribute), r) for i, r in enumerate(regions)
                  if getattr(r, attribute)]
         hover(plot, [n for _, n, _ in shown], [i + offset for i, _, _ in shown],
-              [f"{region_label(r.region)}: {n} times {attribute} sensation"
+              [(tr("{place}: %n times more sensation") if attribute == "more"
+                else tr("{place}: %n times less sensation")).format(
+                  place=tr(region_label(r.region))).replace("%n", number(n))
                for _, n, r in shown], colour, symbol=symbol, size=6)
-    ticks = [(float(i), region_label(r.region)) for i, r in enumerate(regions)]
+    ticks = [(float(i), tr(region_label(r.region))) for i, r in enumerate(regions)]
     plot.getPlotItem().getAxis("left").setTicks([ticks])
     fit_left_ticks(plot, [text for _, text in ticks])
     plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
-    axis_label(plot, "bottom", "times marked")
+    axis_label(plot, "bottom", tr("times marked"))
     plot.setYRange(-0.6, len(regions) - 0.4, padding=0)
     plot.setXRange(0, max(more + less + [1]) * 1.45, padding=0)  # room for the legend
     whole_number_ticks(plot, "bottom", max(more + less + [1]) * 1.45)
 
 
 def summary_body(data: TrendsData) -> str:
-    return "; ".join(f"{region_label(r.region)}: {r.more} more, {r.less} less"
+    return "; ".join(tr("{place}: {more} more, {less} less").format(
+        place=tr(region_label(r.region)), more=number(r.more), less=number(r.less))
                      for r in data.regions)

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.trends import TAB_PERIODS, DateRange, Period
 from numbness_desktop.model.trends_model import TrendsModel
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.trends.dates import nice_day
+
+# The period buttons' names for a screen reader (each through tr() where it is set).
+SHOW_NAMES = {Period.WEEK: "Show week", Period.MONTH: "Show month",
+              Period.QUARTER: "Show 3 months", Period.YEAR: "Show year",
+              Period.ALL: "Show all time"}
 
 
 class TrendsHeader(QBoxLayout):
@@ -31,7 +37,7 @@ class TrendsHeader(QBoxLayout):
         super().__init__(QBoxLayout.Direction.LeftToRight)
         self.setSpacing(8)
         titles = QVBoxLayout()
-        title = QLabel("Trends")
+        title = QLabel(tr("Trends"))
         title.setObjectName("pageTitle")
         titles.addWidget(title)
         self.range_label = QLabel()
@@ -41,18 +47,17 @@ class TrendsHeader(QBoxLayout):
         controls = QHBoxLayout()
         controls.setSpacing(8)
         self.addLayout(controls)
-        self.summary_button = QPushButton("Prepare a summary…")
-        self.summary_button.setAccessibleName("Prepare a summary")
+        self.summary_button = QPushButton(tr("Prepare a summary…"))
+        self.summary_button.setAccessibleName(tr("Prepare a summary"))
         self.summary_button.clicked.connect(open_summary)
         controls.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
         controls.addSpacing(16)
         self.period_group = QButtonGroup(owner)
         self.period_buttons: dict[Period, QPushButton] = {}
         for period in TAB_PERIODS:
-            button = QPushButton(period.label)
+            button = QPushButton(tr(period.label))
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {period.label.lower()}" if period is not Period.ALL
-                                     else "Show all time")
+            button.setAccessibleName(tr(SHOW_NAMES[period]))
             button.setChecked(period is trends.period)
             button.clicked.connect(lambda _=False, p=period: trends.set_period(p))
             self.period_group.addButton(button)
@@ -62,7 +67,8 @@ class TrendsHeader(QBoxLayout):
 
     def show_period(self, period: Period, span: DateRange) -> None:
         """The period's dates under the title, and its button checked."""
-        self.range_label.setText(f"{nice_day(span.first)} – {nice_day(span.last)}")
+        self.range_label.setText(tr("{first} – {last}").format(first=nice_day(span.first),
+                                                              last=nice_day(span.last)))
         self.period_buttons[period].setChecked(True)
 
     def set_one_column(self, one: bool) -> None:

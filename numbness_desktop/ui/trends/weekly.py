@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from numbness_desktop.domain.trends import TrendsData, bar_bucket, bucket_start
-from numbness_desktop.ui.trends.dates import bucket_name, nice_day
+from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.trends.dates import bucket_name, day_and_month, month_name, nice_day
 from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
     axis_label,
@@ -66,10 +67,11 @@ def bar_date_ticks(plot: pg.PlotWidget, data: TrendsData, bucket: str) -> None:
         axis.setTicks(None)
         return
     every = 1 if len(weeks) <= 7 else 2
-    axis.setTicks([[(stamp(w) + 3.5 * DAY_SECONDS, f"{w.day} {w:%b}")
+    axis.setTicks([[(stamp(w) + 3.5 * DAY_SECONDS, day_and_month(w))
                     for w in weeks[::every]]])
 
 
+# Shown through tr() where the card shows it.
 PARTIAL_KEY = "Pale, dashed bars: a week (month) only partly inside the period."
 
 
@@ -86,9 +88,9 @@ def partial_note(start: date, bucket: str, data: TrendsData) -> str:
     end = (start + timedelta(days=6) if bucket == "week"
            else (start + timedelta(days=32)).replace(day=1) - timedelta(days=1))
     if end > data.range.last:
-        return " (so far)"
+        return tr(" (so far)")
     if start < data.range.first:
-        return f" (from {nice_day(data.range.first)})"
+        return tr(" (from {day})").format(day=nice_day(data.range.first))
     return ""
 
 
@@ -125,19 +127,22 @@ def late_start(key: str, data: TrendsData) -> date | None:
 
 def late_start_note(key: str, data: TrendsData) -> str:
     first = late_start(key, data)
-    return (f"It starts at your first entry in this period ({first:%B %Y}); the time before "
-            "is empty.") if first else ""
+    return tr("It starts at your first entry in this period ({month}); the time before "
+              "is empty.").format(month=month_name(first)) if first else ""
 
 
 def weekly_chart(plot: pg.PlotWidget, data: TrendsData, key: str, weeks: list[date],
-                 values: list[float], says: Callable[[float], str], colour: str, unit: str,
-                 top: float) -> None:
-    """The date charts' common shape: bars per week (month), labelled axis, the period."""
+                 values: list[float], says: Callable[[float], str], colour: str,
+                 unit: dict[str, str], top: float) -> None:
+    """The date charts' common shape: bars per week (month), labelled axis, the period.
+
+    ``unit`` names the left axis per bucket: {"week": "… per week", "month": "… per month"}.
+    """
     plot.clear()
     bucket = bar_bucket(data.range)
     week_bars(plot, data, weeks, values,
-              [f"{bucket_name(w, bucket)}: {says(v)}" for w, v in zip(weeks, values,
-                                                                      strict=True)], colour)
-    axis_label(plot, "left", f"{unit} per {bucket}")
+              [tr("{when}: {value}").format(when=bucket_name(w, bucket), value=says(v))
+               for w, v in zip(weeks, values, strict=True)], colour)
+    axis_label(plot, "left", tr(unit[bucket]))
     plot.setYRange(0, top, padding=0)
     x_span(plot, data, key, weekly=True)

@@ -17,7 +17,7 @@ from numbness_desktop.domain.readings import (
     short_change,
     steady_first,
 )
-from numbness_desktop.domain.trends import TrendsData, bar_bucket, rated_enough
+from numbness_desktop.domain.trends import PresetChange, TrendsData, bar_bucket, rated_enough
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.i18n import ntr, number, tr
 from numbness_desktop.ui.trends.drawing import (
@@ -94,9 +94,10 @@ def summary_journal(data: TrendsData) -> str:
 
 
 # Second charts: per pattern change (breathing) and most named words (journal) ---------------
-def preset_changes(data: TrendsData, limit: int = 4) -> list[tuple[str, dict[str, object]]]:
+def preset_changes(data: TrendsData,
+                   limit: int = 4) -> list[tuple[str, dict[str, PresetChange]]]:
     """Patterns most rated first, each with its tension and connected changes (if rated)."""
-    by_preset: dict[str, dict[str, object]] = {}
+    by_preset: dict[str, dict[str, PresetChange]] = {}
     for change in rated_enough(data.changes):
         by_preset.setdefault(change.preset, {})[change.measure] = change
     return sorted(by_preset.items(),

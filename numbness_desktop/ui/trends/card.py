@@ -189,7 +189,7 @@ class ChartCard(QFrame):
         if self.second is None:
             return
         self.second.setVisible(shown)
-        if shown:
+        if shown and self.second_spec is not None:
             title, draw, summary = self.second_spec
             draw(self.second, data)
             self.second.setAccessibleDescription(

@@ -8,7 +8,9 @@ second series always differs by line style or fill as well, never by colour alon
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from typing import Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -48,6 +50,10 @@ def soft_fill(colour: str) -> QColor:
 def stamp(day: date) -> float:
     """Local midnight of ``day`` as a timestamp, so the date axis shows the same day."""
     return datetime.combine(day, time()).timestamp()
+
+
+def _tip(x: float, y: float, data: str | Callable[[], str]) -> str:
+    return data() if callable(data) else data
 
 
 class FittingAxis(pg.AxisItem):
@@ -173,16 +179,24 @@ def fit_left_ticks(plot: pg.PlotWidget, labels: list[str]) -> None:
 
 
 def axis_label(plot: pg.PlotWidget, side: str, text: str) -> None:
-    plot.getPlotItem().setLabel(side, text, color=theme.current_colours().muted)
+    axis = plot.getPlotItem().getAxis(side)
+    colour = theme.current_colours().muted
+    if (axis.labelText == text and axis.labelStyle.get("color") == colour
+            and axis.label.isVisible()):
+        return  # the same title again (a period switch): typeset once, not on every draw
+    plot.getPlotItem().setLabel(side, text, color=colour)
 
 
-def hover(plot: pg.PlotWidget, xs, ys, tips: list[str], colour: str, symbol: str = "o",
-           size: float = 9, ring: bool = False) -> pg.ScatterPlotItem:
+def hover(plot: pg.PlotWidget, xs: Any, ys: Any, tips: Sequence[str | Callable[[], str]],
+          colour: str, symbol: str = "o", size: float = 9,
+          ring: bool = False) -> pg.ScatterPlotItem:
     """Points that show their exact value as a tool tip on hover (``ring``: hollow, so they
-    stay visible on top of a bar of the same colour)."""
+    stay visible on top of a bar of the same colour). A tip may be a function that writes
+    it: charts with hundreds of points then write only the tip a person points at."""
     brush = pg.mkBrush(theme.current_colours().surface if ring else colour)
-    spots = pg.ScatterPlotItem(x=list(xs), y=list(ys), data=tips, symbol=symbol, size=size,
-                               brush=brush, pen=pg.mkPen(colour, width=1.5 if ring else 1),
-                               hoverable=True, tip=lambda x, y, data: data)
+    spots = pg.ScatterPlotItem(x=list(xs), y=list(ys), data=list(tips), symbol=symbol,
+                               size=size, brush=brush,
+                               pen=pg.mkPen(colour, width=1.5 if ring else 1),
+                               hoverable=True, tip=_tip)
     plot.addItem(spots)
     return spots

@@ -6,7 +6,7 @@ Each comes with an exact text summary for screen readers (``summary_*``).
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from numbness_desktop.domain.body_map import region_label
 from numbness_desktop.domain.trends import (
+    DayIntensity,
     TrendsData,
     bar_bucket,
     intensity_bucket,
@@ -89,9 +90,8 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.addItem(pg.PlotCurveItem(xs_line, ys_line, pen=cross))
     biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
     sizes = (biggest - 8) * np.sqrt(counts / max(float(counts.max()), 1.0)) + 6
-    tips = [tr("{word}: {times} (pleasantness {x}, energy {y})").format(
-                word=tr(f.word), times=ntr("%n time", "%n times", f.count),
-                x=signed(f.pleasantness), y=signed(f.energy)) for f in placed]
+    tips = [partial(_mood_tip, f.word, f.count, x, y)
+            for f, x, y in zip(placed, xs, ys, strict=True)]
     spots = hover(plot, xs, ys, tips, colours["main"])
     spots.setSize(sizes)
     halo = QColor(c.surface)
@@ -116,6 +116,11 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.getPlotItem().getAxis(side).setTicks(ticks)
     plot.setXRange(-1.12, 1.3, padding=0)  # room on the right for the labels
     plot.setYRange(-1.12, 1.12, padding=0)
+
+
+def _mood_tip(word: str, count: int, x: float, y: float) -> str:
+    return tr("{word}: {times} (pleasantness {x}, energy {y})").format(
+        word=tr(word), times=ntr("%n time", "%n times", count), x=signed(x), y=signed(y))
 
 
 def label_places(placed: list, most: int = 6) -> list:
@@ -149,11 +154,6 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
     bucket = intensity_bucket(data.range)
     middle = {"day": 0.5, "week": 3.5, "month": 15.0}[bucket]
 
-    def when(day: date) -> str:
-        if bucket == "day":
-            return nice_day(day)
-        return bucket_name(day, bucket) if bucket == "week" else month_name(day)
-
     for name, shut, colour, symbol, style in series:
         days = [d for d in data.intensity if d.shut_down is shut]
         if not days:
@@ -176,15 +176,21 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
                   connect=joined, symbol=symbol, symbolSize=7 if len(days) <= BAND_FROM else 4,
                   symbolBrush=colour, symbolPen=colour)
         hover(plot, xs, means,
-              [tr("{when} — {series}: mean {mean}, range {low}–{high} ({feelings})").format(
-                  when=when(d.day), series=name.lower(), mean=number(d.mean, 1),
-                  low=number(d.low), high=number(d.high),
-                  feelings=ntr("%n feeling", "%n feelings", d.count)) for d in days],
+              [partial(_intensity_tip, d, bucket, name) for d in days],
               colour, symbol=symbol, size=7)
     axis_label(plot, "left", tr("intensity (0–10)"))
     plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
     plot.getPlotItem().getAxis("left").setTicks([[(v, number(v)) for v in range(0, 11, 2)]])
     x_span(plot, data, "intensity")
+
+
+def _intensity_tip(d: DayIntensity, bucket: str, series: str) -> str:
+    """One point's tip, written when a person points at it."""
+    when = (nice_day(d.day) if bucket == "day"
+            else bucket_name(d.day, bucket) if bucket == "week" else month_name(d.day))
+    return tr("{when} — {series}: mean {mean}, range {low}–{high} ({feelings})").format(
+        when=when, series=series.lower(), mean=number(d.mean, 1), low=number(d.low),
+        high=number(d.high), feelings=ntr("%n feeling", "%n feelings", d.count))
 
 
 def joined_neighbours(xs: np.ndarray, bucket: str) -> np.ndarray:

@@ -9,6 +9,8 @@ readers, as the others do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -195,6 +197,11 @@ PRACTICE_CHARTS = {
     "basics": ("The basics beside connection", False, draw_basics, summary_basics),
 }
 charts.CHARTS.update(PRACTICE_CHARTS)
+
+
+def _has_data(key: str) -> Callable[[TrendsData], bool]:
+    return lambda data: practice_trends.has_data(key, data.practices)
+
+
 for _key in PRACTICE_CHARTS:
-    charts.MORE_HAS_DATA[_key] = (
-        lambda data, key=_key: practice_trends.has_data(key, data.practices))
+    charts.MORE_HAS_DATA[_key] = _has_data(_key)

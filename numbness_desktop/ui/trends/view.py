@@ -6,6 +6,8 @@ Each chart shows once its data exists; until then a calm sentence stands in its 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from numbness_desktop.ui.trends import (
 from numbness_desktop.ui.trends.card import ChartCard
 from numbness_desktop.ui.trends.header import TrendsHeader
 
+if TYPE_CHECKING:
+    from numbness_desktop.ui.trends.summary import SummaryDialog
+
 
 class TrendsView(QWidget):
     wellbeingRequested = Signal()  # "Take the well-being check…"
@@ -34,7 +39,7 @@ class TrendsView(QWidget):
         super().__init__()
         self.trends = trends
         self._shown = False
-        self.summary_dialog = None
+        self.summary_dialog: SummaryDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()

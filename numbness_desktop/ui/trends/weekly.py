@@ -77,10 +77,11 @@ PARTIAL_KEY = "Pale, dashed bars: a week (month) only partly inside the period."
 
 def has_partial_bars(key: str, data: TrendsData) -> bool:
     """Whether the card's bars include one only partly inside the period."""
-    rows = {"granularity": data.granularity, "breathing": data.breathing,
-            "journal": data.journal_days}.get(key, [])
+    weeks = {"granularity": [w.week for w in data.granularity],
+             "breathing": [w.week for w in data.breathing],
+             "journal": [w.week for w in data.journal_days]}.get(key, [])
     bucket = bar_bucket(data.range)
-    return any(partial_note(row.week, bucket, data) for row in rows)
+    return any(partial_note(week, bucket, data) for week in weeks)
 
 
 def partial_note(start: date, bucket: str, data: TrendsData) -> str:

@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.trends.layers import Layers
 
 DAY_SECONDS = 86400
 PLOT_MIN_HEIGHT, PLOT_MAX_HEIGHT = 200, 250
@@ -193,10 +194,22 @@ def hover(plot: pg.PlotWidget, xs: Any, ys: Any, tips: Sequence[str | Callable[[
     """Points that show their exact value as a tool tip on hover (``ring``: hollow, so they
     stay visible on top of a bar of the same colour). A tip may be a function that writes
     it: charts with hundreds of points then write only the tip a person points at."""
-    brush = pg.mkBrush(theme.current_colours().surface if ring else colour)
-    spots = pg.ScatterPlotItem(x=list(xs), y=list(ys), data=list(tips), symbol=symbol,
-                               size=size, brush=brush,
-                               pen=pg.mkPen(colour, width=1.5 if ring else 1),
-                               hoverable=True, tip=_tip)
+    spots = pg.ScatterPlotItem(**_hover_opts(xs, ys, tips, colour, symbol, size, ring))
     plot.addItem(spots)
     return spots
+
+
+def hover_in(layers: Layers, role: str, xs: Any, ys: Any,
+             tips: Sequence[str | Callable[[], str]], colour: str, symbol: str = "o",
+             size: float = 9, ring: bool = False) -> pg.ScatterPlotItem:
+    """:func:`hover`'s points kept in the chart's layers (new data on the next draw)."""
+    return layers.put(role, pg.ScatterPlotItem, "setData",
+                      **_hover_opts(xs, ys, tips, colour, symbol, size, ring))
+
+
+def _hover_opts(xs: Any, ys: Any, tips: Sequence[str | Callable[[], str]], colour: str,
+                symbol: str, size: float, ring: bool) -> dict[str, Any]:
+    brush = pg.mkBrush(theme.current_colours().surface if ring else colour)
+    return {"x": list(xs), "y": list(ys), "data": list(tips), "symbol": symbol, "size": size,
+            "brush": brush, "pen": pg.mkPen(colour, width=1.5 if ring else 1),
+            "hoverable": True, "tip": _tip}

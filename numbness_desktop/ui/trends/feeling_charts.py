@@ -28,7 +28,7 @@ from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
     axis_label,
     fit_left_ticks,
-    hover,
+    hover_in,
     legend,
     palette,
     soft_fill,
@@ -36,6 +36,7 @@ from numbness_desktop.ui.trends.drawing import (
     tick_font,
     whole_number_ticks,
 )
+from numbness_desktop.ui.trends.layers import Layers
 from numbness_desktop.ui.trends.weekly import bucket_name, weekly_chart, x_span
 
 TOP_REGIONS = 8
@@ -68,7 +69,7 @@ def summary_granularity(data: TrendsData) -> str:
 
 # 2. Mood grid -------------------------------------------------------------------------------
 def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
+    layers = Layers.of(plot)
     c = theme.current_colours()
     colours = palette()
     placed = [f for f in data.feelings if f.pleasantness is not None and f.energy is not None]
@@ -80,34 +81,38 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
     lut = np.zeros((256, 4), dtype=np.ubyte)
     lut[:, 0], lut[:, 1], lut[:, 2] = shade.red(), shade.green(), shade.blue()
     lut[:, 3] = np.linspace(0, 150, 256).astype(np.ubyte)
-    image = pg.ImageItem(density, lut=lut, levels=(0, max(float(density.max()), 1.0)))
+    levels = (0, max(float(density.max()), 1.0))
+
+    image = layers.put("density", pg.ImageItem, "setImage", density, lut=lut, levels=levels)
     image.setRect(-1, -1, 2, 2)
-    plot.addItem(image)
     cross = pg.mkPen(c.border, style=Qt.PenStyle.DashLine)
     # The grid's fixed cross as two plain segments: an InfiniteLine measures itself during
     # its first paint and so asks for a second one.
-    for xs_line, ys_line in (([0, 0], [-1.05, 1.05]), ([-1.05, 1.05], [0, 0])):
-        plot.addItem(pg.PlotCurveItem(xs_line, ys_line, pen=cross))
+    for n, (xs_line, ys_line) in enumerate((([0, 0], [-1.05, 1.05]), ([-1.05, 1.05], [0, 0]))):
+        layers.put(f"cross {n}", pg.PlotCurveItem, "setData", xs_line, ys_line, pen=cross)
     biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
     sizes = (biggest - 8) * np.sqrt(counts / max(float(counts.max()), 1.0)) + 6
     tips = [partial(_mood_tip, f.word, f.count, x, y)
             for f, x, y in zip(placed, xs, ys, strict=True)]
-    spots = hover(plot, xs, ys, tips, colours["main"])
+    spots = hover_in(layers, "words", xs, ys, tips, colours["main"])
     spots.setSize(sizes)
     halo = QColor(c.surface)
     halo.setAlphaF(0.8)
-    for f in label_places(placed):
+    for n, f in enumerate(label_places(placed)):
         # Just right of its dot, on a soft patch of the surface so the dots never hide it.
-        text = pg.TextItem(tr(f.word), color=c.text, anchor=(-0.12, 0.5), fill=pg.mkBrush(halo))
+        text = layers.item(f"label {n}",
+                           partial(pg.TextItem, tr(f.word), color=c.text, anchor=(-0.12, 0.5),
+                                   fill=pg.mkBrush(halo)),
+                           partial(_relabel, text=tr(f.word), colour=c.text, halo=halo))
         text.setFont(tick_font())
         text.setPos(f.pleasantness, f.energy)
-        plot.addItem(text)
     centre = mood_centre(data.feelings)
     if centre is not None:
-        hover(plot, [centre[0]], [centre[1]],
-              [tr("Centre of the period: pleasantness {x}, energy {y}").format(
-                  x=signed(centre[0]), y=signed(centre[1]))], colours["centre"], symbol="star",
-              size=20)
+        hover_in(layers, "centre", [centre[0]], [centre[1]],
+                 [tr("Centre of the period: pleasantness {x}, energy {y}").format(
+                     x=signed(centre[0]), y=signed(centre[1]))], colours["centre"],
+                 symbol="star", size=20)
+    layers.done()
     axis_label(plot, "bottom", tr("unpleasant  ←  pleasantness  →  pleasant"))
     axis_label(plot, "left", tr("energy"))
     ticks = [[(v, signed(v, 1).replace("+" + number(0.0, 1), number(0)).replace("-", "−")) for v in
@@ -116,6 +121,12 @@ def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.getPlotItem().getAxis(side).setTicks(ticks)
     plot.setXRange(-1.12, 1.3, padding=0)  # room on the right for the labels
     plot.setYRange(-1.12, 1.12, padding=0)
+
+
+def _relabel(label: pg.TextItem, text: str, colour: str, halo: QColor) -> None:
+    """A kept word label given another word (and the theme's colours)."""
+    label.fill = pg.mkBrush(halo)
+    label.setText(text, color=colour)
 
 
 def _mood_tip(word: str, count: int, x: float, y: float) -> str:
@@ -146,7 +157,7 @@ def summary_mood(data: TrendsData) -> str:
 
 # 3. Intensity -------------------------------------------------------------------------------
 def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
+    layers = Layers.of(plot)
     colours = palette()
     legend(plot, offset=(10, 2), colCount=2)
     series = ((tr("Other feelings"), False, colours["main"], "o", Qt.PenStyle.SolidLine),
@@ -166,22 +177,40 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
         if len(days) > BAND_FROM:  # many points: the range as a soft band, not a fence of bars
             band = QColor(colour)
             band.setAlphaF(0.18)
-            plot.addItem(pg.FillBetweenItem(pg.PlotDataItem(xs, lows, connect=joined),
-                                            pg.PlotDataItem(xs, highs, connect=joined),
-                                            brush=pg.mkBrush(band)))
+            layers.item(f"band {shut}",
+                        partial(_new_band, xs, lows, highs, joined, band),
+                        partial(_band, xs=xs, lows=lows, highs=highs, joined=joined,
+                                colour=band))
         else:
-            plot.addItem(pg.ErrorBarItem(x=xs, y=means, top=highs - means, bottom=means - lows,
-                                         beam=0, pen=pg.mkPen(colour, width=1.5)))
-        plot.plot(xs, means, name=name, pen=pg.mkPen(colour, width=2, style=style),
-                  connect=joined, symbol=symbol, symbolSize=7 if len(days) <= BAND_FROM else 4,
-                  symbolBrush=colour, symbolPen=colour)
-        hover(plot, xs, means,
-              [partial(_intensity_tip, d, bucket, name) for d in days],
-              colour, symbol=symbol, size=7)
+            layers.put(f"range {shut}", pg.ErrorBarItem, "setData", x=xs, y=means,
+                       top=highs - means, bottom=means - lows, beam=0,
+                       pen=pg.mkPen(colour, width=1.5))
+        layers.put(f"line {shut}", pg.PlotDataItem, "setData", xs, means, name=name,
+                   pen=pg.mkPen(colour, width=2, style=style), connect=joined, symbol=symbol,
+                   symbolSize=7 if len(days) <= BAND_FROM else 4, symbolBrush=colour,
+                   symbolPen=colour)
+        hover_in(layers, f"tips {shut}", xs, means,
+                 [partial(_intensity_tip, d, bucket, name) for d in days],
+                 colour, symbol=symbol, size=7)
+    layers.done()
     axis_label(plot, "left", tr("intensity (0–10)"))
     plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
     plot.getPlotItem().getAxis("left").setTicks([[(v, number(v)) for v in range(0, 11, 2)]])
     x_span(plot, data, "intensity")
+
+
+def _new_band(xs: np.ndarray, lows: np.ndarray, highs: np.ndarray, joined: np.ndarray,
+              colour: QColor) -> pg.FillBetweenItem:
+    return pg.FillBetweenItem(pg.PlotDataItem(xs, lows, connect=joined),
+                              pg.PlotDataItem(xs, highs, connect=joined),
+                              brush=pg.mkBrush(colour))
+
+
+def _band(fill: pg.FillBetweenItem, xs: np.ndarray, lows: np.ndarray, highs: np.ndarray,
+          joined: np.ndarray, colour: QColor) -> None:
+    fill.curves[0].setData(xs, lows, connect=joined)
+    fill.curves[1].setData(xs, highs, connect=joined)
+    fill.setBrush(pg.mkBrush(colour))
 
 
 def _intensity_tip(d: DayIntensity, bucket: str, series: str) -> str:
@@ -219,7 +248,7 @@ def summary_intensity(data: TrendsData) -> str:
 
 # 4. Where in the body -------------------------------------------------------------------------
 def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
+    layers = Layers.of(plot)
     colours = palette()
     legend(plot, offset=(-10, -10))
     regions = list(reversed(data.regions[:TOP_REGIONS]))
@@ -227,22 +256,25 @@ def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
     more = [r.more for r in regions]
     less = [r.less for r in regions]
     faded = soft_fill(colours["second"])
-    plot.addItem(pg.BarGraphItem(x0=0, y=ys + 0.18, height=0.34, width=more,
-                                 name=tr("More sensation"),
-                                 brush=pg.mkBrush(colours["main"]), pen=pg.mkPen(colours["main"])))
-    plot.addItem(pg.BarGraphItem(x0=0, y=ys - 0.18, height=0.34, width=less,
-                                 name=tr("Less sensation"),
-                                 brush=pg.mkBrush(faded),
-                                 pen=pg.mkPen(colours["second"], width=1.5)))
+    for role, opts in (
+            ("more", {"x0": 0, "y": ys + 0.18, "height": 0.34, "width": more,
+                      "name": tr("More sensation"), "brush": pg.mkBrush(colours["main"]),
+                      "pen": pg.mkPen(colours["main"])}),
+            ("less", {"x0": 0, "y": ys - 0.18, "height": 0.34, "width": less,
+                      "name": tr("Less sensation"), "brush": pg.mkBrush(faded),
+                      "pen": pg.mkPen(colours["second"], width=1.5)})):
+        layers.put(role, pg.BarGraphItem, "setOpts", **opts)
     for offset, attribute, colour, symbol in ((0.18, "more", colours["main"], "o"),
                                               (-0.18, "less", colours["second"], "s")):
         shown = [(i, getattr(r, attribute), r) for i, r in enumerate(regions)
                  if getattr(r, attribute)]
-        hover(plot, [n for _, n, _ in shown], [i + offset for i, _, _ in shown],
-              [(tr("{place}: %n times more sensation") if attribute == "more"
-                else tr("{place}: %n times less sensation")).format(
-                  place=tr(region_label(r.region))).replace("%n", number(n))
-               for _, n, r in shown], colour, symbol=symbol, size=6)
+        hover_in(layers, f"tips {attribute}", [n for _, n, _ in shown],
+                 [i + offset for i, _, _ in shown],
+                 [(tr("{place}: %n times more sensation") if attribute == "more"
+                   else tr("{place}: %n times less sensation")).format(
+                     place=tr(region_label(r.region))).replace("%n", number(n))
+                  for _, n, r in shown], colour, symbol=symbol, size=6)
+    layers.done()
     ticks = [(float(i), tr(region_label(r.region))) for i, r in enumerate(regions)]
     plot.getPlotItem().getAxis("left").setTicks([ticks])
     fit_left_ticks(plot, [text for _, text in ticks])

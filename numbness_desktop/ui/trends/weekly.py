@@ -7,24 +7,32 @@ first entry comes long after the period starts begins its axis there and says th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from numbness_desktop.domain.trends import TrendsData, bar_bucket, bucket_start
+from numbness_desktop.domain.trends import (
+    DayIntensity,
+    TrendsData,
+    WeekCount,
+    WeekMinutes,
+    bar_bucket,
+    bucket_start,
+)
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.trends.dates import bucket_name, day_and_month, month_name, nice_day
 from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
     axis_label,
-    hover,
+    hover_in,
     soft_fill,
     stamp,
     whole_number_ticks,
 )
+from numbness_desktop.ui.trends.layers import Layers
 
 
 def week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
@@ -41,17 +49,20 @@ def week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
     partial = [partial_note(w, bucket, data) for w in weeks]
     fill = QColor(colour)
     fill.setAlphaF(0.75)
+    layers = Layers.of(plot)
     for is_partial, brush, pen in (
             (False, pg.mkBrush(fill), pg.mkPen(colour)),
             (True, pg.mkBrush(soft_fill(colour)),
              pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine))):
         chosen = [i for i, note in enumerate(partial) if bool(note) is is_partial]
         if chosen:
-            plot.addItem(pg.BarGraphItem(x=[xs[i] for i in chosen],
-                                         height=[values[i] for i in chosen],
-                                         width=days * 0.72 * DAY_SECONDS, brush=brush, pen=pen))
-    hover(plot, xs, values, [tip + note for tip, note in zip(tips, partial, strict=True)],
-          colour, size=7, ring=True)
+            layers.put(f"bars {is_partial}", pg.BarGraphItem, "setOpts",
+                       x=[xs[i] for i in chosen], height=[values[i] for i in chosen],
+                       width=days * 0.72 * DAY_SECONDS, brush=brush, pen=pen)
+    hover_in(layers, "tips", xs, values,
+             [tip + note for tip, note in zip(tips, partial, strict=True)],
+             colour, size=7, ring=True)
+    layers.done()
     whole_number_ticks(plot, "left", max([*values, 1]))
     bar_date_ticks(plot, data, bucket)
 
@@ -116,11 +127,12 @@ LATE_START_DAYS = 45
 
 def late_start(key: str, data: TrendsData) -> date | None:
     """The chart's first day with data, when it is more than six weeks into the period."""
-    rows = {"granularity": [w.week for w in data.granularity],
-            "intensity": [d.day for d in data.intensity],
-            "breathing": [w.week for w in data.breathing],
-            "journal": [w.week for w in data.journal_days]}.get(key, [])
-    first = min(rows, default=None)
+    rows: Sequence[WeekCount | DayIntensity | WeekMinutes] = (
+        data.granularity if key == "granularity" else data.intensity if key == "intensity"
+        else data.breathing if key == "breathing" else data.journal_days if key == "journal"
+        else [])
+    first = min((row.day if isinstance(row, DayIntensity) else row.week for row in rows),
+                default=None)
     if first is None or (first - data.range.first).days <= LATE_START_DAYS:
         return None
     return first
@@ -139,7 +151,6 @@ def weekly_chart(plot: pg.PlotWidget, data: TrendsData, key: str, weeks: list[da
 
     ``unit`` names the left axis per bucket: {"week": "… per week", "month": "… per month"}.
     """
-    plot.clear()
     bucket = bar_bucket(data.range)
     week_bars(plot, data, weeks, values,
               [tr("{when}: {value}").format(when=bucket_name(w, bucket), value=says(v))

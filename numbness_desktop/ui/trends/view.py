@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop.domain.trends import Period
+from numbness_desktop.domain.trends import TAB_PERIODS, Period
 from numbness_desktop.model.trends_model import TrendsModel
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.trends import (
@@ -184,14 +184,22 @@ class TrendsView(QWidget):
         first = not self._shown
         self._shown = True
         super().showEvent(event)
-        if first:
-            self._build_plots_in_view()
+        later = self._build_plots_in_view() if first else []
         self._draw_in_view()
         self._settle_charts()
+        after_first_paint(self, lambda: self._after_paint(later))
 
-    def _build_plots_in_view(self) -> None:
+    def _after_paint(self, later: list[ChartCard]) -> None:
+        """Once the person sees the tab: the plots below the fold, then every other
+        period's numbers read ahead, so a switch later is drawing only."""
+        if later:
+            self._build_plots(later)
+        for period in TAB_PERIODS:
+            self.trends.prefetch(period)
+
+    def _build_plots_in_view(self) -> list[ChartCard]:
         """Plots the person can see now are built before the first paint; the rest (below
-        the fold) on the next turn after it, so the first show waits for fewer of them."""
+        the fold, returned) on the next turn after it, so the first show waits for fewer."""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         later = []
         for card in self.cards.values():
@@ -199,8 +207,7 @@ class TrendsView(QWidget):
                 later.append(card)
             else:
                 card.ensure_plot()
-        if later:
-            after_first_paint(self, lambda: self._build_plots(later))
+        return later
 
     def _build_plots(self, cards: list[ChartCard]) -> None:
         for card in cards:

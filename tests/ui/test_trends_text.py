@@ -70,7 +70,7 @@ def pseudo(qapp):
 
 def test_every_word_on_trends_is_translated_and_nothing_is_cut(pseudo, demo_dir, open_window,
                                                                qtbot):
-    window, view = open_every_chart(open_window, qtbot)
+    _, view = open_every_chart(open_window, qtbot)
     shown = [w for w in view.findChildren(QLabel) + view.findChildren(QAbstractButton)
              if w.isVisibleTo(view) and w.text().strip()
              and w.parentWidget() is not view.wellbeing_card]  # the WHO-5 card is Learn's

@@ -373,8 +373,8 @@ def breathe(ctx: Context) -> list[Row]:
 
 
 TRENDS_CHILD = Path(__file__).resolve().parent / "trends_timings.py"
-TRENDS_FIRST_GOAL_MS = 300.0
-TRENDS_SWITCH_GOAL_MS = 100.0
+TRENDS_FIRST_GOAL_MS = 200.0  # issue 17: the charts a person sees first drawn by then
+TRENDS_SWITCH_GOAL_MS = 60.0
 
 
 def trends(ctx: Context) -> list[Row]:
@@ -393,7 +393,9 @@ def trends(ctx: Context) -> list[Row]:
     ctx.notes.append(f"Trends: first show median {figures['first_ms']:.0f} ms (max "
                      f"{figures['first_max_ms']:.0f}; charts below the fold drawn too by "
                      f"{figures['all_ms']:.0f}); period switch median "
-                     f"{figures['switch_median_ms']:.0f} ms, p95 {figures['switch_p95_ms']:.0f}")
+                     f"{figures['switch_median_ms']:.0f} ms, p95 {figures['switch_p95_ms']:.0f}; "
+                     f"CPU time: first show {figures['first_cpu_ms']:.0f} ms, switch p95 "
+                     f"{figures['switch_p95_cpu_ms']:.0f}")
     return [Row("Trends first show, 10 years (ms; baseline = goal)", figures["first_ms"],
                 TRENDS_FIRST_GOAL_MS, goal_ratio=1.0, digits=0),
             Row("Trends period switch p95, 10 years (ms; baseline = goal)",

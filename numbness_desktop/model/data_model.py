@@ -40,13 +40,15 @@ class DataModel(QObject):
     def data_dir(self) -> Path:
         return self._store.data_dir
 
-    def export(self, fmt: str, out: Path) -> str:
-        """Write an export (json, csv folder or markdown); returns the result line."""
+    def export(self, fmt: str, out: Path,
+               progress: Callable[[int, int], object] | None = None) -> str:
+        """Write an export (json, csv folder or markdown); returns the result line.
+        ``progress`` is told (steps done, steps in all) as it goes."""
         from numbness_desktop.store.transfer import write_export
 
         if fmt not in EXPORT_FORMATS:
             raise ValueError(fmt)
-        written = write_export(self._store, fmt, out)
+        written = write_export(self._store, fmt, out, progress)
         return f"Exported to {written}. Only you can read it; keep it somewhere safe."
 
     def markdown(self) -> str:

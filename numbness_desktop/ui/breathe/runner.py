@@ -12,17 +12,18 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Qt, QTimer, Signal
 
 from numbness_desktop.domain.breath import Pattern, Phase, PhaseState
 from numbness_desktop.domain.breath_timing import SessionTiming, Status
 
 FRAME_MS = 16  # about 60 frames a second
+STILL_PHASES = (Phase.HOLD, Phase.REST)  # the circle does not move: no frames, only words
 Monotonic = Callable[[], float]
 
 
 class BreathRunner(QObject):
-    frame = Signal()  # time to show a new frame
+    frame = Signal()  # time to show a new frame (sent only while something listens)
     phaseStarted = Signal(object)  # Phase: a new phase of breathing began (for sound cues)
     statusChanged = Signal()
     finished = Signal(bool, float)  # reached the planned end?, breathing seconds done
@@ -35,10 +36,30 @@ class BreathRunner(QObject):
         self._visible = False
         self._last_phase: tuple[int, Phase] | None = None
         self.tick_state: PhaseState | None = None  # the state the last frame was made for
+        # The view's frame handler, called directly: a signal sent 60 times a second costs
+        # more than the handler (the ``frame`` signal goes out too while it is connected).
+        self.on_frame: Callable[[], None] | None = None
+        self._frame_listeners = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
+
+    def connectNotify(self, signal: QMetaMethod) -> None:
+        if signal.name() == b"frame":
+            self._frame_listeners += 1
+        super().connectNotify(signal)
+
+    def disconnectNotify(self, signal: QMetaMethod) -> None:
+        if signal.name() == b"frame":
+            self._frame_listeners = max(0, self._frame_listeners - 1)
+        super().disconnectNotify(signal)
+
+    def _show_frame(self) -> None:
+        if self.on_frame is not None:
+            self.on_frame()
+        if self._frame_listeners:
+            self.frame.emit()
 
     # State ---------------------------------------------------------------------------------
     @property
@@ -79,7 +100,7 @@ class BreathRunner(QObject):
             self.timing.pause(self.monotonic())
             self._timer.stop()
             self.statusChanged.emit()
-            self.frame.emit()
+            self._show_frame()
 
     def resume(self) -> None:
         if self.status is Status.PAUSED:
@@ -126,14 +147,22 @@ class BreathRunner(QObject):
                 self._last_phase = key
                 self.phaseStarted.emit(state.phase)
         if self._visible:
-            self.frame.emit()
+            self._show_frame()
         self._arm(timing, state)
 
     def _arm(self, timing: SessionTiming, state: PhaseState) -> None:
+        """The next wake-up: the next frame while the circle moves and can be seen; while it
+        is still (a hold, the rest, the lead-in) only when the words on screen change; and
+        never later than the next phase or the planned end."""
         planned = timing.planned_seconds
         next_change = state.seconds_left if planned is None else \
             min(state.seconds_left, planned - state.elapsed)
-        delay = min(FRAME_MS, next_change * 1000.0) if self._visible else next_change * 1000.0
+        if not self._visible:
+            delay = next_change * 1000.0
+        elif state.phase in STILL_PHASES:
+            delay = min(next_change, _next_whole_second(state, planned)) * 1000.0
+        else:
+            delay = min(FRAME_MS, next_change * 1000.0)
         self._timer.start(max(1, math.ceil(delay - 1e-6)))
 
     def _finish(self, reached_end: bool) -> None:
@@ -141,3 +170,16 @@ class BreathRunner(QObject):
         seconds = self.timing.end(self.monotonic())
         self.statusChanged.emit()
         self.finished.emit(reached_end, seconds)
+
+
+def _next_whole_second(state: PhaseState, planned: float | None) -> float:
+    """Seconds until the count-down or the session time on screen changes: both show whole
+    seconds rounded up (``clock_text``, ``PhaseState.countdown``)."""
+    left = state.seconds_left
+    until = left - (math.ceil(left - 1e-9) - 1)  # "3" until 2 s are left
+    if planned is not None:  # "0:58 left" counts down the same way
+        to_end = planned - state.elapsed
+        until = min(until, to_end - (math.ceil(to_end - 1e-9) - 1))
+    elif state.elapsed >= 0:  # "0:03 so far" counts up: "4" from just after 3 s
+        until = min(until, math.ceil(state.elapsed - 1e-9) + 1e-9 - state.elapsed)
+    return max(0.001, until)

@@ -71,7 +71,7 @@ class BreatheView(QWidget):
         self._shown: tuple[Phase, int | None, Status, bool, int | None] | None = None
         self._build()
         self.keys = PacerKeys(self, self.toggle, self.stop)
-        self.runner.frame.connect(self._on_frame)
+        self.runner.on_frame = self._on_frame
         self.runner.statusChanged.connect(self._apply_status)
         self.runner.finished.connect(self._on_finished)
         self.runner.phaseStarted.connect(self._on_phase_started)

@@ -96,15 +96,17 @@ class BreathRunner(QObject):
         self.tick()
 
     def pause(self) -> None:
-        if self.status is Status.RUNNING:
-            self.timing.pause(self.monotonic())
+        timing = self.timing
+        if timing is not None and timing.status is Status.RUNNING:
+            timing.pause(self.monotonic())
             self._timer.stop()
             self.statusChanged.emit()
             self._show_frame()
 
     def resume(self) -> None:
-        if self.status is Status.PAUSED:
-            self.timing.resume(self.monotonic())
+        timing = self.timing
+        if timing is not None and timing.status is Status.PAUSED:
+            timing.resume(self.monotonic())
             self.statusChanged.emit()
             self.tick()
 
@@ -167,7 +169,7 @@ class BreathRunner(QObject):
 
     def _finish(self, reached_end: bool) -> None:
         self._timer.stop()
-        seconds = self.timing.end(self.monotonic())
+        seconds = self.timing.end(self.monotonic()) if self.timing is not None else 0.0
         self.statusChanged.emit()
         self.finished.emit(reached_end, seconds)
 

@@ -104,7 +104,8 @@ def main(argv: list[str]) -> int:
 
     QTimer.singleShot(SETTLE_MS, begin)
     app.exec()
-    result["frames"] = len(ticks)
+    result["frames"] = len(paints)  # frames shown (the pacer's clock; unchanged ones too)
+    result["ticks"] = len(ticks)  # the runner's wake-ups for the words
     result["paints"] = len(paints)
     errors: list[float] = []
     if timings:
@@ -115,7 +116,7 @@ def main(argv: list[str]) -> int:
         errors += [max(abs(timing.breathing_elapsed(done) - elapsed),
                        phase_text_error(timing, done, text))
                    for done, (elapsed, text) in zip(paints, painted, strict=True)]
-    result["intervals_ms"] = [(b - a) * 1000.0 for a, b in itertools.pairwise(ticks)]
+    result["intervals_ms"] = [(b - a) * 1000.0 for a, b in itertools.pairwise(paints)]
     result["max_error_ms"] = max(errors) * 1000.0 if errors else 0.0
     print(json.dumps(result))
     return 0

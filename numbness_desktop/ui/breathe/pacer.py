@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from numbness_desktop.domain.breath import PhaseState
+from numbness_desktop.ui.breathe.runner import FRAME_MS
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.theme import current_colours
 
@@ -52,6 +53,13 @@ class PacerWidget(QWidget):
         self.reduced_motion = False
         self.frame_hook: Callable[[PhaseState | None], None] | None = None  # benchmarks
         self.fast_paint = True  # paint chords (tests compare with the plain way)
+        # The frame clock: Qt's own timer calling Qt's own update(), so a frame costs no
+        # Python until the paint itself (which reads the breath from the monotonic clock).
+        self._clock = QTimer(self)
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
+        self._clock.setInterval(FRAME_MS)
+        self._clock.timeout.connect(self.update)
+        self._whole = True  # the next paint paints everything (see paintEvent)
         self._cache_key: tuple | None = None
         self._ratio = 1.0
         self._backdrop = QPixmap()
@@ -70,8 +78,21 @@ class PacerWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
 
+    @property
+    def animating(self) -> bool:
+        """The frame clock runs (a session's circle moves and can be seen)."""
+        return self._clock.isActive()
+
+    def run_frames(self, on: bool) -> None:
+        if on and not self._clock.isActive():
+            self._whole = True
+            self._clock.start()
+        elif not on:
+            self._clock.stop()
+
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced
+        self._whole = True
         self.update()
 
     # Geometry ------------------------------------------------------------------------------
@@ -132,17 +153,29 @@ class PacerWidget(QWidget):
         level = state.level if state is not None else 0.0
         if self._cache_key is None:
             self._build_cache()
+            self._whole = True  # a new size, theme or screen: everything is painted again
         cx, cy, full = self._geometry()
         radius, opacity = self._look(level, full)
+        dirty = event.rect()
+        if self._clock.isActive() and not self._whole and dirty == self.rect():
+            # A frame of the clock (which asks for the whole widget): only where the disc
+            # was and is now changes; everywhere else the last frame's pixels are still
+            # right (nothing paints under an opaque widget). Unmoved, nothing is painted.
+            painted = self._painted_look
+            if painted is not None and abs(radius - painted[0]) < 0.05 \
+                    and abs(opacity - painted[1]) < 0.002:
+                return
+            dirty = self._painted.united(self._disc_bounds(radius))
+        self._whole = False
         painter = QPainter(self)
         sprite, source = next(((pixmap, rect) for r, pixmap, rect in self._sprites
                                if r >= radius), self._sprites[-1][1:])
         outer = radius * HALO
         target = QRectF(cx - outer, cy - outer, 2 * outer, 2 * outer)
-        dirty = event.rect()
-        # A frame of the animation paints chords; a whole repaint (shown, resized, a
-        # screenshot) paints the plain way, so a still picture is the same to the pixel.
-        if self._ratio == 1.0 and self.fast_paint and dirty != self.rect():
+        # Frames of the animation paint chords; a still picture (shown, resized, a
+        # screenshot) paints the plain way, so it is the same to the pixel as ever.
+        if self._ratio == 1.0 and self.fast_paint and (self._clock.isActive()
+                                                        or dirty != self.rect()):
             self._paint_chords(painter, dirty, sprite, source, target, radius, opacity)
         else:
             self._paint_plain(painter, dirty, sprite, source, target, opacity)

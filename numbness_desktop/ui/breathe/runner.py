@@ -40,6 +40,10 @@ class BreathRunner(QObject):
         # more than the handler (the ``frame`` signal goes out too while it is connected).
         self.on_frame: Callable[[], None] | None = None
         self._frame_listeners = 0
+        # Frames in between come from the pacer's own clock (Qt's, no Python per frame): told
+        # here whether the circle moves and can be seen.
+        self.frames_wanted: Callable[[bool], None] | None = None
+        self._frames_on = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -54,6 +58,12 @@ class BreathRunner(QObject):
         if signal.name() == b"frame":
             self._frame_listeners = max(0, self._frame_listeners - 1)
         super().disconnectNotify(signal)
+
+    def _want_frames(self, on: bool) -> None:
+        if on != self._frames_on:
+            self._frames_on = on
+            if self.frames_wanted is not None:
+                self.frames_wanted(on)
 
     def _show_frame(self) -> None:
         if self.on_frame is not None:
@@ -100,6 +110,7 @@ class BreathRunner(QObject):
         if timing is not None and timing.status is Status.RUNNING:
             timing.pause(self.monotonic())
             self._timer.stop()
+            self._want_frames(False)
             self.statusChanged.emit()
             self._show_frame()
 
@@ -118,6 +129,7 @@ class BreathRunner(QObject):
     def reset(self) -> None:
         """Back to no session (after the end screen)."""
         self._timer.stop()
+        self._want_frames(False)
         self.timing = None
         self._last_phase = None
         self.statusChanged.emit()
@@ -136,6 +148,7 @@ class BreathRunner(QObject):
         timing = self.timing
         if timing is None or timing.status is not Status.RUNNING:
             self._timer.stop()
+            self._want_frames(False)
             return
         now = self.monotonic()
         if timing.is_complete(now):
@@ -153,22 +166,20 @@ class BreathRunner(QObject):
         self._arm(timing, state)
 
     def _arm(self, timing: SessionTiming, state: PhaseState) -> None:
-        """The next wake-up: the next frame while the circle moves and can be seen; while it
-        is still (a hold, the rest, the lead-in) only when the words on screen change; and
-        never later than the next phase or the planned end."""
+        """The next wake-up: when the words on screen change (while they can be seen), and
+        never later than the next phase or the planned end. While the circle moves and can
+        be seen, the pacer's clock shows the frames in between."""
         planned = timing.planned_seconds
         next_change = state.seconds_left if planned is None else \
             min(state.seconds_left, planned - state.elapsed)
-        if not self._visible:
-            delay = next_change * 1000.0
-        elif state.phase in STILL_PHASES:
-            delay = min(next_change, _next_whole_second(state, planned)) * 1000.0
-        else:
-            delay = min(FRAME_MS, next_change * 1000.0)
-        self._timer.start(max(1, math.ceil(delay - 1e-6)))
+        self._want_frames(self._visible and state.phase not in STILL_PHASES)
+        if self._visible:
+            next_change = min(next_change, _next_whole_second(state, planned))
+        self._timer.start(max(1, math.ceil(next_change * 1000.0 - 1e-6)))
 
     def _finish(self, reached_end: bool) -> None:
         self._timer.stop()
+        self._want_frames(False)
         seconds = self.timing.end(self.monotonic()) if self.timing is not None else 0.0
         self.statusChanged.emit()
         self.finished.emit(reached_end, seconds)

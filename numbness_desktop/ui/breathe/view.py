@@ -72,6 +72,7 @@ class BreatheView(QWidget):
         self._build()
         self.keys = PacerKeys(self, self.toggle, self.stop)
         self.runner.on_frame = self._on_frame
+        self.runner.frames_wanted = self.pacer.run_frames
         self.runner.statusChanged.connect(self._apply_status)
         self.runner.finished.connect(self._on_finished)
         self.runner.phaseStarted.connect(self._on_phase_started)

@@ -795,3 +795,17 @@ def test_spoken_phases_can_be_turned_off(view, mono, monkeypatch, app_model):
     for second in (1, 5, 12):
         at(view, mono, second, start)
     assert spoken == []
+
+
+def test_after_a_session_breathe_again_reads_ready_and_start(view, mono, qtbot):
+    start = mono.now
+    view.start()
+    at(view, mono, 2.0, start)
+    view.stop()
+    assert view.again_button.isVisible()
+    qtbot.mouseClick(view.again_button, Qt.MouseButton.LeftButton)
+    assert view.phase_label.text() == "Ready"  # idle again: not "Rest"
+    assert view.phase_label.accessibleDescription() == "Ready"
+    assert view.start_button.text() == "Start"
+    assert view.start_button.accessibleName() == "Start breathing"  # the name follows
+    assert not view.pacer.animating

@@ -1,11 +1,11 @@
-"""The pacer paints less per frame, not differently: frames painted the short way (chords,
-no backdrop under the opaque disc) add up to the picture a whole repaint gives; and while
-the circle is still (a hold), the runner wakes only when the words change."""
+"""The pacer's frames come from Qt's own clock and paint only what changes, adding up to the
+picture a whole repaint gives; while the circle is still (a hold), no frames at all, and the
+runner wakes only when the words change."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QRegion
+from PySide6.QtGui import QColor, QImage
 
 from numbness_desktop.domain.breath import Phase, PhaseState
 from numbness_desktop.ui.breathe.pacer import PacerWidget
@@ -31,45 +31,38 @@ def _largest_difference(a: QImage, b: QImage) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("reduced", [False, True])
-def test_frames_painted_the_short_way_add_up_to_a_whole_repaint(qtbot, reduced):
+def test_frames_of_the_clock_add_up_to_a_whole_repaint(qtbot, reduced):
+    """The clock asks for the whole widget each frame; only where the disc was and is gets
+    painted, and the pixels elsewhere are still right."""
     level = [0.0]
     pacer = PacerWidget(lambda: PhaseState(Phase.INHALE, level[0], 1.0, 0, 1.0))
     qtbot.addWidget(pacer)
     pacer.resize(520, 420)
     pacer.set_reduced_motion(reduced)
-    chords = []
-    original = pacer._paint_chords
-    pacer._paint_chords = lambda *args: (chords.append(1), original(*args))
     frames = QImage(pacer.size(), QImage.Format.Format_RGB32)
-    frames.fill(QColor("magenta"))  # anything left unpainted would show
+    frames.fill(QColor("magenta"))
     pacer.render(frames)  # the first, whole picture
+    pacer.run_frames(True)
+    pacer._clock.setInterval(10**6)  # frames are rendered by hand below
+    assert pacer.animating
+    painted = []
+    pacer.frame_hook = painted.append
     for value in LEVELS:
         level[0] = value
-        radius = pacer.radius_for(value)
-        dirty = pacer._painted.united(pacer._disc_bounds(radius))  # as request_frame asks
-        pacer.render(frames, dirty.topLeft(), QRegion(dirty))
-    assert len(chords) == len(LEVELS)  # every frame took the short way
+        pacer.render(frames)  # the whole widget asked for, as the clock does
+    shown = len(painted)
+    assert shown >= len(LEVELS) // 2  # (a move under 0.05 px, or a tiny fade, is not)
+    pacer.render(frames)  # unmoved: nothing painted at all
+    assert len(painted) == shown
+    pacer.run_frames(False)
     whole = QImage(pacer.size(), QImage.Format.Format_RGB32)
     pacer.render(whole)
-    assert len(chords) == len(LEVELS)  # a whole repaint takes the plain way
     count, worst = _largest_difference(frames.convertToFormat(QImage.Format.Format_RGB32),
                                        whole)
     # Smoothed scaling rounds by where a strip starts: at most one step in a colour channel
-    # on a few pixels (the plain way's own frames differ from a whole repaint as much).
+    # on a few pixels (frames painted by the runner differ from a whole repaint as much).
     assert worst <= 1
     assert count < 200
-
-
-def test_a_whole_repaint_is_the_plain_picture(qtbot):
-    pacer = PacerWidget(lambda: None)
-    qtbot.addWidget(pacer)
-    pacer.resize(520, 420)
-    short = QImage(pacer.size(), QImage.Format.Format_RGB32)
-    pacer.render(short)
-    pacer.fast_paint = False
-    plain = QImage(pacer.size(), QImage.Format.Format_RGB32)
-    pacer.render(plain)
-    assert short == plain  # a still picture (a screenshot) is the same to the pixel
 
 
 def test_no_frames_while_the_circle_is_still(view, mono):  # noqa: F811 (fixture)

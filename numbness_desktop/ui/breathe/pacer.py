@@ -2,8 +2,11 @@
 
 It paints whatever the state source says *now* (computed from the monotonic clock at paint
 time) and repaints only the square the disc covered and now covers. The still parts and the
-disc itself are drawn once per size and theme; a frame is two pixmap draws. In reduced-motion
-mode the circle keeps its size; only its colour and opacity change, slowly, with the breath.
+disc itself are drawn once per size and theme; a frame is two pixmap draws. While the circle
+moves, the frames are asked for by a Qt timer calling ``update()`` directly (no Python runs
+between frames); the runner says when (not while hidden, paused, holding or resting). In
+reduced-motion mode the circle keeps its size; only its colour and opacity change, slowly,
+with the breath.
 """
 
 from __future__ import annotations
@@ -35,7 +38,6 @@ MARGIN = 10
 MAX_RADIUS = 280  # logical pixels: big enough to follow, small enough to stay gentle
 HALO = 1.07  # the faint ring around the disc, as a share of its radius
 STRIP_ROWS = 88  # Qt hands a scaled draw of 96 rows or more to its thread pool
-CHORD_ROWS = 64  # rows per strip when painting chords (fewer calls; still under 96)
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -52,7 +54,6 @@ class PacerWidget(QWidget):
         self._source = state_source
         self.reduced_motion = False
         self.frame_hook: Callable[[PhaseState | None], None] | None = None  # benchmarks
-        self.fast_paint = True  # paint chords (tests compare with the plain way)
         # The frame clock: Qt's own timer calling Qt's own update(), so a frame costs no
         # Python until the paint itself (which reads the breath from the monotonic clock).
         self._clock = QTimer(self)
@@ -172,21 +173,15 @@ class PacerWidget(QWidget):
                                if r >= radius), self._sprites[-1][1:])
         outer = radius * HALO
         target = QRectF(cx - outer, cy - outer, 2 * outer, 2 * outer)
-        # Frames of the animation paint chords; a still picture (shown, resized, a
-        # screenshot) paints the plain way, so it is the same to the pixel as ever.
-        if self._ratio == 1.0 and self.fast_paint and (self._clock.isActive()
-                                                        or dirty != self.rect()):
-            self._paint_chords(painter, dirty, sprite, source, target, radius, opacity)
-        else:
-            self._paint_plain(painter, dirty, sprite, source, target, opacity)
+        self._paint_disc(painter, dirty, sprite, source, target, opacity)
         painter.end()
         self._painted = self._disc_bounds(radius)
         self._painted_look = (radius, opacity)
         if self.frame_hook is not None:
             self.frame_hook(state)
 
-    def _paint_plain(self, painter: QPainter, dirty: QRect, sprite: QPixmap, source: QRectF,
-                     target: QRectF, opacity: float) -> None:
+    def _paint_disc(self, painter: QPainter, dirty: QRect, sprite: QPixmap, source: QRectF,
+                    target: QRectF, opacity: float) -> None:
         """The backdrop under the whole changed square, then the disc over it."""
         ratio = self._ratio
         if ratio == 1.0:
@@ -207,51 +202,6 @@ class PacerWidget(QWidget):
         for top in range(math.floor(target.top()) - 2, bottom, strip):
             painter.setClipRect(left, top, width, strip)
             painter.drawPixmap(target, sprite, source)
-
-    def _paint_chords(self, painter: QPainter, dirty: QRect, sprite: QPixmap, source: QRectF,
-                      target: QRectF, radius: float, opacity: float) -> None:
-        """The same pixels as :meth:`_paint_plain`, painting less (at a pixel ratio of 1).
-
-        In strips of rows, the backdrop goes only where the opaque disc will not cover it
-        (beside its chord; an opaque pixel drawn over anything is that pixel), and the disc
-        is drawn only across its own chord, not over the transparent corners of its square.
-        """
-        cx, cy = target.center().x(), target.center().y()
-        left, right = dirty.left(), dirty.right() + 1
-        top, bottom = dirty.top(), dirty.bottom() + 1
-        backdrop = self._backdrop
-        # Fully covered: inside the disc less its smoothed edge (only when drawn opaque).
-        core = radius - 2.0 if opacity == 1.0 else 0.0
-        strips = range(top, bottom, CHORD_ROWS)
-        for y in strips:
-            rows = min(CHORD_ROWS, bottom - y)
-            far = max(abs(y - cy), abs(y + rows - cy))  # the strip's row farthest out
-            if core > far:
-                half = math.sqrt(core * core - far * far)
-                a, b = max(left, math.ceil(cx - half)), min(right, math.floor(cx + half))
-            else:
-                a = b = right
-            if a < b:
-                if a > left:
-                    painter.drawPixmap(left, y, backdrop, left, y, a - left, rows)
-                if b < right:
-                    painter.drawPixmap(b, y, backdrop, b, y, right - b, rows)
-            else:
-                painter.drawPixmap(left, y, backdrop, left, y, right - left, rows)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        if opacity != 1.0:
-            painter.setOpacity(opacity)
-        reach = target.width() / 2.0 + 2.0  # the halo and the smoothing's spread
-        for y in strips:
-            rows = min(CHORD_ROWS, bottom - y)
-            near = 0.0 if y <= cy <= y + rows else min(abs(y - cy), abs(y + rows - cy))
-            if reach <= near:
-                continue
-            half = math.sqrt(reach * reach - near * near)
-            a, b = max(left, math.floor(cx - half)), min(right, math.ceil(cx + half))
-            if a < b:
-                painter.setClipRect(a, y, b - a, rows)
-                painter.drawPixmap(target, sprite, source)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._cache_key = None

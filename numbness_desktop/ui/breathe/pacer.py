@@ -91,6 +91,10 @@ class PacerWidget(QWidget):
         elif not on:
             self._clock.stop()
 
+    def paint_whole_next(self) -> None:
+        """The next paint paints everything (the window's pixels may have been lost)."""
+        self._whole = True
+
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced
         self._whole = True

@@ -358,9 +358,12 @@ class BreatheView(QWidget):
             if event.type() == QEvent.Type.Resize and self.runner.status is Status.READY:
                 self._show_idle_status()  # the longer or the shorter words, as they fit
             return False
-        if self.window_watch.is_window(watched) and event.type() == QEvent.Type.Close \
-                and self.runner.active:
-            self.runner.stop()  # closing mid-session keeps what was breathed
+        if self.window_watch.is_window(watched):
+            kind = event.type()
+            if kind == QEvent.Type.Close and self.runner.active:
+                self.runner.stop()  # closing mid-session keeps what was breathed
+            elif kind in (QEvent.Type.Expose, QEvent.Type.Resize):
+                self.pacer.paint_whole_next()  # the window's pixels may be new
         return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:

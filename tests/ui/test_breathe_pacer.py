@@ -5,7 +5,7 @@ runner wakes only when the words change."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QRegion
 
 from numbness_desktop.domain.breath import Phase, PhaseState
 from numbness_desktop.ui.breathe.pacer import PacerWidget
@@ -32,8 +32,8 @@ def _largest_difference(a: QImage, b: QImage) -> tuple[int, int]:
 
 @pytest.mark.parametrize("reduced", [False, True])
 def test_frames_of_the_clock_add_up_to_a_whole_repaint(qtbot, reduced):
-    """The clock asks for the whole widget each frame; only where the disc was and is gets
-    painted, and the pixels elsewhere are still right."""
+    """The clock asks for the circle's whole square each frame; only where the disc was and
+    is gets painted, and the pixels elsewhere are still right."""
     level = [0.0]
     pacer = PacerWidget(lambda: PhaseState(Phase.INHALE, level[0], 1.0, 0, 1.0))
     qtbot.addWidget(pacer)
@@ -47,12 +47,19 @@ def test_frames_of_the_clock_add_up_to_a_whole_repaint(qtbot, reduced):
     assert pacer.animating
     painted = []
     pacer.frame_hook = painted.append
+    area = pacer._frame_area.geometry()  # what the clock asks for: the circle's square
+    assert area.width() < pacer.width() and area.height() <= pacer.height()
+    assert area.contains(pacer._disc_bounds(pacer.radius_for(1.0)).intersected(pacer.rect()))
+
+    def frame() -> None:
+        pacer.render(frames, area.topLeft(), QRegion(area))
+
     for value in LEVELS:
         level[0] = value
-        pacer.render(frames)  # the whole widget asked for, as the clock does
+        frame()
     shown = len(painted)
     assert shown >= len(LEVELS) // 2  # (a move under 0.05 px, or a tiny fade, is not)
-    pacer.render(frames)  # unmoved: nothing painted at all
+    frame()  # unmoved: nothing painted at all
     assert len(painted) == shown
     pacer.run_frames(False)
     whole = QImage(pacer.size(), QImage.Format.Format_RGB32)

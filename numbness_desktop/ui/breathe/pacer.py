@@ -59,7 +59,11 @@ class PacerWidget(QWidget):
         self._clock = QTimer(self)
         self._clock.setTimerType(Qt.TimerType.PreciseTimer)
         self._clock.setInterval(FRAME_MS)
-        self._clock.timeout.connect(self.update)
+        # It asks for the square the circle can ever touch (an empty child widget covering
+        # just that), so no more than that square is painted and flushed to the screen.
+        self._frame_area = QWidget(self)
+        self._frame_area.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._clock.timeout.connect(self._frame_area.update)
         self._whole = True  # the next paint paints everything (see paintEvent)
         self._cache_key: tuple | None = None
         self._ratio = 1.0
@@ -162,10 +166,11 @@ class PacerWidget(QWidget):
         cx, cy, full = self._geometry()
         radius, opacity = self._look(level, full)
         dirty = event.rect()
-        if self._clock.isActive() and not self._whole and dirty == self.rect():
-            # A frame of the clock (which asks for the whole widget): only where the disc
-            # was and is now changes; everywhere else the last frame's pixels are still
-            # right (nothing paints under an opaque widget). Unmoved, nothing is painted.
+        if self._clock.isActive() and not self._whole \
+                and dirty == self._frame_area.geometry():
+            # A frame of the clock (which asks for the circle's whole square): only where
+            # the disc was and is now changes; everywhere else the last frame's pixels are
+            # still right (nothing paints under an opaque widget). Unmoved, nothing is.
             painted = self._painted_look
             if painted is not None and abs(radius - painted[0]) < 0.05 \
                     and abs(opacity - painted[1]) < 0.002:
@@ -210,6 +215,7 @@ class PacerWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._cache_key = None
         self._measured = None
+        self._frame_area.setGeometry(self.circle_rect().intersected(self.rect()))
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,9 +1,12 @@
-"""Runs one session: a frame timer only while a session runs and the pacer can be seen.
+"""Runs one session: wakes for the words, and tells the pacer when frames are wanted.
 
 The phase is always computed from the monotonic clock (``SessionTiming``), never from the
-number of ticks, so a busy machine or a late timer cannot make the pacer drift. Each wake-up
-is re-armed for the next frame, or earlier when a phase boundary is nearer, so the phase text
-changes within a millisecond or so of the true boundary.
+number of ticks, so a busy machine or a late timer cannot make the pacer drift. The runner
+wakes when the words on screen change (a new phase, the count-down, the session time: about
+once a second) and at the planned end, each wake-up armed for exactly that moment, so the
+phase text changes within a millisecond or so of the true boundary. The frames in between
+come from the pacer's own Qt clock, only while the circle moves and can be seen; hidden or
+minimised, only the phase changes and the end wake it.
 """
 
 from __future__ import annotations

@@ -6,11 +6,14 @@ on first use (or just after the first paint, for the reminder timer), never befo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from numbness_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
+    from numbness_desktop.ui.banners import Banner
     from numbness_desktop.ui.learn.window import LearnWindow
     from numbness_desktop.ui.main_window import MainWindow
     from numbness_desktop.ui.reminders.invitation import InvitationBar
@@ -31,7 +34,7 @@ class Companions(QObject):
         self.reminder_tray: ReminderTray | None = None
         self.invitation_bar: InvitationBar | None = None
         self.invited_tab = "Today"
-        self.wellbeing_offer = None
+        self.wellbeing_offer: Banner | None = None
         self.closed = False  # the store is closing: nothing more is read (a late first paint)
         self.app_model.closing.connect(self._closing)
         self._offered_occasion = "own"
@@ -41,28 +44,24 @@ class Companions(QObject):
         from PySide6.QtGui import QAction
 
         help_menu = menus["Help"]
-        for name, text, slot in (("Learn", "&Learn", self.show_learn),
-                                 ("Welcome", "&Welcome", self.show_welcome)):
+        for name, text, slot in (("Learn", tr("&Learn"), self.show_learn),
+                                 ("Welcome", tr("&Welcome"), self.show_welcome)):
             action = QAction(text, self.window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             help_menu.addAction(action)  # lands before About
             self.window.actions_by_name[name] = action
-        well_being = QAction("Well-being check (WHO-5)…", self.window)
+        well_being = QAction(tr("Well-being check (WHO-5)…"), self.window)
         well_being.triggered.connect(lambda _checked=False: self.open_wellbeing())
         help_menu.addAction(well_being)
         self.window.actions_by_name["Well-being check"] = well_being
-        quit_action = self.window.actions_by_name.get("Quit")
-        if quit_action is not None:  # Quit closes for real, even with "close to tray"
-            quit_action.triggered.disconnect()
-            quit_action.triggered.connect(lambda _checked=False: self.window.quit())
 
     # Learn -----------------------------------------------------------------------------------
-    def show_learn(self, page_id: str = ""):
+    def show_learn(self, page_id: str = "") -> Any:
         """Learn as the Support tab's section when this build has Support (its own window
         otherwise, or while a dialog such as the well-being check is in front)."""
         if "Support" in self.window.tab_labels() and self.window.isActiveWindow():
             self.window.show_tab("Support")
-            section = self.window.support.show_section("learn")
+            section: Any = self.window.support.show_section("learn")  # the Learn section
             if page_id:
                 section.show_page(page_id)
             return section
@@ -109,23 +108,23 @@ class Companions(QObject):
         if occasion is None or (rested and occasion is Occasion.FORTNIGHT
                                 and today - date.fromisoformat(rested) < timedelta(days=14)):
             return None
-        if self.wellbeing_offer is None:
-            self.wellbeing_offer = Banner("Take the well-being check…",
-                                          "Take the well-being check")
-            self.wellbeing_offer.setAccessibleName("Well-being check offer")
-            self.wellbeing_offer.close_button.setText("Not now")
-            self.wellbeing_offer.close_button.setAccessibleName("Not now")
-            self.wellbeing_offer.close_button.clicked.connect(
+        offer = self.wellbeing_offer
+        if offer is None:
+            offer = self.wellbeing_offer = Banner(tr("Take the well-being check…"),
+                                                  tr("Take the well-being check"))
+            offer.setAccessibleName(tr("Well-being check offer"))
+            offer.close_button.setText(tr("Not now"))
+            offer.close_button.setAccessibleName(tr("Not now"))
+            offer.close_button.clicked.connect(
                 lambda: prefs.set_value(OFFER_RESTED, self.app_model.wellbeing.today()
                                         .isoformat()))
-            self.wellbeing_offer.action.clicked.connect(self.wellbeing_offer.hide)
-            self.wellbeing_offer.action.clicked.connect(
-                lambda: self.open_wellbeing(self._offered_occasion))
-            self.window.add_banner(self.wellbeing_offer)
+            offer.action.clicked.connect(offer.hide)
+            offer.action.clicked.connect(lambda: self.open_wellbeing(self._offered_occasion))
+            self.window.add_banner(offer)
         self._offered_occasion = occasion.value
-        self.wellbeing_offer.show_message(
+        offer.show_message(tr(
             "If you'd like, the well-being check (WHO-5) is here: five short questions about "
-            "the last two weeks. Optional, and it stays on this computer.")
+            "the last two weeks. Optional, and it stays on this computer."))
         return occasion.value
 
     # The welcome -----------------------------------------------------------------------------
@@ -192,18 +191,20 @@ class Companions(QObject):
                      if r.id == reminder_id), ReminderKind.CHECK_IN)
         practice = "Practices" if "Practices" in self.window.tab_labels() else "Breathe"
         self.invited_tab = practice if kind is ReminderKind.PRACTICE else "Today"
-        self.invitation_bar.invite(title, text, f"Go to {self.invited_tab}")
+        assert self.invitation_bar is not None  # made with the tray that invites
+        self.invitation_bar.invite(tr(title), tr(text),
+                                   tr("Go to {tab}").format(tab=tr(self.invited_tab)))
 
     def _accept_invitation(self) -> None:
         self.window.bring_to_front()
         self.window.show_tab(self.invited_tab)
 
     def keep_in_tray(self) -> bool:
+        if self.quitting or self.reminder_tray is None or not self.reminder_tray.tray_shown:
+            return False  # (and no reminders module to import on a quick close)
         from numbness_desktop.model.reminders_model import CLOSE_TO_TRAY
 
-        return (not self.quitting and self.reminder_tray is not None
-                and self.reminder_tray.tray_shown
-                and self.app_model.preferences.value(CLOSE_TO_TRAY, False))
+        return bool(self.app_model.preferences.value(CLOSE_TO_TRAY, False))
 
     def close(self) -> None:
         if self.reminder_tray is not None:

@@ -9,7 +9,9 @@ cut in a longer language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
 CONTEXT = "Reconnect"
 PSEUDO_GROWTH = 0.4
@@ -47,7 +49,34 @@ class PseudoTranslator(QTranslator):
         if not source:
             return source
         extra = max(1, round(len(source) * PSEUDO_GROWTH) - 2)
-        return f"[{source}{'~' * extra}]"
+        # In words of eight, as a longer language still has spaces to wrap at (one run of
+        # 80 tildes would be a word no real translation has).
+        tail = "~" * extra
+        return f"[{source}{' '.join(tail[i:i + 8] for i in range(0, extra, 8))}]"
 
     def isEmpty(self) -> bool:
         return False
+
+
+def _minutes(pattern: str) -> str:
+    """A locale's short time pattern without seconds (the C locale's has them)."""
+    return re.sub(r"[:.]ss", "", pattern)
+
+
+def short_time(moment: QDateTime | QTime) -> str:
+    """A time of day as the person's locale writes it (14:05 or 2:05 PM)."""
+    time = moment.time() if isinstance(moment, QDateTime) else moment
+    return time.toString(_minutes(QLocale().timeFormat(QLocale.FormatType.ShortFormat)))
+
+
+def date_time(iso_text: str) -> str:
+    """An ISO 8601 moment in local time, as the locale writes a date and a time (text that
+    is not a moment comes back as it was)."""
+    from PySide6.QtCore import Qt  # not at import: Qt's namespace is not for the first paint
+
+    moment = QDateTime.fromString(iso_text, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso_text
+    locale = QLocale()
+    pattern = _minutes(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(moment.toLocalTime(), pattern)

@@ -182,6 +182,15 @@ class PracticesView(QWidget):
             self.stack.removeWidget(frame)
             frame.deleteLater()
 
+    def event(self, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None \
+                and not self.isVisible():
+            # Put in its tab before it is first shown: take the tab's size now, so the page
+            # is laid out once at its real width, not first at a default size and again.
+            self.resize(parent.contentsRect().size())
+        return super().event(event)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         column = getattr(self, "_column", None)

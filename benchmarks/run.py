@@ -356,8 +356,8 @@ def breathe(ctx: Context) -> list[Row]:
         return intervals[min(len(intervals) - 1, max(0, round(share * len(intervals)) - 1))]
 
     ctx.notes.append(
-        f"breathe: {seconds} s of 4-6 pacing, {pacing['frames']} frames "
-        f"({pacing['paints']} painted; unchanged ones are skipped), longest gap "
+        f"breathe: {seconds} s of 4-6 pacing, {pacing['frames']} frames painted "
+        f"({pacing.get('ticks', 0)} wake-ups of the runner for the words), longest gap "
         f"{intervals[-1]:.1f} ms; idle {idle['wall_seconds']:.1f} s, frame timer running "
         f"while idle: {'yes' if idle['timer_running'] else 'no'}")
     return [
@@ -366,15 +366,15 @@ def breathe(ctx: Context) -> list[Row]:
         Row("breathe: frame interval p99 (ms)", percentile(0.99), FRAME_GOAL_MS, 2.0,
             digits=1),
         Row("breathe: max phase error (ms)", pacing["max_error_ms"], 17.0, 1.0, digits=2),
-        Row("breathe: CPU while pacing (s per min)", pacing["cpu_per_minute"], 3.0, 1.0,
+        Row("breathe: CPU while pacing (s per min)", pacing["cpu_per_minute"], 2.5, 1.0,
             digits=2),
         Row("breathe: CPU idle on the tab (s per min)", idle["cpu_per_minute"], 0.06, 1.0),
     ]
 
 
 TRENDS_CHILD = Path(__file__).resolve().parent / "trends_timings.py"
-TRENDS_FIRST_GOAL_MS = 300.0
-TRENDS_SWITCH_GOAL_MS = 100.0
+TRENDS_FIRST_GOAL_MS = 200.0  # issue 17: the charts a person sees first drawn by then
+TRENDS_SWITCH_GOAL_MS = 60.0
 
 
 def trends(ctx: Context) -> list[Row]:
@@ -393,7 +393,9 @@ def trends(ctx: Context) -> list[Row]:
     ctx.notes.append(f"Trends: first show median {figures['first_ms']:.0f} ms (max "
                      f"{figures['first_max_ms']:.0f}; charts below the fold drawn too by "
                      f"{figures['all_ms']:.0f}); period switch median "
-                     f"{figures['switch_median_ms']:.0f} ms, p95 {figures['switch_p95_ms']:.0f}")
+                     f"{figures['switch_median_ms']:.0f} ms, p95 {figures['switch_p95_ms']:.0f}; "
+                     f"CPU time: first show {figures['first_cpu_ms']:.0f} ms, switch p95 "
+                     f"{figures['switch_p95_cpu_ms']:.0f}")
     return [Row("Trends first show, 10 years (ms; baseline = goal)", figures["first_ms"],
                 TRENDS_FIRST_GOAL_MS, goal_ratio=1.0, digits=0),
             Row("Trends period switch p95, 10 years (ms; baseline = goal)",

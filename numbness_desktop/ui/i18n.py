@@ -9,10 +9,13 @@ cut in a longer language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
 CONTEXT = "Reconnect"
 PSEUDO_GROWTH = 0.4
+FIXED_POINT = ord("f")  # QLocale's fixed-point format letter; PySide6 types the C++ char as int
 
 
 def tr(text: str, context: str = CONTEXT) -> str:
@@ -32,7 +35,7 @@ def number(value: float, decimals: int = 0) -> str:
     """A number as the person's locale writes it (1,234.5 or 1 234,5)."""
     if decimals == 0:
         return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(float(value), FIXED_POINT, decimals)
 
 
 def long_date(day: QDate) -> str:
@@ -54,3 +57,27 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def _minutes(pattern: str) -> str:
+    """A locale's short time pattern without seconds (the C locale's has them)."""
+    return re.sub(r"[:.]ss", "", pattern)
+
+
+def short_time(moment: QDateTime | QTime) -> str:
+    """A time of day as the person's locale writes it (14:05 or 2:05 PM)."""
+    time = moment.time() if isinstance(moment, QDateTime) else moment
+    return time.toString(_minutes(QLocale().timeFormat(QLocale.FormatType.ShortFormat)))
+
+
+def date_time(iso_text: str) -> str:
+    """An ISO 8601 moment in local time, as the locale writes a date and a time (text that
+    is not a moment comes back as it was)."""
+    from PySide6.QtCore import Qt  # not at import: Qt's namespace is not for the first paint
+
+    moment = QDateTime.fromString(iso_text, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso_text
+    locale = QLocale()
+    pattern = _minutes(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(moment.toLocalTime(), pattern)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from numbness_desktop.domain.clock import iso, new_id
-from numbness_desktop.domain.day_items import DayItem
 from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.domain.practices import (
     CheckIn,
@@ -23,9 +23,12 @@ from numbness_desktop.domain.practices import (
     PracticeSession,
     SmallGoal,
 )
-from numbness_desktop.domain.what_helps import PracticeEffect
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.practices_repo import PracticesRepository
+
+if TYPE_CHECKING:  # imported where used: the Practices tab's first show needs neither
+    from numbness_desktop.domain.day_items import DayItem
+    from numbness_desktop.domain.what_helps import PracticeEffect
 
 
 class PracticesModel(QObject):
@@ -81,6 +84,8 @@ class PracticesModel(QObject):
 
     def day_items(self, day: date) -> list[DayItem]:
         """The day's practices and check-ins as one-line links, for the journal's day view."""
+        from numbness_desktop.domain.day_items import DayItem
+
         key = day.isoformat()
         items = [DayItem(c.created_at[11:16], f"Check-in: {c.state.label}, connected "
                          f"{c.connected}/10", "Practices")

@@ -9,10 +9,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop.domain.clock import iso, new_id
-from numbness_desktop.domain.practice_trends import PracticeTrends, basics_beside, count_states
 from numbness_desktop.domain.practices import (
     BASICS,
     NOTE_MAX,
@@ -25,8 +24,11 @@ from numbness_desktop.domain.practices import (
     check_level,
     check_rating,
 )
-from numbness_desktop.domain.what_helps import PracticeEffect
 from numbness_desktop.store.db import Store
+
+if TYPE_CHECKING:  # imported where used: the Practices tab's first show needs neither
+    from numbness_desktop.domain.practice_trends import PracticeTrends
+    from numbness_desktop.domain.what_helps import PracticeEffect
 
 CHECK_INS = "check_ins"
 SESSIONS = "practice_sessions"
@@ -137,12 +139,20 @@ class PracticesRepository:
     def what_helps(self, first_day: str = "0000-01-01", last_day: str = "9999-12-31"
                    ) -> list[PracticeEffect]:
         """Average change per practice and measure over sessions in the days given."""
+        from numbness_desktop.domain.what_helps import PracticeEffect
+
         rows = self.store.query(WHAT_HELPS_SQL, {"first": first_day, "last": last_day})
         return [PracticeEffect(row["practice"], row["measure"], float(row["average"]),
                                int(row["n"])) for row in rows]
 
     def trends(self, first_day: str, last_day: str, bucket: str) -> PracticeTrends:
         """Everything the Trends tab draws from the practices, for the days given."""
+        from numbness_desktop.domain.practice_trends import (
+            PracticeTrends,
+            basics_beside,
+            count_states,
+        )
+
         states = self.store.query(
             f"SELECT day, state FROM {CHECK_INS} WHERE day BETWEEN ? AND ? ORDER BY day",
             (first_day, last_day))

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain.practices import CheckIn, CheckInState
-from numbness_desktop.domain.suggestions import check_in_reply, suggestions_for
 from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.i18n import tr
-from numbness_desktop.ui.practices.announce import announce
 from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
 from numbness_desktop.ui.practices.suggestions import SuggestionList
@@ -118,6 +116,9 @@ class CheckInForm(QFrame):
         return saved
 
     def show_suggestions(self, check_in: CheckIn) -> None:
+        from numbness_desktop.domain.suggestions import check_in_reply, suggestions_for
+        from numbness_desktop.ui.practices.announce import announce
+
         suggestions = suggestions_for(check_in.state, check_in.connected, check_in.distress)
         self.suggestions.show_suggestions(check_in_reply(check_in.state), suggestions)
         announce(self.suggestions.reply, self.suggestions.reply.text())

@@ -18,11 +18,9 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.practices.announce import announce
 from numbness_desktop.ui.practices.ratings import BeforeAfter
 from numbness_desktop.ui.practices.reflow import ReflowRow
+from numbness_desktop.ui.practices.scroll import scrolled
 
 COLUMN_WIDTH = 760
 FINISHED = "Thank you for taking this time for yourself."
@@ -92,16 +91,6 @@ class PracticeContent(QWidget):
 
     def first_focus(self) -> QWidget | None:
         return None
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    widget.setObjectName("page")
-    area.setWidget(widget)
-    return area
 
 
 class PracticeFrame(QWidget):

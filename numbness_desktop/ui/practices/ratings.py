@@ -22,15 +22,21 @@ def distress_row(question: str) -> RatingRow:
     return _row(question, tr("Distress"), tr("none"), tr("a lot"))
 
 
+def digits() -> tuple[str, ...]:
+    """0 to 10 as the locale writes them, formatted once per row, not once per use."""
+    return tuple(number(value) for value in range(11))
+
+
 def _row(question: str, short: str, low: str, high: str) -> RatingRow:
     row = RatingRow(tr(question), short, low, high)
+    shown = digits()
+    name = tr("{rating} {n} of {most}")
+    tip = tr("{rating}: {n} of {most} ({low} {least}, {high} {most})")
     for value, button in enumerate(row.buttons):  # the locale's digits, translated names
-        button.setText(number(value))
-        button.setAccessibleName(tr("{rating} {n} of {most}").format(
-            rating=short, n=number(value), most=number(10)))
-        button.setToolTip(tr("{rating}: {n} of {most} ({low} {least}, {high} {most})").format(
-            rating=short, n=number(value), most=number(10), low=low, least=number(0),
-            high=high))
+        button.setText(shown[value])
+        button.setAccessibleName(name.format(rating=short, n=shown[value], most=shown[10]))
+        button.setToolTip(tip.format(rating=short, n=shown[value], most=shown[10], low=low,
+                                     least=shown[0], high=high))
     return row
 
 
@@ -68,11 +74,12 @@ class BeforeAfter(QFrame):
                           else tr("Optional · one click each, skip either or both"))
         when = tr("After: {rating} {n} of {most}") if after else \
             tr("Before: {rating} {n} of {most}")
+        shown = digits()
         for row in (self.connected, self.distress):
             row.set_value(None)
             for value, button in enumerate(row.buttons):
-                button.setAccessibleName(when.format(rating=row.short, n=number(value),
-                                                     most=number(10)))
+                button.setAccessibleName(when.format(rating=row.short, n=shown[value],
+                                                     most=shown[10]))
 
     def values(self) -> tuple[int | None, int | None]:
         """(connected, distress)"""

@@ -102,9 +102,25 @@ class CardGrid(QWidget):
         self.columns = 0
 
     def add(self, card: QWidget) -> None:
-        self.cards.append(card)
+        self.extend([card])
+
+    def extend(self, cards: list[QWidget]) -> None:
+        """Add several, placing them all once (not once per card)."""
+        self.cards.extend(cards)
         self.columns = 0  # place them all again
-        self.reflow()
+        if self.isVisible():
+            self.reflow()
+        else:  # not sized yet: two to a row, as most windows show them (the first resize
+            self._place(2)  # corrects it, so a page is not laid out twice on its first show)
+
+    def _place(self, columns: int) -> None:
+        self.columns = columns
+        for index, card in enumerate(self.cards):
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, index // columns, index % columns)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         widest = max((card.minimumSizeHint().width() for card in self.cards), default=0)
@@ -115,13 +131,7 @@ class CardGrid(QWidget):
         columns = 2 if 2 * needed + self.grid.horizontalSpacing() <= self.width() else 1
         if columns == self.columns:
             return False
-        self.columns = columns
-        for index, card in enumerate(self.cards):
-            self.grid.removeWidget(card)
-            self.grid.addWidget(card, index // columns, index % columns)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
-        self.updateGeometry()
+        self._place(columns)
         return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:

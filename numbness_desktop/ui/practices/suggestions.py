@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from numbness_desktop.domain.suggestions import Suggestion
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.reflow import ReflowRow
+
+if TYPE_CHECKING:  # the rules are imported when a check-in is saved, not with the form
+    from numbness_desktop.domain.suggestions import Suggestion
 
 WORDS_CHARS = 30  # a suggestion's words keep lines of about this many characters
 
@@ -35,6 +37,8 @@ class SuggestionList(QWidget):
         self._items: list[QWidget] = []
 
     def show_suggestions(self, reply: str, suggestions: list[Suggestion]) -> None:
+        import html
+
         for item in self._items:
             item.deleteLater()
         self._items, self.buttons = [], []

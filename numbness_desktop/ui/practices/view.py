@@ -8,24 +8,26 @@ safety plan, the people to reach) are passed up as ``openTarget`` for the window
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from numbness_desktop.domain import grounding
 from numbness_desktop.domain.clock import Clock, system_clock
-from numbness_desktop.domain.practices import CheckInState
 from numbness_desktop.model.app_model import AppModel
-from numbness_desktop.ui import motion
 from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.layout import centred_column
-from numbness_desktop.ui.practices.announce import speaks
 from numbness_desktop.ui.practices.basics import BasicsCard
 from numbness_desktop.ui.practices.checkin_form import CheckInForm
-from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame, scrolled
 from numbness_desktop.ui.practices.goal import GoalCard
 from numbness_desktop.ui.practices.reflow import CardGrid
+from numbness_desktop.ui.practices.scroll import scrolled
+
+if TYPE_CHECKING:  # a practice's modules are imported when one opens, not with the tab
+    from numbness_desktop.domain.practices import CheckInState
+    from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame
 
 PAGE_MAX_WIDTH = 900
 OTHER_TABS = ("breathe", "journal", "values", "reach_out")
@@ -67,11 +69,15 @@ class PracticesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
-        self.home = scrolled(self._home_page())
-        self.stack.addWidget(self.home)
-
-    def _home_page(self) -> QWidget:
+        # The page goes into its scroll area while still empty and is filled there: given a
+        # whole page, the scroll area would measure all of it (size hints, height for width)
+        # before it is styled, only to measure it again when shown.
         page = QWidget()
+        self.home = scrolled(page)
+        self.stack.addWidget(self.home)
+        self._fill_home(page)
+
+    def _fill_home(self, page: QWidget) -> None:
         column = centred_column(page, scaled(PAGE_MAX_WIDTH), (24, 20, 24, 16), 12)
         self._column = column.parentWidget()
         title = QLabel(tr("Practices"))
@@ -89,8 +95,8 @@ class PracticesView(QWidget):
         for target, name, text, button in CARDS:
             card = ActionCard(tr(name), tr(text), tr(button), tr(button))
             card.button.clicked.connect(lambda _c=False, t=target: self.open_target(t))
-            self.card_grid.add(card)
             self.cards[target] = card
+        self.card_grid.extend(list(self.cards.values()))
         column.addWidget(self.card_grid)
         self.goal = GoalCard(self.practices)
         self.basics = BasicsCard(self.practices)
@@ -102,7 +108,6 @@ class PracticesView(QWidget):
         note.setObjectName("muted")
         note.setWordWrap(True)
         column.addWidget(note)
-        return page
 
     # Navigation ------------------------------------------------------------------------------
     def preset_check_in(self, state: CheckInState) -> None:
@@ -117,31 +122,43 @@ class PracticesView(QWidget):
         return self.start(self._content(target))
 
     def _content(self, target: str) -> PracticeContent:
-        from numbness_desktop.ui.practices import body_scan as scan_ui
-        from numbness_desktop.ui.practices import grounding as grounding_ui
-        from numbness_desktop.ui.practices import movement as movement_ui
-        from numbness_desktop.ui.practices import pause
+        """The practice's own module is imported only when it opens."""
+        from numbness_desktop.domain import grounding
 
         if target in grounding.VARIANTS:
+            from numbness_desktop.ui.practices import grounding as grounding_ui
+
             return grounding_ui.GroundingPractice(target)
         if target == "body_scan":
+            from numbness_desktop.ui import motion
+            from numbness_desktop.ui.practices import body_scan as scan_ui
+
             still = motion.reduced(self.app_model.preferences,
                                    self.app_model.system_motion.reduced)
             scan = scan_ui.BodyScanPractice(self.clock, still)
             scan.openBodyMap.connect(self.openBodyMap)
             return scan
         if target in ("movement", "shake_out", "slow_walk"):
+            from numbness_desktop.ui.practices import movement as movement_ui
+
             routine = {"movement": "stretches"}.get(target, target)
             return movement_ui.MovementPractice(self.clock, routine)
         if target == "self_kindness":
+            from numbness_desktop.ui.practices import pause
+
             return pause.KindnessPractice(self.practices)
         if target == "staying_present":
+            from numbness_desktop.ui.practices import pause
+
             present = pause.PresentPractice()
             present.openJournal.connect(self.openJournal)
             return present
         raise ValueError(f"no practice called {target!r}")
 
     def start(self, content: PracticeContent) -> PracticeFrame:
+        from numbness_desktop.ui.practices.announce import speaks
+        from numbness_desktop.ui.practices.frame import PracticeFrame
+
         self._drop_frame()
         prefs = self.app_model.preferences
         self.frame = PracticeFrame(content, self.practices, self.clock,
@@ -164,6 +181,15 @@ class PracticesView(QWidget):
                 frame.end(completed=False)
             self.stack.removeWidget(frame)
             frame.deleteLater()
+
+    def event(self, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None \
+                and not self.isVisible():
+            # Put in its tab before it is first shown: take the tab's size now, so the page
+            # is laid out once at its real width, not first at a default size and again.
+            self.resize(parent.contentsRect().size())
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
 
 
-OFFER_RESTED = "wellbeing/offerRested"  # the day "Not now" was chosen on the WHO-5 offer
-
-
 class Companions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -92,41 +89,17 @@ class Companions(QObject):
         return dialog
 
     def offer_wellbeing(self, plan_start=None) -> str | None:
-        """Offer the WHO-5 when it is due (the plan's first days and end, then two weeks after
-        the last check): a soft strip with "Take the check", never a pop-up. Dismissing it
-        rests the offer for two weeks. Returns the occasion offered, if any."""
-        from datetime import date, timedelta
-
-        from numbness_desktop.domain.who5 import Occasion
-        from numbness_desktop.ui.banners import Banner
-
+        """Offer the WHO-5 when it is due (ui/wellbeing/offer.py: the plan's start and end,
+        then every two weeks; once a day at most; "Not now" respected). Returns the occasion
+        offered, if any."""
         if self.closed:
             return None
-        prefs = self.app_model.preferences
-        occasion = self.app_model.wellbeing.offer_due(plan_start)
-        today = self.app_model.wellbeing.today()
-        rested = prefs.value(OFFER_RESTED, "")
-        if occasion is None or (rested and occasion is Occasion.FORTNIGHT
-                                and today - date.fromisoformat(rested) < timedelta(days=14)):
-            return None
         if self.wellbeing_offer is None:
-            self.wellbeing_offer = Banner("Take the well-being check…",
-                                          "Take the well-being check")
-            self.wellbeing_offer.setAccessibleName("Well-being check offer")
-            self.wellbeing_offer.close_button.setText("Not now")
-            self.wellbeing_offer.close_button.setAccessibleName("Not now")
-            self.wellbeing_offer.close_button.clicked.connect(
-                lambda: prefs.set_value(OFFER_RESTED, self.app_model.wellbeing.today()
-                                        .isoformat()))
-            self.wellbeing_offer.action.clicked.connect(self.wellbeing_offer.hide)
-            self.wellbeing_offer.action.clicked.connect(
-                lambda: self.open_wellbeing(self._offered_occasion))
-            self.window.add_banner(self.wellbeing_offer)
-        self._offered_occasion = occasion.value
-        self.wellbeing_offer.show_message(
-            "If you'd like, the well-being check (WHO-5) is here: five short questions about "
-            "the last two weeks. Optional, and it stays on this computer.")
-        return occasion.value
+            from numbness_desktop.ui.wellbeing.offer import WellbeingOffer
+
+            self.wellbeing_offer = WellbeingOffer(self.app_model, self.window,
+                                                  self.open_wellbeing, self.window.add_banner)
+        return self.wellbeing_offer.offer(plan_start)
 
     # The welcome -----------------------------------------------------------------------------
     def show_welcome(self) -> WelcomeDialog:
@@ -210,3 +183,5 @@ class Companions(QObject):
             self.reminder_tray.stop()
         if self.learn_window is not None:
             self.learn_window.close()
+        if self.wellbeing_offer is not None:
+            self.wellbeing_offer.close()

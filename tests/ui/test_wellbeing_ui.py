@@ -126,12 +126,13 @@ def test_offered_two_weeks_after_the_last_check_and_at_the_plans_start(open_wind
 
     window = open_window()
     qtbot.waitUntil(lambda: window.companions.reminder_tray is not None, timeout=3000)
-    assert window.companions.wellbeing_offer is None  # never taken, no plan: nothing offered
+    offer = window.companions.wellbeing_offer
+    assert offer.banner is None  # never taken, no plan: nothing offered
     today = clock().date()
     assert window.offer_wellbeing(today) == "plan_start"
-    offer = window.companions.wellbeing_offer
-    assert offer.isVisibleTo(window) and "Optional" in offer.label.text()
-    offer.action.click()
+    banner = offer.banner
+    assert banner.isVisibleTo(window) and "Optional" in banner.label.text()
+    banner.action.click()
     dialog = next(d for d in window.findChildren(type(window.open_wellbeing()))
                   if d.occasion == "plan_start")
     for item in range(5):
@@ -140,7 +141,7 @@ def test_offered_two_weeks_after_the_last_check_and_at_the_plans_start(open_wind
     assert window.offer_wellbeing(today) is None  # taken
     clock.advance(days=14)
     assert window.offer_wellbeing() == "fortnight"
-    window.companions.wellbeing_offer.close_button.click()  # "Not now" rests it two weeks
+    banner.close_button.click()  # "Not now" rests it two weeks
     assert window.offer_wellbeing() is None
     clock.advance(days=14)
     assert window.offer_wellbeing() == "fortnight"

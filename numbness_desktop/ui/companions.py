@@ -165,7 +165,10 @@ class Companions(QObject):
                      if r.id == reminder_id), ReminderKind.CHECK_IN)
         practice = "Practices" if "Practices" in self.window.tab_labels() else "Breathe"
         self.invited_tab = practice if kind is ReminderKind.PRACTICE else "Today"
-        self.invitation_bar.invite(title, text, f"Go to {self.invited_tab}")
+        from numbness_desktop.ui.i18n import tr
+
+        self.invitation_bar.invite(title, text, tr("Go to {tab}").format(
+            tab=tr(self.invited_tab)))
 
     def _accept_invitation(self) -> None:
         self.window.bring_to_front()

@@ -51,3 +51,24 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def clock_time(hour: int, minute: int) -> str:
+    """A time of day as the person's locale writes it (18:30, 6:30 PM), without seconds."""
+    import re
+
+    from PySide6.QtCore import QTime
+
+    pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"[:.]ss?", "", pattern).replace(" t", "").strip()
+    return QLocale().toString(QTime(hour, minute), pattern)
+
+
+def date_of(day) -> QDate:
+    """A ``datetime.date`` (or datetime) as a QDate, for :func:`long_date`."""
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date(day: QDate) -> str:
+    """A day in few characters, as the person's locale writes it (26 Nov 2026, 11/26/26)."""
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.model.preferences import Preferences
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.settings.choices import ChoicePage
 from numbness_desktop.ui.view_prefs import (
     APPEARANCE,
@@ -31,7 +32,8 @@ class AppearancePage(ChoicePage):
 
 def scale_label(scale: float) -> str:
     percent = round(scale * 100)
-    return f"{percent} % (normal)" if percent == 100 else f"{percent} %"
+    words = tr("{percent} % (normal)") if percent == 100 else tr("{percent} %")
+    return words.format(percent=number(percent))
 
 
 class TextSizePage(ChoicePage):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.model.record_list_model import RecordListModel
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.debounce import Debouncer
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.lists import wrap_rows
 
 
@@ -49,6 +50,15 @@ class Field:
     default: Callable[[], Any] | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class Nouns:
+    """What a section's records are called, one and many ("goal", "goals"), in English;
+    translated where they are put into a sentence."""
+
+    one: str
+    many: str
+
+
 def _to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -56,12 +66,12 @@ def _to_qdate(day: date) -> QDate:
 class RecordEditor(QWidget):
     saved = Signal(object)
 
-    def __init__(self, model: RecordListModel, fields: Sequence[Field], noun: str,
+    def __init__(self, model: RecordListModel, fields: Sequence[Field], nouns: Nouns,
                  today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.fields = list(fields)
-        self.noun = noun
+        self.noun = noun = tr(nouns.one)
         self.today = today
         self.editing_id: str | None = None
         self.widgets: dict[str, QWidget] = {}
@@ -78,17 +88,17 @@ class RecordEditor(QWidget):
         left = QVBoxLayout()
         self.list = QListView()
         self.list.setModel(model)
-        self.list.setAccessibleName(f"My {noun}s")
+        self.list.setAccessibleName(tr("My {records}").format(records=tr(nouns.many)))
         wrap_rows(self.list)
         self.list.selectionModel().currentChanged.connect(self._on_current)
-        self.empty_label = QLabel(model.empty_text)
+        self.empty_label = QLabel(tr(model.empty_text))
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.list.setMinimumHeight(120)
         left.addWidget(self.list, 1)
         left.addWidget(self.empty_label, 1)
-        self.undo_bar = Banner("Undo", f"Undo deleting the {noun}")
+        self.undo_bar = Banner(tr("Undo"), tr("Undo deleting the {record}").format(record=noun))
         self.undo_bar.action.clicked.connect(self.undo_delete)
         left.addWidget(self.undo_bar)
         outer.addLayout(left, 1)
@@ -108,15 +118,15 @@ class RecordEditor(QWidget):
             form.addRow(spec.label, widget)
         right.addLayout(form)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(f"Save {noun}")
+        self.save_button = QPushButton(tr("Save {record}").format(record=noun))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(f"Save {noun}")
+        self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(lambda: self.save())
-        self.new_button = QPushButton(f"New {noun}")
-        self.new_button.setAccessibleName(f"New {noun}")
+        self.new_button = QPushButton(tr("New {record}").format(record=noun))
+        self.new_button.setAccessibleName(self.new_button.text())
         self.new_button.clicked.connect(self.start_new)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName(f"Delete this {noun}")
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setAccessibleName(tr("Delete this {record}").format(record=noun))
         self.delete_button.clicked.connect(self.delete_current)
         for button in (self.save_button, self.new_button, self.delete_button):
             buttons.addWidget(button)
@@ -151,12 +161,12 @@ class RecordEditor(QWidget):
         if spec.kind == "date":
             widget = QDateEdit()
             widget.setCalendarPopup(True)
-            widget.setDisplayFormat("ddd d MMM yyyy")
+            widget.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             return widget
         if spec.kind == "score":
             widget = QSpinBox()
             widget.setRange(-1, 10)
-            widget.setSpecialValueText("Not rated")
+            widget.setSpecialValueText(tr("Not rated"))
             return widget
         widget = QLineEdit()
         widget.setPlaceholderText(spec.placeholder)
@@ -272,7 +282,8 @@ class RecordEditor(QWidget):
         for spec in self.fields:
             if check_required and spec.required and not self.value(spec.key):
                 self.widgets[spec.key].setFocus()
-                self.mode_label.setText(f"{spec.label} is needed to save this {self.noun}.")
+                self.mode_label.setText(tr("{field} is needed to save this {record}.").format(
+                    field=spec.label, record=self.noun))
                 return None
         values = self.prepare(self.values())
         if values is None:
@@ -298,7 +309,7 @@ class RecordEditor(QWidget):
         deleted = self.model.delete(self.editing_id)
         if deleted is not None:
             self.start_new()
-            self.undo_bar.show_message(f"Deleted: {deleted.display()}")
+            self.undo_bar.show_message(tr("Deleted: {record}").format(record=deleted.display()))
 
     def undo_delete(self) -> None:
         restored = self.model.undo_delete()
@@ -341,8 +352,9 @@ class RecordEditor(QWidget):
 
     def _update_mode(self) -> None:
         editing = self.editing_id is not None
-        self.mode_label.setText(f"Editing this {self.noun}" if editing else
-                                f"A new {self.noun}")
+        words = tr("Editing this {record}") if editing else tr("A new {record}")
+        self.mode_label.setText(words.format(record=self.noun))
         self.delete_button.setEnabled(editing)
-        self.save_button.setText(f"Save {self.noun}" if editing else f"Add {self.noun}")
+        words = tr("Save {record}") if editing else tr("Add {record}")
+        self.save_button.setText(words.format(record=self.noun))
         self.save_button.setAccessibleName(self.save_button.text())

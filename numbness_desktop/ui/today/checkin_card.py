@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from numbness_desktop.domain.practices import CheckIn, CheckInState
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.breathe.ratings import RatingRow
+from numbness_desktop.ui.i18n import clock_time, tr
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
 
 CONNECTED = "How connected do you feel to your body and feelings?"
@@ -31,17 +32,18 @@ class CheckInCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        title = QLabel(QUESTION)
+        title = QLabel(tr(QUESTION))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
         self.states = StateButtons()
         self.states.chosen.connect(self._changed)
         layout.addWidget(self.states)
-        self.connected = RatingRow(CONNECTED, "Connected", "not at all", "fully")
+        self.connected = RatingRow(tr(CONNECTED), tr("Connected"), tr("not at all"),
+                                   tr("fully"))
         self.connected.valueChanged.connect(lambda _v: self._changed())
         layout.addWidget(self.connected)
-        self.status = QLabel(HINT)
+        self.status = QLabel(tr(HINT))
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -60,11 +62,14 @@ class CheckInCard(QFrame):
             saved = practices.update_check_in(replace(self.saved, state=state,
                                                       connected=connected))
         if saved is None:
-            self.status.setText("That check-in couldn't be saved; your choices are still here.")
+            self.status.setText(tr("That check-in couldn't be saved; your choices are still "
+                                   "here."))
             return
         self.saved = saved
-        self.status.setText(f"Saved at {saved.created_at[11:16]}. A click above changes it; "
-                            "distress and a note can be added on Practices.")
+        hour, minute = int(saved.created_at[11:13]), int(saved.created_at[14:16])
+        self.status.setText(tr("Saved at {time}. A click above changes it; distress and a "
+                               "note can be added on Practices.").format(
+            time=clock_time(hour, minute)))
         self._suggest(saved)
 
     def _suggest(self, check_in: CheckIn) -> None:

@@ -6,6 +6,7 @@
 #   make screenshots    render every tab to docs/screenshots/
 #   make bench          the performance report (BENCH_ARGS="--quick")
 #   make lint           ruff only
+#   make typecheck      mypy (strict on domain/ and store/)
 #   make wheel          build a wheel into dist/
 #   make sdist          build the source archive into dist/
 #   make check-sdist    build the sdist, unpack it, install it in a fresh venv, run tests from it
@@ -50,7 +51,7 @@ LINT_PATHS  := $(wildcard numbness_desktop tests benchmarks)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := test
-.PHONY: run test demo screenshots bench lint wheel clean system-deps system-deps-desktop venv \
+.PHONY: run test demo screenshots bench lint typecheck wheel clean system-deps system-deps-desktop venv \
         sdist check-sdist install uninstall bundle test-bundle
 
 # --- system libraries -------------------------------------------------------------------
@@ -122,6 +123,10 @@ test: system-deps $(STAMP_TEST)
 # Lint only.
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check $(LINT_PATHS)
+
+# Types: mypy reads its settings from pyproject.toml.
+typecheck: $(STAMP_TEST)
+	$(VENV)/bin/mypy
 
 # Render every tab (demo data, offscreen) to docs/screenshots/*.png.
 screenshots: system-deps $(STAMP_APP)

@@ -53,7 +53,8 @@ def recover_at_start(data_dir: Path, ask: Ask | None = None,
     if choice == RESTORE and newest is not None:
         restored = maintenance.restore_backup(data_dir, clock(), newest.path, key=key)
         when = newest.taken_at
-        return Outcome(notice=f"Your backup from {when.day} {when:%B %Y, %H:%M} is back "
+        taken = f"from {when.day} {when:%B %Y, %H:%M} " if when else ""
+        return Outcome(notice=f"Your backup {taken}is back "
                               f"({restored.backup.counts_text()}). The damaged file is kept in "
                               f"{moved}.")
     return Outcome(notice=f"Reconnect started afresh. The damaged file is kept in {moved}.")
@@ -68,17 +69,30 @@ def _ask_with_dialog(found: str, moved: str, newest) -> str:
 
 
 def _help_now() -> None:
-    """Get help now without the (damaged) safety plan: the usual numbers for this country."""
+    """Get help now without the (damaged) safety plan: the checked lines for this country."""
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QMessageBox
 
-    from numbness_desktop.domain.crisis_lines import country_for_territory, lines_for
-
     territory = QLocale.territoryToCode(QLocale.system().territory())
-    lines = lines_for(country_for_territory(territory))
-    emergency = lines.emergency_phone or "your local emergency number"
-    crisis = f"{lines.crisis_name}: {lines.crisis_phone}\n\n" if lines.crisis_phone else ""
-    QMessageBox.information(
-        None, "Get help now",
-        f"If you might be in danger, call {emergency} now.\n\n{crisis}"
-        "Reconnect is a self-help companion, not a crisis service.")
+    QMessageBox.information(None, "Get help now", help_now_text(territory))
+
+
+def help_now_text(territory: str) -> str:
+    """What the damage dialog's Get help now says: the emergency number and crisis lines we
+    have checked for the system's country, or honestly none (never a guessed number)."""
+    from numbness_desktop.domain.crisis_lines import (
+        country_for_territory,
+        find_a_line,
+        lines_for,
+    )
+
+    country = lines_for(country_for_territory(territory))
+    emergency = country.emergency.text() if country.emergency else "your local emergency number"
+    parts = [f"If you might be in danger, call {emergency} now."]
+    parts += [f"{line.name}: {line.ways_text()}" for line in country.lines]
+    if not country.lines:
+        directory = find_a_line()
+        parts.append(f"We have no checked crisis line for your country. {directory.name} "
+                     f"lists lines worldwide: {directory.address}")
+    parts.append("Reconnect is a self-help companion, not a crisis service.")
+    return "\n\n".join(parts)

@@ -38,7 +38,8 @@ def render_all(out_dir: Path, data_dir: Path | None,
     from numbness_desktop.ui import theme
 
     scratch = Path(tempfile.mkdtemp(prefix="reconnect-shots-"))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     try:
         configure_application(app)
         app.setProperty("reconnectNoCrashDialog", True)

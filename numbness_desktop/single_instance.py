@@ -105,6 +105,8 @@ class InstanceGuard(QObject):
             self._lock.unlock()
 
     def _accept(self) -> None:
+        if self._server is None:  # released while a connection was queued
+            return
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read(s))

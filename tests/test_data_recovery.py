@@ -117,3 +117,15 @@ def test_the_damage_dialog_offers_three_ways_and_help(qtbot, damaged, data_dir, 
     assert helped == [1]
     dialog.restore_button.click()
     assert dialog.choice == RESTORE
+
+
+def test_get_help_now_in_the_damage_dialog_names_the_checked_lines():
+    """The damaged-file dialog's Get help now reads the crisis-line file (it once asked for
+    fields the file no longer has, and would have failed at the worst moment)."""
+    from numbness_desktop.data_recovery import help_now_text
+
+    us = help_now_text("US")
+    assert "call 911 now" in us and "988" in us
+    nowhere = help_now_text("AQ")
+    assert "your local emergency number" in nowhere
+    assert "no checked crisis line" in nowhere

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.reminders.tray import ReminderTray
     from numbness_desktop.ui.welcome.dialog import WelcomeDialog
     from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
+    from numbness_desktop.ui.wellbeing.offer import WellbeingOffer
 
 
 class Companions(QObject):
@@ -28,7 +29,7 @@ class Companions(QObject):
         self.reminder_tray: ReminderTray | None = None
         self.invitation_bar: InvitationBar | None = None
         self.invited_tab = "Today"
-        self.wellbeing_offer = None
+        self.wellbeing_offer: WellbeingOffer | None = None
         self.closed = False  # the store is closing: nothing more is read (a late first paint)
         self.app_model.closing.connect(self._closing)
         self._offered_occasion = "own"

@@ -44,7 +44,7 @@ def test_answering_by_keyboard_saves_and_shows_a_calm_low_score(open_window, qtb
     assert dialog.answers() == (2, 2, 2, 2, 2)
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
-    result = dialog.result
+    result = dialog.saved
     assert (result.raw, result.percent, result.occasion) == (10, 40, "plan_start")
     assert dialog.score_label.text() == "Your score: 40 out of 100"
     assert dialog.low_card.isVisibleTo(dialog)
@@ -62,7 +62,7 @@ def test_a_higher_score_has_no_suggestion_and_nothing_is_saved_when_closed(open_
     for item in range(5):
         dialog.answer(item, 4)
     dialog.save()
-    assert dialog.result.percent == 80 and not dialog.low_card.isVisibleTo(dialog)
+    assert dialog.saved.percent == 80 and not dialog.low_card.isVisibleTo(dialog)
     other = window.open_wellbeing()
     other.answer(0, 1)
     other.cancel_button.click()
@@ -114,8 +114,8 @@ def test_answers_reflow_at_200_percent_without_sideways_scrolling(open_window, q
         dialog.resize(760, 760)
         qtbot.waitExposed(dialog)
         qtbot.waitUntil(lambda: dialog.columns < 3)
-        page = dialog.scroll.widget()
-        assert page.width() <= dialog.scroll.viewport().width()
+        page = dialog.questions_scroll.widget()
+        assert page.width() <= dialog.questions_scroll.viewport().width()
         assert dialog.groups[0].buttons()[0].text() == "All of the time"
     finally:
         theme.apply_theme(qapp, 1.0)

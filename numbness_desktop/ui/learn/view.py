@@ -7,6 +7,8 @@ Every page ends with "If you are in danger now" and a Get help now button.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QIdentityProxyModel,
     QItemSelectionModel,
@@ -51,11 +53,16 @@ class TranslatedTitles(QIdentityProxyModel):
     """The page list with each title in the person's language (the search snippet, from
     the page itself, is shown as found)."""
 
+    def __init__(self, pages: LearnPagesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        self.setSourceModel(pages)
+
     def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             source = self.mapToSource(index)
-            page = self.sourceModel().page_at(source.row())
+            page = self.pages.page_at(source.row())
             if page is not None:
                 snippet = source.data(SnippetRole)
                 title = tr(page.title)
@@ -69,8 +76,7 @@ class LearnView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LearnPagesModel(self)
-        self.titles = TranslatedTitles(self)
-        self.titles.setSourceModel(self.model)
+        self.titles = TranslatedTitles(self.model, self)
         self.current_id = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -65,7 +65,7 @@ class PassphraseDialog(DataDialog):
             if len(self.new.text()) < MIN_PASSPHRASE:
                 return tr("A passphrase needs at least {count} characters.").format(
                     count=number(MIN_PASSPHRASE))
-            if self.new.text() != self.again.text():
+            if self.again is None or self.new.text() != self.again.text():
                 return tr("The two new passphrases are different; please type them again.")
         if self.understood is not None and not self.understood.isChecked():
             return tr("Please tick that you understand there is no recovery.")
@@ -74,7 +74,7 @@ class PassphraseDialog(DataDialog):
     def apply(self) -> str:
         problem = self.problem()
         if problem is not None:
-            self.result.setText(problem)
+            self.result.setText(problem)  # type: ignore[attr-defined]  # DataDialog's result line shadows QDialog.result()
             return problem
         new = self.new.text() if self.new is not None else None
 

@@ -102,6 +102,8 @@ class UnlockDialog(QDialog):
         """Tall enough for the wrapped words at this width (and at 200 % text)."""
         super().showEvent(event)
         layout = self.layout()
+        if layout is None:
+            return
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)

@@ -160,7 +160,8 @@ class RemindersPage(QWidget):
         self.prefs.set_value(AUTOSTART, on)
 
     def rows(self) -> list[ReminderRow]:
-        return [self.rows_box.itemAt(i).widget() for i in range(self.rows_box.count())]
+        found = (self.rows_box.itemAt(i).widget() for i in range(self.rows_box.count()))
+        return [row for row in found if isinstance(row, ReminderRow)]
 
     def refresh(self) -> None:
         while self.rows_box.count():

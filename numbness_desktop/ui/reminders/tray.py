@@ -86,7 +86,7 @@ class ReminderTray(QObject):
     def _invite(self, reminder_id: str, title: str, text: str) -> None:
         self.last_id = reminder_id
         self.messages.append((title, text))
-        if self.tray_shown:
+        if self.icon is not None and self.tray_shown:
             self.icon.showMessage(tr(title), tr(text), QSystemTrayIcon.MessageIcon.NoIcon,
                                   MESSAGE_MS)
         self.invited.emit(reminder_id, title, text)

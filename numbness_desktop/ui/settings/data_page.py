@@ -3,6 +3,8 @@ deleted records from backups, and Delete everything."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from numbness_desktop.model.app_model import AppModel
@@ -115,7 +117,9 @@ class DataPage(QWidget):
         """Export, Import, Back up now or Delete everything, as its own dialog."""
         from numbness_desktop.ui.data.actions import dialog_class
 
-        dialog = dialog_class(name.rstrip("…"))(self.data, self)
+        # Each data dialog takes (data model, parent), unlike DataDialog's own signature.
+        dialog_type: Any = dialog_class(name.rstrip("…"))
+        dialog = dialog_type(self.data, self)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
         return dialog

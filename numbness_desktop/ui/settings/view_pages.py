@@ -38,6 +38,9 @@ def scale_label(scale: float) -> str:
 
 class TextSizePage(ChoicePage):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        def write(value: object) -> None:
+            preferences.set_value(TEXT_SCALE, value)
+
         def nearest() -> float:
             current = text_scale(preferences)
             return min(theme.TEXT_SCALES, key=lambda scale: abs(scale - current))
@@ -47,4 +50,4 @@ class TextSizePage(ChoicePage):
             "How large all text is drawn. Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 "
             "goes back to normal.",
             [(scale, scale_label(scale)) for scale in theme.TEXT_SCALES], nearest,
-            lambda value: preferences.set_value(TEXT_SCALE, value), (TEXT_SCALE,), parent)
+            write, (TEXT_SCALE,), parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -61,9 +63,10 @@ class CheckInEditor(RecordEditor):
 
     def mark_done(self) -> None:
         """Done, then the two optional questions: how connected it felt, one line."""
-        box = self.widgets["done"]
+        box = self.combo("done")
         box.setCurrentIndex(box.findData("1"))
         rating = self.widgets["connected"]
+        assert isinstance(rating, QSpinBox)
         rating.setFocus()
         rating.selectAll()  # typing a number replaces "Not rated"
 
@@ -92,17 +95,22 @@ class CheckInEditor(RecordEditor):
         if self.editing_id is None and "person_id" in self._loaded:
             self._loaded["person_id"] = self.value("person_id")  # a choice, not typing
 
-    def set_value(self, key, value) -> None:
+    def combo(self, key: str) -> QComboBox:
+        box = self.widgets[key]
+        assert isinstance(box, QComboBox)
+        return box
+
+    def set_value(self, key: str, value: Any) -> None:
         if key == "done":
             value = str(value or 0)
-        if key == "person_id" and value and self.widgets[key].findData(value) < 0:
+        if key == "person_id" and value and self.combo(key).findData(value) < 0:
             record = self.model.record_at(self.model.row_of(self.editing_id or ""))
             if record is not None:  # someone since removed from the plan: keep their name
-                self.widgets[key].addItem(record.person_name, value)
+                self.combo(key).addItem(record.person_name, value)
         super().set_value(key, value)
 
-    def prepare(self, values):
-        box = self.widgets["person_id"]
+    def prepare(self, values: dict[str, Any]) -> dict[str, Any] | None:
+        box = self.combo("person_id")
         if box.count() == 0:
             self.app_model.errorOccurred.emit(
                 tr("Add a person above first; a check-in is with someone you trust."))

@@ -147,31 +147,31 @@ class RecordEditor(QWidget):
     # Fields ----------------------------------------------------------------------------------
     def _make(self, spec: Field) -> QWidget:
         if spec.kind == "text":
-            widget = QPlainTextEdit()
-            widget.setPlaceholderText(spec.placeholder)
-            widget.setTabChangesFocus(True)
-            widget.setMaximumHeight(110)
-            return widget
+            text = QPlainTextEdit()
+            text.setPlaceholderText(spec.placeholder)
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(110)
+            return text
         if spec.kind == "combo":
-            widget = QComboBox()
-            widget.setEditable(spec.editable)
+            combo = QComboBox()
+            combo.setEditable(spec.editable)
             for value, words in spec.choices:
-                widget.addItem(words, value)
-            return widget
+                combo.addItem(words, value)
+            return combo
         if spec.kind == "date":
-            widget = QDateEdit()
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-            return widget
+            day = QDateEdit()
+            day.setCalendarPopup(True)
+            day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            return day
         if spec.kind == "score":
-            widget = QSpinBox()
-            widget.setRange(-1, 10)
-            widget.setSpecialValueText(tr("Not rated"))
-            return widget
-        widget = QLineEdit()
-        widget.setPlaceholderText(spec.placeholder)
-        widget.returnPressed.connect(lambda: self.save())
-        return widget
+            score = QSpinBox()
+            score.setRange(-1, 10)
+            score.setSpecialValueText(tr("Not rated"))
+            return score
+        line = QLineEdit()
+        line.setPlaceholderText(spec.placeholder)
+        line.returnPressed.connect(lambda: self.save())
+        return line
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QPlainTextEdit):
@@ -218,6 +218,7 @@ class RecordEditor(QWidget):
             return widget.date().toString("yyyy-MM-dd")
         if isinstance(widget, QSpinBox):
             return None if widget.value() < 0 else widget.value()
+        assert isinstance(widget, QLineEdit)
         return widget.text().strip()
 
     def set_value(self, key: str, value: Any) -> None:
@@ -239,7 +240,7 @@ class RecordEditor(QWidget):
             widget.setDate(parsed if parsed.isValid() else _to_qdate(self.today()))
         elif isinstance(widget, QSpinBox):
             widget.setValue(-1 if value is None else int(value))
-        else:
+        elif isinstance(widget, QLineEdit):
             widget.setText(value or "")
 
     def values(self) -> dict[str, Any]:

@@ -8,6 +8,8 @@ practices' model is only built when something is chosen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
@@ -16,6 +18,9 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.breathe.ratings import RatingRow
 from numbness_desktop.ui.i18n import clock_time, tr
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 CONNECTED = "How connected do you feel to your body and feelings?"
 HINT = "Choose one, then how connected you feel (0 not at all, 10 fully). Saved as you go."
@@ -29,7 +34,7 @@ class CheckInCard(QFrame):
         self.app_model = app_model
         self.saved: CheckIn | None = None
         self.setObjectName("card")
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
         title = QLabel(tr(QUESTION))
@@ -47,7 +52,7 @@ class CheckInCard(QFrame):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.suggestions = None  # built on the first save
+        self.suggestions: SuggestionList | None = None  # built on the first save
 
     def _changed(self, *_args) -> None:
         state, connected = self.states.state(), self.connected.value()
@@ -80,7 +85,7 @@ class CheckInCard(QFrame):
         if self.suggestions is None:
             self.suggestions = SuggestionList(compact=True)
             self.suggestions.chosen.connect(self.suggestionChosen)
-            self.layout().addWidget(self.suggestions)
+            self._layout.addWidget(self.suggestions)
         self.suggestions.show_suggestions(
             check_in_reply(check_in.state),
             suggestions_for(check_in.state, check_in.connected, check_in.distress))

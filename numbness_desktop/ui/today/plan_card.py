@@ -8,6 +8,8 @@ it names no Qt enum (see tests/test_first_paint_cost.py) and builds its dialogs 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +30,9 @@ from numbness_desktop.domain.two_week_plan import (
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.today.plan_words import day_line, lead, state_words
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.today.plan_review import PlanReviewDialog
 
 INTRO = ("Nine small steps for the next two weeks: naming feelings, slow breathing, moving, "
          "a body scan, and a few one-off steps towards support. Start on any day; "
@@ -144,7 +149,7 @@ class TwoWeekPlanCard(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.review_dialog = None
+        self.review_dialog: PlanReviewDialog | None = None
         self.place_available = lambda _place: True  # the window says which tabs exist
         self.plan.changed.connect(self.refresh)
         self.refresh()
@@ -157,14 +162,14 @@ class TwoWeekPlanCard(QFrame):
         self.start_other_button.setVisible(not running)
         self.again_button.setVisible(running)
         self.stop_button.setVisible(running)
-        can_show = running and not p.not_started_yet and not p.finished
+        can_show = p is not None and not p.not_started_yet and not p.finished
         shown = can_show and self.steps_shown()
         self.steps_box.setVisible(shown)
         self.fold_button.setVisible(can_show)
         words = tr("Hide the nine steps") if shown else tr("Show the nine steps")
         self.fold_button.setText(words)
         self.fold_button.setAccessibleName(words)
-        self.review_button.setVisible(running and p.finished)
+        self.review_button.setVisible(p is not None and p.finished)
         self.day_label.setVisible(running)
         if p is None:
             self.text.setText(tr(INTRO))

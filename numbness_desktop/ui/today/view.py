@@ -53,16 +53,16 @@ class TodayView(QWidget):
         # buttons.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
+        self.page_scroll = QScrollArea()
         # Not a Tab stop (its cards' buttons are). Qt.FocusPolicy.NoFocus is 0: set as a
         # property, so that PySide6 builds no Qt namespace before the first paint.
-        self.scroll.setProperty("focusPolicy", 0)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setProperty("focusPolicy", 0)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
         page.setObjectName("page")
-        self.scroll.setWidget(page)
-        outer.addWidget(self.scroll)
+        self.page_scroll.setWidget(page)
+        outer.addWidget(self.page_scroll)
         column = centred_column(page, PAGE_MAX_WIDTH, (24, 20, 24, 16), 12)
 
         self.greeting_label = QLabel()
@@ -139,7 +139,7 @@ class TodayView(QWidget):
     def first_paint_marker(self) -> QWidget:
         """What shows real data first: the page (its cards are filled before the first
         paint). The plan card itself can lie below the fold on a short window."""
-        return self.scroll.viewport()
+        return self.page_scroll.viewport()
 
     def refresh(self) -> None:
         now = self.clock()

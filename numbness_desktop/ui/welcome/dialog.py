@@ -8,6 +8,8 @@ a real launch — never in tests, screenshots or benchmarks).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,7 +88,8 @@ class WelcomeDialog(QDialog):
         self.go(0)
 
     # Pages -----------------------------------------------------------------------------------
-    def _page(self, title: str, paragraphs: list[str], extra: list[QWidget] = ()) -> QWidget:
+    def _page(self, title: str, paragraphs: list[str],
+              extra: Sequence[QWidget] = ()) -> QWidget:
         """A screen that scrolls (never clips) when the text is large."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -41,7 +41,7 @@ class Who5Dialog(QDialog):
         super().__init__(parent)
         self.model = model
         self.occasion = occasion
-        self.result: who5.Who5Result | None = None
+        self.saved: who5.Who5Result | None = None
         self.setWindowTitle(tr("Well-being check (WHO-5)"))
         self.setAccessibleName(tr("Well-being check"))
         self.resize(760, 720)
@@ -82,7 +82,7 @@ class Who5Dialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.questions_scroll = scroll
         page = QWidget()
         page.setObjectName("page")
         column = QVBoxLayout(page)
@@ -195,7 +195,7 @@ class Who5Dialog(QDialog):
         """Three answers to a row while they fit; two, then one, at large text sizes."""
         super().resizeEvent(event)
         widest = max(b.sizeHint().width() for b in self.groups[0].buttons())
-        room = self.scroll.viewport().width() - 60
+        room = self.questions_scroll.viewport().width() - 60
         columns = max(1, min(ANSWER_COLUMNS, room // (widest + 18)))
         if columns != self.columns:
             self.columns = columns
@@ -220,7 +220,7 @@ class Who5Dialog(QDialog):
         result = self.model.save(answers, self.occasion)
         if result is None:
             return None  # the window's banner says why; the answers stay chosen
-        self.result = result
+        self.saved = result
         self.score_label.setText(tr("Your score: {score} out of 100").format(
             score=number(result.percent)))
         self.raw_label.setText(tr("Raw score {raw} (on a scale from 0 to 25), multiplied by 4. "

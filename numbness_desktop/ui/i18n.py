@@ -47,7 +47,10 @@ class PseudoTranslator(QTranslator):
         if not source:
             return source
         extra = max(1, round(len(source) * PSEUDO_GROWTH) - 2)
-        return f"[{source}{'~' * extra}]"
+        # In short "words", as a real language has them: one long run of ~ could not wrap,
+        # and would widen every word-wrapped label to its whole text.
+        padding = " ".join("~" * min(5, extra - start) for start in range(0, extra, 5))
+        return f"[{source}{padding}]"
 
     def isEmpty(self) -> bool:
         return False

@@ -145,3 +145,17 @@ def test_offered_two_weeks_after_the_last_check_and_at_the_plans_start(open_wind
     assert window.offer_wellbeing() is None
     clock.advance(days=14)
     assert window.offer_wellbeing() == "fortnight"
+
+
+def test_the_translated_reading_says_what_the_domain_says():
+    """Trends' WHO-5 reading goes through the translator; untranslated it is word for word
+    the domain's sentence."""
+    from numbness_desktop.ui.wellbeing.trends_card import reading
+
+    def result(day: int, answers: tuple[int, ...]) -> who5.Who5Result:
+        return who5.Who5Result(f"id{day}", f"2026-11-{day:02d}T10:00:00+01:00",
+                               f"2026-11-{day:02d}", answers)
+
+    low, same, high = result(1, (1,) * 5), result(8, (2, 1, 1, 1, 1)), result(15, (4,) * 5)
+    for results in ([], [low], [low, same], [low, high], [high, low]):
+        assert reading(results) == who5.reading(results)

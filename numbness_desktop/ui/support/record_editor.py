@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -117,7 +116,8 @@ class RecordEditor(QWidget):
             self.widgets[spec.key] = widget
             form.addRow(spec.label, widget)
         right.addLayout(form)
-        buttons = QHBoxLayout()
+        # In a row while they fit; one under another when their words are long.
+        self.button_row = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.save_button = QPushButton(tr("Save {record}").format(record=noun))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.save_button.text())
@@ -321,8 +321,25 @@ class RecordEditor(QWidget):
             self.undo_bar.hide()
 
     def resizeEvent(self, event) -> None:
-        """Below about 90 characters of width the form goes under the list."""
-        narrow = self.width() < 90 * self.fontMetrics().averageCharWidth()
+        """Below about 90 characters of width, or when the list and the form side by side
+        need more than the width there is (longer words in another language, larger text),
+        the form goes under the list."""
+        outer = self.outer
+        side_by_side = sum(outer.itemAt(i).minimumSize().width() for i in range(outer.count()))
+        side_by_side += outer.spacing() * (outer.count() - 1)
+        narrow = (self.width() < 90 * self.fontMetrics().averageCharWidth()
+                  or self.width() <= side_by_side)
+        shown = [b for b in (self.save_button, self.new_button, self.delete_button)
+                 if not b.isHidden()]
+        in_a_row = sum(b.sizeHint().width() for b in shown) \
+            + self.button_row.spacing() * (len(shown) - 1)
+        room = self.width() if narrow else self.width() // 2
+        # Held at its smallest width, the editor is wider than the room it was given.
+        squeezed = narrow and self.width() <= self.minimumSizeHint().width()
+        buttons = (QBoxLayout.Direction.TopToBottom if room < in_a_row or squeezed
+                   else QBoxLayout.Direction.LeftToRight)
+        if self.button_row.direction() != buttons:
+            self.button_row.setDirection(buttons)
         direction = (QBoxLayout.Direction.TopToBottom if narrow
                      else QBoxLayout.Direction.LeftToRight)
         if self.outer.direction() != direction:

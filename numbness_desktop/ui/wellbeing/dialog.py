@@ -9,7 +9,8 @@ page one click away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -137,6 +138,7 @@ class Who5Dialog(QDialog):
         column.addWidget(sources)
         column.addStretch(1)
         scroll.setWidget(page)
+        scroll.viewport().installEventFilter(self)
         return scroll
 
     def _build_result(self) -> QWidget:
@@ -191,9 +193,18 @@ class Who5Dialog(QDialog):
             grid.removeWidget(button)
             grid.addWidget(button, 1 + position // columns, position % columns)
 
-    def resizeEvent(self, event) -> None:
-        """Three answers to a row while they fit; two, then one, at large text sizes."""
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the questions' viewport: a scroll bar came
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Three answers to a row while they fit; two, then one, at large text sizes or with
+        longer words."""
         widest = max(b.sizeHint().width() for b in self.groups[0].buttons())
         room = self.questions_scroll.viewport().width() - 60
         columns = max(1, min(ANSWER_COLUMNS, room // (widest + 18)))

@@ -38,6 +38,20 @@ def due(today: date, plan_start: date | None, taken: list[date],
     return who5.offer_due(today, plan_start, answered)
 
 
+def offer_words(occasion: who5.Occasion) -> str:
+    """The strip's words: an invitation, never a reminder of anything left undone."""
+    if occasion is who5.Occasion.PLAN_START:
+        return tr("As your two weeks begin, the well-being check (WHO-5) is here if you'd "
+                  "like: five short questions about the last two weeks. Optional, and it "
+                  "stays on this computer.")
+    if occasion is who5.Occasion.PLAN_END:
+        return tr("Your two weeks are complete. If you'd like, the well-being check (WHO-5) "
+                  "is here: five short questions about the last two weeks. Optional, and it "
+                  "stays on this computer.")
+    return tr("If you'd like, the well-being check (WHO-5) is here: five short questions "
+              "about the last two weeks. Optional, and it stays on this computer.")
+
+
 class WellbeingOffer(QObject):
     """Decides and shows the WHO-5 offer; ``open_check(occasion)`` opens the check itself,
     ``add_banner(banner)`` places the strip in the window."""
@@ -89,9 +103,7 @@ class WellbeingOffer(QObject):
             return None
         self.occasion = occasion
         self.app_model.preferences.set_value(OFFER_SHOWN_ON, today.isoformat())
-        self._banner().show_message(tr(
-            "If you'd like, the well-being check (WHO-5) is here: five short questions about "
-            "the last two weeks. Optional, and it stays on this computer."))
+        self._banner().show_message(offer_words(occasion))
         return occasion.value
 
     # Answering -------------------------------------------------------------------------------

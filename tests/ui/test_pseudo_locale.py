@@ -160,6 +160,11 @@ def test_every_support_section_is_translated(pseudo, open_window, qtbot, clock):
         assert title.startswith("["), title
         found[title] = clipped(section) + untranslated(section, _locale_words(clock))
     assert found == {title: [] for title in found}
+    learn = support.show_section("learn")
+    page = learn.page_text()  # the page's title, paragraphs and headings, each translated
+    assert page.startswith("[") and "\n[If you are in danger now" in page
+    shown = learn.list.model().index(0, 0).data()
+    assert shown.startswith("["), shown  # the page list's titles too
 
 
 def test_the_dialogs_are_translated_and_nothing_is_cut(pseudo, open_window, qtbot, clock):

@@ -22,6 +22,14 @@ def test_the_rhythm_start_last_day_then_every_two_weeks():
     assert due(START + 26 * day, START, [START, START + 13 * day], None) is None
 
 
+def test_an_offer_shown_is_not_made_again_and_the_next_still_comes():
+    day = timedelta(days=1)
+    assert due(START + day, START, [], None, shown=START) is None  # shown, let pass
+    assert due(START + 13 * day, START, [], None, shown=START) is Occasion.PLAN_END
+    assert due(START + 14 * day, START, [], None, shown=START + 13 * day) is None
+    assert due(START + 27 * day, None, [], None, shown=START + 13 * day) is Occasion.FORTNIGHT
+
+
 def test_not_now_counts_as_an_answer_for_that_offer_only():
     day = timedelta(days=1)
     assert due(START + day, START, [], rested=START) is None  # start offer declined

@@ -4,9 +4,10 @@ Offered, never pushed (issue 14): as the two-week plan starts, on its last day (
 review comes), and then two weeks after the latest check. The offer is a soft strip in the
 window with "Take the well-being check" and "Not now", never a pop-up.
 
-- Shown at most once a day (the day it was shown is kept across restarts).
-- "Not now" is an answer: it counts like a check taken that day, so that offer is not made
-  again, and the next one comes at the plan's end or two weeks later.
+- Each offer is made once: the day it was shown counts like a check taken that day (kept
+  across restarts), so it is never repeated — not the same day, not the next — and the next
+  one comes at the plan's end or two weeks later, whether or not it was taken.
+- "Not now" is an answer, kept too: it rests the offer the same way.
 - Checked after the first paint, when the plan changes (starting it offers at once), when
   the window comes back to the front on a new day, and when a check is saved elsewhere (the
   strip then goes away if nothing is due any more).
@@ -30,11 +31,11 @@ OFFER_RESTED = "wellbeing/offerRested"  # the day "Not now" was last chosen on t
 OFFER_SHOWN_ON = "wellbeing/offerShownOn"  # the day the offer was last shown
 
 
-def due(today: date, plan_start: date | None, taken: list[date],
-        rested: date | None) -> who5.Occasion | None:
-    """The occasion to offer today, if any: the published rhythm (who5.offer_due), with a
-    "Not now" counted as an answer given on that day."""
-    answered = [*taken, rested] if rested is not None else taken
+def due(today: date, plan_start: date | None, taken: list[date], rested: date | None,
+        shown: date | None = None) -> who5.Occasion | None:
+    """The occasion to offer today, if any: the published rhythm (who5.offer_due), with the
+    day of "Not now" and the day the last offer was shown counted as answers on that day."""
+    answered = [*taken, *(day for day in (rested, shown) if day is not None)]
     return who5.offer_due(today, plan_start, answered)
 
 
@@ -87,17 +88,16 @@ class WellbeingOffer(QObject):
         wellbeing = self.app_model.wellbeing
         taken = [date.fromisoformat(r.day) for r in wellbeing.results()]
         start = plan_start if plan_start is not None else self.plan_start()
-        return due(wellbeing.today(), start, taken, self._day(OFFER_RESTED))
+        return due(wellbeing.today(), start, taken, self._day(OFFER_RESTED),
+                   self._day(OFFER_SHOWN_ON))
 
     def offer(self, plan_start: date | None = None) -> str | None:
-        """Shows the offer if one is due and it has not been shown today; returns the
+        """Shows the offer if one is due (and was not shown already); returns the
         occasion offered, or ``None``."""
         if self.closed:
             return None
         today = self.app_model.wellbeing.today()
         self._checked_on = today
-        if self._day(OFFER_SHOWN_ON) == today:
-            return None  # once a day is enough, whatever was answered
         occasion = self.due_now(plan_start)
         if occasion is None:
             return None

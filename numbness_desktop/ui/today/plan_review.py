@@ -24,7 +24,7 @@ def review_lines(result: Review, length: int) -> list[str]:
     """The review in plain sentences (also used by tests)."""
     lines = [ntr("You came back to the plan on %n of the {length} days.",
                  "You came back to the plan on %n of the {length} days.",
-                 result.days_touched).format(length=length)
+                 result.days_touched).format(length=number(length))
              if result.days_touched else
              tr("These two weeks were quiet ones, and that is all right. Coming back now "
                 "counts.")]

@@ -5,7 +5,7 @@ English), built here through the translator with real plural forms."""
 from __future__ import annotations
 
 from numbness_desktop.domain.two_week_plan import PlanProgress, StepState
-from numbness_desktop.ui.i18n import date_of, long_date, ntr, tr
+from numbness_desktop.ui.i18n import date_of, long_date, ntr, number, tr
 
 
 def day_line(p: PlanProgress) -> str:
@@ -18,7 +18,8 @@ def day_line(p: PlanProgress) -> str:
     if p.finished:
         return ntr("Your %n day is complete.", "Your %n days are complete.",
                    p.run.length_days)
-    return tr("Day {day} of {length}").format(day=p.day, length=p.run.length_days)
+    return tr("Day {day} of {length}").format(day=number(p.day),
+                                              length=number(p.run.length_days))
 
 
 def progress_line(p: PlanProgress) -> str:

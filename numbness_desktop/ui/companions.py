@@ -32,7 +32,6 @@ class Companions(QObject):
         self.wellbeing_offer: WellbeingOffer | None = None
         self.closed = False  # the store is closing: nothing more is read (a late first paint)
         self.app_model.closing.connect(self._closing)
-        self._offered_occasion = "own"
         self.quitting = False
 
     def add_menu_entries(self, menus) -> None:
@@ -90,9 +89,9 @@ class Companions(QObject):
         return dialog
 
     def offer_wellbeing(self, plan_start=None) -> str | None:
-        """Offer the WHO-5 when it is due (ui/wellbeing/offer.py: the plan's start and end,
-        then every two weeks; once a day at most; "Not now" respected). Returns the occasion
-        offered, if any."""
+        """Offer the WHO-5 when it is due (ui/wellbeing/offer.py: as the plan starts, on its
+        last day, then every two weeks; each offer made once; "Not now" kept). Returns the
+        occasion offered, if any."""
         if self.closed:
             return None
         if self.wellbeing_offer is None:

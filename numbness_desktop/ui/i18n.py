@@ -9,6 +9,8 @@ cut in a longer language.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 CONTEXT = "Reconnect"
@@ -67,7 +69,7 @@ def clock_time(hour: int, minute: int) -> str:
     return QLocale().toString(QTime(hour, minute), pattern)
 
 
-def date_of(day) -> QDate:
+def date_of(day: date) -> QDate:
     """A ``datetime.date`` (or datetime) as a QDate, for :func:`long_date`."""
     return QDate(day.year, day.month, day.day)
 

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             journal.dayChanged.connect(lambda _day: self.app_model.body_map.forget_words())
         view = JournalView(self.app_model, clock)
         view.openTab.connect(self.show_tab)
+        view.openPlace.connect(self.open_place)  # the search box's Learn pages
         if not self.kept_banner.isHidden():
             view.recovery_banner.hide()  # one banner at a time offers the kept words
         return view

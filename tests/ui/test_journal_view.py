@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from numbness_desktop.app import create_window
 from numbness_desktop.domain.journal import SearchFilter
 from numbness_desktop.model.journal_model import DayItem
+from numbness_desktop.ui.i18n import long_date
 from numbness_desktop.ui.journal.view import JournalView
 
 TODAY = "2026-11-26"
@@ -234,9 +235,9 @@ def test_date_navigation(view, app_model, clock, qtbot):
     assert "that day" in view.prompt_label.text()
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
     assert view.day == date(2026, 11, 26)
-    assert view.date_button.text() == "Thursday 26 November 2026"
-    assert "Thursday 26 November 2026" in view.date_button.accessibleName()
-    from PySide6.QtCore import QDate
+    shown = long_date(QDate(2026, 11, 26))  # as the locale writes it ("Thursday, 26 No…")
+    assert view.date_button.text() == shown and "26" in shown
+    assert shown in view.date_button.accessibleName()
 
     view._on_calendar_pick(QDate(2026, 11, 1))
     assert view.day == date(2026, 11, 1)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain import vocabulary
-from numbness_desktop.domain.daily import feelings_named_text
 from numbness_desktop.domain.journal import INTENSITY_MAX, Chip
+from numbness_desktop.ui.i18n import ntr, tr
 from numbness_desktop.ui.journal.flow import FlowLayout
 
 NO_INTENSITY = -1
@@ -37,7 +37,7 @@ class ChipWidget(QFrame):
         layout.setContentsMargins(12, 2, 4, 2)
         layout.setSpacing(4)
         self.label = QLabel(chip.word)
-        self.label.setToolTip(family)
+        self.label.setToolTip(tr(family))
         layout.addWidget(self.label)
         self.intensity = QSpinBox()
         self.intensity.setObjectName("chipIntensity")
@@ -49,17 +49,19 @@ class ChipWidget(QFrame):
         self.intensity.setFixedWidth(
             self.intensity.fontMetrics().horizontalAdvance("10/10") + 18)
         self.intensity.setValue(NO_INTENSITY if chip.intensity is None else chip.intensity)
-        self.intensity.setAccessibleName("Intensity")
+        self.intensity.setAccessibleName(tr("Intensity"))
         self.intensity.setAccessibleDescription(
-            f"How strong “{chip.word}” felt, 0 to 10; the lowest step means not rated")
-        self.intensity.setToolTip(f"How strong “{chip.word}” felt, 0–10 (optional): type a "
-                                  "number, or use the arrow keys or the mouse wheel")
+            tr("How strong “{word}” felt, 0 to 10; the lowest step means not rated")
+            .format(word=chip.word))
+        self.intensity.setToolTip(tr("How strong “{word}” felt, 0–10 (optional): type a "
+                                     "number, or use the arrow keys or the mouse wheel")
+                                  .format(word=chip.word))
         self.intensity.valueChanged.connect(self._on_intensity)
         layout.addWidget(self.intensity)
         self.remove = QPushButton("×")
         self.remove.setObjectName("chipRemove")
-        self.remove.setAccessibleName(f"Remove {chip.word}")
-        self.remove.setToolTip(f"Remove “{chip.word}”")
+        self.remove.setAccessibleName(tr("Remove {word}").format(word=chip.word))
+        self.remove.setToolTip(tr("Remove “{word}”").format(word=chip.word))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(chip.id))
         layout.addWidget(self.remove)
 
@@ -83,10 +85,11 @@ class ChipBar(QWidget):
         top = QHBoxLayout()
         top.setSpacing(8)
         self.field = QLineEdit()
-        self.field.setAccessibleName("Emotion")
+        self.field.setAccessibleName(tr("Emotion"))
         self.field.setAccessibleDescription(
-            "Type a feeling and press Enter. Words from the list or your own words both work.")
-        self.field.setPlaceholderText("Name a feeling — numb, calm, tender, your own word…")
+            tr("Type a feeling and press Enter. Words from the list or your own words both "
+               "work."))
+        self.field.setPlaceholderText(tr("Name a feeling — numb, calm, tender, your own word…"))
         self.field.setMinimumWidth(160)
         self._words = QStringListModel(self)
         self.completer = QCompleter(self._words, self)
@@ -97,12 +100,12 @@ class ChipBar(QWidget):
         self.field.returnPressed.connect(self._add_typed)
         # Picking a suggestion adds it at once (after the completer has filled the field).
         self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self._add_typed))
-        self.add_button = QPushButton("Add feeling")
-        self.add_button.setAccessibleName("Add feeling")
+        self.add_button = QPushButton(tr("Add feeling"))
+        self.add_button.setAccessibleName(tr("Add feeling"))
         self.add_button.clicked.connect(self._add_typed)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
-        self.count_label.setAccessibleDescription("Feelings named")
+        self.count_label.setAccessibleDescription(tr("Feelings named"))
         top.addWidget(self.field, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.count_label)
@@ -143,7 +146,7 @@ class ChipBar(QWidget):
             self.chips.append(widget)
             if chip.word == focused_word:
                 widget.intensity.setFocus()
-        previous = self.add_button  # keyboard order: field, Add, then each chip, then onwards
+        previous: QWidget = self.add_button  # Tab: field, Add, then each chip, then onwards
         for widget in self.chips:
             for control in (widget.intensity, widget.remove):
                 QWidget.setTabOrder(previous, control)
@@ -169,3 +172,10 @@ class ChipBar(QWidget):
         self.field.clear()
         self.completer.popup().hide()
         self.addRequested.emit(word)
+
+
+def feelings_named_text(named: int, when: str = "today") -> str:
+    """'3 feelings named today' (or 'that day'): only what the person did, never a target."""
+    if when == "today":
+        return ntr("%n feeling named today", "%n feelings named today", named)
+    return ntr("%n feeling named that day", "%n feelings named that day", named)

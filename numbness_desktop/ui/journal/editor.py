@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from numbness_desktop.domain.journal import find_match
+from numbness_desktop.ui.i18n import tr
 
 LINE_HEIGHT_PERCENT = 145
 COLUMN_CHARS = 70
@@ -20,12 +21,12 @@ class JournalEditor(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Journal entry")
-        self.setAccessibleDescription("Write freely; your words save themselves.")
+        self.setAccessibleName(tr("Journal entry"))
+        self.setAccessibleDescription(tr("Write freely; your words save themselves."))
         self.setObjectName("journalEditor")
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setPlaceholderText("Start anywhere. A word is enough.")
+        self.setPlaceholderText(tr("Start anywhere. A word is enough."))
         self._loading = False
         self.textChanged.connect(self._on_text_changed)
 
@@ -81,8 +82,8 @@ class JournalEditor(QPlainTextEdit):
         fmt = QTextCharFormat()
         fmt.setBackground(colour)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        highlight.format = fmt
-        highlight.cursor = QTextCursor(cursor)
+        highlight.format = fmt  # type: ignore[attr-defined]  # fields PySide6's stubs leave out
+        highlight.cursor = QTextCursor(cursor)  # type: ignore[attr-defined]  # (as above)
         self.setExtraSelections([highlight])
         self.setTextCursor(cursor)
         self.centerCursor()

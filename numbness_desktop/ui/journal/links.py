@@ -21,7 +21,7 @@ class ElidedLinkButton(QPushButton):
         """Width the style adds around the text (padding, border)."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        option.text = ""
+        option.text = ""  # type: ignore[attr-defined]  # a field PySide6's stubs leave out
         return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option,
                                              QSize(0, 0), self).width()
 

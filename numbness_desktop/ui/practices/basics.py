@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from numbness_desktop.domain import practice_texts
 from numbness_desktop.domain.practices import BASICS, BASICS_QUESTIONS, LEVEL_WORDS
 from numbness_desktop.model.practices_model import PracticesModel
+from numbness_desktop.ui.i18n import tr
 
 
 class BasicsCard(QFrame):
@@ -20,9 +21,10 @@ class BasicsCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        title = QLabel("The basics today")
+        title = QLabel(tr("The basics today"))
         title.setObjectName("sectionTitle")
-        why = QLabel(practice_texts.BASICS_WHY)
+        title.setWordWrap(True)
+        why = QLabel(tr(practice_texts.BASICS_WHY))
         why.setObjectName("muted")
         why.setWordWrap(True)
         layout.addWidget(title)
@@ -32,21 +34,24 @@ class BasicsCard(QFrame):
         grid.setVerticalSpacing(6)
         self.buttons: dict[str, list[QPushButton]] = {}
         for row, name in enumerate(BASICS):
-            question = QLabel(BASICS_QUESTIONS[name])
+            question = QLabel(tr(BASICS_QUESTIONS[name]))
+            question.setWordWrap(True)
             grid.addWidget(question, row, 0)
             self.buttons[name] = []
-            for level, word in enumerate(LEVEL_WORDS[name]):
-                button = QPushButton(word)
+            for level, english in enumerate(LEVEL_WORDS[name]):
+                button = QPushButton(tr(english))
                 button.setCheckable(True)
-                button.setAccessibleName(f"{BASICS_QUESTIONS[name]}: {word}")
+                button.setAccessibleName(tr("{question}: {answer}").format(
+                    question=question.text(), answer=button.text()))
                 button.clicked.connect(
                     lambda _checked=False, n=name, v=level: self.answer(n, v))
                 grid.addWidget(button, row, level + 1)
                 self.buttons[name].append(button)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
-        hint = QLabel("One click each, again to clear. Saved as you go.")
+        hint = QLabel(tr("One click each, again to clear. Saved as you go."))
         hint.setObjectName("muted")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
         practices.basicsChanged.connect(self.refresh)
         self.refresh()

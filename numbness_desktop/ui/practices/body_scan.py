@@ -8,6 +8,8 @@ the places the person flagged already filled in.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QPropertyAnimation, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,17 +27,35 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain import body_scan
 from numbness_desktop.domain.clock import Clock
 from numbness_desktop.domain.practices import PracticeKind
-from numbness_desktop.ui.practices.announce import announce
+from numbness_desktop.ui.i18n import ntr, number, tr
 from numbness_desktop.ui.practices.frame import PracticeContent
+from numbness_desktop.ui.practices.reflow import ReflowRow
 
 TICK_MS = 250
 FADE_MS = 600
+
+
+def length_words(seconds: int) -> str:
+    """"5 minutes", in the person's language and numbers."""
+    return ntr("%n minute", "%n minutes", seconds // 60)
+
+
+def time_left_words(seconds: int) -> str:
+    """"4:05 left" (minutes and seconds, the locale's digits)."""
+    return tr("{minutes}:{seconds} left").format(minutes=number(seconds // 60),
+                                                  seconds=two_digits(seconds % 60))
+
+
+def two_digits(value: int) -> str:
+    """0–99 as two of the locale's digits ("05")."""
+    return number(value // 10) + number(value % 10)
 
 
 class BodyScanPractice(PracticeContent):
     kind = PracticeKind.BODY_SCAN
     title = "Body scan"
     why = body_scan.WHY
+    learn_page = "mindfulness"  # the body scan is a mindfulness practice
     start_name = "Start body scan"
     openBodyMap = Signal(list)  # region ids to fill in
 
@@ -44,8 +64,8 @@ class BodyScanPractice(PracticeContent):
         self.clock = clock
         self.reduced_motion = reduced_motion
         self.length = body_scan.DEFAULT_LENGTH
-        self._started = None
-        self._paused_at = None
+        self._started: datetime | None = None
+        self._paused_at: datetime | None = None
         self._paused_total = 0.0
         self.cue = -1
         self.noticed: set[int] = set()
@@ -55,15 +75,16 @@ class BodyScanPractice(PracticeContent):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        opening = QLabel(body_scan.OPENING)
+        opening = QLabel(tr(body_scan.OPENING))
         opening.setObjectName("muted")
         opening.setWordWrap(True)
         layout.addWidget(opening)
         self.place = QLabel()
         self.place.setObjectName("pageTitle")
+        self.place.setWordWrap(True)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Body scan cue")
+        self.text.setAccessibleDescription(tr("Body scan cue"))
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 3)
         self._fade = QGraphicsOpacityEffect(self.text)
         self._fade.setOpacity(1.0)
@@ -77,50 +98,50 @@ class BodyScanPractice(PracticeContent):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Time through the body scan")
+        self.progress.setAccessibleName(tr("Time through the body scan"))
         layout.addWidget(self.progress)
         self.time_left = QLabel()
         self.time_left.setObjectName("muted")
         layout.addWidget(self.time_left)
-        row = QHBoxLayout()
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setAccessibleName("Pause body scan")
-        self.pause_button.setToolTip("Pause, or carry on")
+        row = ReflowRow(10)  # the column's spacing, as when it was a row inside it
+        self.pause_button = QPushButton()
+        self.pause_button.setToolTip(tr("Pause, or carry on"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.notice_button = QPushButton("I noticed something here")
+        self._show_paused(False)
+        self.notice_button = QPushButton(tr("I noticed something here"))
         self.notice_button.setCheckable(True)
-        self.notice_button.setAccessibleName("I noticed something here")
-        self.notice_button.setToolTip("Optional: flag this place to mark on the body map later")
+        self.notice_button.setAccessibleName(self.notice_button.text())
+        self.notice_button.setToolTip(
+            tr("Optional: flag this place to mark on the body map later"))
         self.notice_button.toggled.connect(self._noticed)
-        self.next_button = QPushButton("Next part")
-        self.next_button.setAccessibleName("Next step")
-        self.next_button.setToolTip("Move on to the next part of the body now")
+        self.next_button = QPushButton(tr("Next step"))  # DESIGN.md's name, shown as well
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.next_button.setToolTip(tr("Move on to the next part of the body now"))
         self.next_button.clicked.connect(self.next_part)
-        for button in (self.pause_button, self.notice_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
-        layout.addLayout(row)
+        row.add(self.pause_button)
+        row.add(self.notice_button)
+        row.add_stretch()
+        row.add(self.next_button)
+        layout.addWidget(row)
         layout.addStretch(1)
         self._places: list[QCheckBox] = []
 
     # Choices before starting -----------------------------------------------------------------
     def intro_widget(self) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("How long:"))
-        self.lengths = QButtonGroup(holder)
+        row = ReflowRow()
+        row.add(QLabel(tr("How long:")))
+        self.lengths = QButtonGroup(row)
         for seconds in body_scan.LENGTHS:
-            button = QPushButton(body_scan.length_label(seconds))
+            button = QPushButton(length_words(seconds))
             button.setCheckable(True)
-            button.setAccessibleName(f"Body scan length {body_scan.length_label(seconds)}")
+            button.setAccessibleName(tr("Body scan length {length}").format(
+                length=length_words(seconds)))
             button.setChecked(seconds == self.length)
             self.lengths.addButton(button, seconds)
-            row.addWidget(button)
+            row.add(button)
         self.lengths.idClicked.connect(self.set_length)
-        row.addStretch(1)
-        return holder
+        row.add_stretch()
+        return row
 
     def set_length(self, seconds: int) -> None:
         self.length = seconds
@@ -138,9 +159,15 @@ class BodyScanPractice(PracticeContent):
         self._paused_total = 0.0
         self.cue = -1
         self.noticed = set()
-        self.pause_button.setText("Pause")
+        self._show_paused(False)
         self.timer.start()
         self.tick()
+
+    def _show_paused(self, paused: bool) -> None:
+        """The button offers what a click does; its name follows its words."""
+        self.pause_button.setText(tr("Carry on") if paused else tr("Pause"))
+        self.pause_button.setAccessibleName(tr("Carry on with the body scan") if paused
+                                            else tr("Pause body scan"))
 
     def elapsed(self) -> float:
         if self._started is None:
@@ -155,20 +182,18 @@ class BodyScanPractice(PracticeContent):
     def toggle_pause(self) -> None:
         if self._started is None or (not self.timer.isActive() and not self.paused):
             return
-        if self.paused:
+        if self._paused_at is not None:
             self._paused_total += (self.clock() - self._paused_at).total_seconds()
             self._paused_at = None
-            self.pause_button.setText("Pause")
-            self.pause_button.setAccessibleName("Pause body scan")
+            self._show_paused(False)
             self.timer.start()
-            announce(self.pause_button, "Carrying on")
+            self.say(self.pause_button, tr("Carrying on"))
         else:
             self._paused_at = self.clock()
             self.timer.stop()
-            self.pause_button.setText("Carry on")
-            self.pause_button.setAccessibleName("Carry on with the body scan")
-            self.time_left.setText("Paused · Carry on whenever you're ready")
-            announce(self.pause_button, "Paused")
+            self._show_paused(True)
+            self.time_left.setText(tr("Paused · Carry on whenever you're ready"))
+            self.say(self.pause_button, tr("Paused"))
 
     def next_part(self) -> None:
         """Skip ahead to the next part: the clock moves on by the rest of this cue's share."""
@@ -193,17 +218,18 @@ class BodyScanPractice(PracticeContent):
         self.progress.setValue(int(1000 * shown / self.length))
         if not self.paused:
             left = max(0, int(self.length - elapsed + 0.999))
-            self.time_left.setText(f"{left // 60}:{left % 60:02d} left")
+            self.time_left.setText(time_left_words(left))
 
     def _show_cue(self, index: int) -> None:
         self.cue = index
         cue = body_scan.CUES[index]
-        self.place.setText(cue.place)
-        self.text.setText(cue.text)
+        place, text = tr(cue.place), tr(cue.text)
+        self.place.setText(place)
+        self.text.setText(text)
         self.notice_button.blockSignals(True)
         self.notice_button.setChecked(index in self.noticed)
         self.notice_button.blockSignals(False)
-        announce(self.text, f"{cue.place}. {cue.text}")
+        self.say(self.text, tr("{place}. {cue}").format(place=place, cue=text))
         if not self.reduced_motion:
             self._animation.stop()
             self._animation.start()
@@ -227,19 +253,19 @@ class BodyScanPractice(PracticeContent):
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
-        invite = QLabel("If you noticed anything, you could mark it on the body map. "
-                        "Only if you'd like to; noticing nothing is an answer too.")
+        invite = QLabel(tr("If you noticed anything, you could mark it on the body map. "
+                           "Only if you'd like to; noticing nothing is an answer too."))
         invite.setWordWrap(True)
         layout.addWidget(invite)
         grid = QGridLayout()
         for index, cue in enumerate(body_scan.CUES):
-            box = QCheckBox(cue.place)
-            box.setAccessibleName(f"Noticed something: {cue.place}")
+            box = QCheckBox(tr(cue.place))
+            box.setAccessibleName(tr("Noticed something: {place}").format(place=box.text()))
             grid.addWidget(box, index // 5, index % 5)
             self._places.append(box)
         layout.addLayout(grid)
-        self.map_button = QPushButton("Mark these on the body map")
-        self.map_button.setAccessibleName("Mark these on the body map")
+        self.map_button = QPushButton(tr("Mark these on the body map"))
+        self.map_button.setAccessibleName(self.map_button.text())
         self.map_button.clicked.connect(self._open_map)
         row = QHBoxLayout()
         row.addWidget(self.map_button)

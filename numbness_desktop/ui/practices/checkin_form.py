@@ -19,13 +19,26 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain.practices import CheckIn, CheckInState
 from numbness_desktop.domain.suggestions import check_in_reply, suggestions_for
 from numbness_desktop.model.practices_model import PracticesModel
-from numbness_desktop.ui.breathe.ratings import RatingRow
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.announce import announce
-from numbness_desktop.ui.practices.ratings import CONNECTED, DISTRESS
+from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
 from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 NEEDS = "Choose how your system is and how connected you feel; the rest is optional."
+DISTRESS_OPTIONAL = "How much distress do you feel? (optional)"
+
+
+def local_time(stamp: str) -> str:
+    """An ISO 8601 time as the person's locale writes a short time ("19:30", "7:30 PM")."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp[11:16]
+    locale = QLocale()  # hours and minutes (some locales' short format has seconds too)
+    layout = locale.timeFormat(QLocale.FormatType.ShortFormat).replace(":ss", "")
+    return locale.toString(moment.time(), layout)
 
 
 class CheckInForm(QFrame):
@@ -39,36 +52,37 @@ class CheckInForm(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        title = QLabel("Check in")
+        title = QLabel(tr("Check in"))
         title.setObjectName("sectionTitle")
-        question = QLabel(QUESTION)
+        question = QLabel(tr(QUESTION))
+        question.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(question)
         self.states = StateButtons()
         self.states.chosen.connect(lambda _s: self._sync())
         layout.addWidget(self.states)
-        self.connected = RatingRow(CONNECTED, "Connected", "not at all", "fully")
-        self.distress = RatingRow(f"{DISTRESS} (optional)", "Distress", "none", "a lot")
+        self.connected = connected_row(CONNECTED)
+        self.distress = distress_row(DISTRESS_OPTIONAL)
         for row in (self.connected, self.distress):
             row.valueChanged.connect(lambda _v: self._sync())
             layout.addWidget(row)
         self.note = QLineEdit()
         self.note.setMaxLength(500)
-        self.note.setPlaceholderText("A note, if you like")
-        self.note.setAccessibleName("Check-in note")
+        self.note.setPlaceholderText(tr("A note, if you like"))
+        self.note.setAccessibleName(tr("Check-in note"))
         layout.addWidget(self.note)
-        row = QHBoxLayout()
-        self.save_button = QPushButton("Save check-in")
+        save_row = QHBoxLayout()
+        self.save_button = QPushButton(tr("Save check-in"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        self.status = QLabel(NEEDS)
+        self.status = QLabel(tr(NEEDS))
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        row.addWidget(self.save_button)
-        row.addWidget(self.status, 1)
-        layout.addLayout(row)
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.status, 1)
+        layout.addLayout(save_row)
         self.suggestions = SuggestionList()
         self.suggestions.chosen.connect(self.suggestionChosen)
         self.suggestions.hide()
@@ -89,15 +103,16 @@ class CheckInForm(QFrame):
     def save(self) -> CheckIn | None:
         state, connected = self.states.state(), self.connected.value()
         if state is None or connected is None:
-            self.status.setText(NEEDS)
+            self.status.setText(tr(NEEDS))
             return None
         saved = self.practices.add_check_in(state, connected, self.distress.value(),
                                             self.note.text())
         if saved is None:
-            self.status.setText("That check-in couldn't be saved; your choices are still here.")
+            self.status.setText(
+                tr("That check-in couldn't be saved; your choices are still here."))
             return None
         self.saved = saved
-        self.status.setText(f"Saved at {saved.created_at[11:16]}.")
+        self.status.setText(tr("Saved at {time}.").format(time=local_time(saved.created_at)))
         self.show_suggestions(saved)
         self.note.clear()
         return saved

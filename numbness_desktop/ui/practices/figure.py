@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from numbness_desktop.domain.movement import SEGMENTS, MoveStep
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.i18n import tr
 
 WIDTHS = {"arms": 10.0, "legs": 15.0, "neck": 11.0}
 HEAD = (12.0, 15.0)  # radii, as the body map's head
@@ -95,7 +96,7 @@ class MovementFigure(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.step: MoveStep | None = None
-        self.setAccessibleName("Movement illustration")
+        self.setAccessibleName(tr("Movement illustration"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 220)
 
@@ -104,7 +105,7 @@ class MovementFigure(QWidget):
 
     def set_step(self, step: MoveStep) -> None:
         self.step = step
-        self.setAccessibleDescription(step.description)
+        self.setAccessibleDescription(tr(step.description))
         self.update()
 
     def _fit(self, bounds: QRectF) -> tuple[float, QPointF]:
@@ -158,8 +159,9 @@ class MovementFigure(QWidget):
         painter.drawPath(shape)
         hatch = QColor(colours.accent)
         hatch.setAlphaF(0.45)
+        highlight = self.step.highlight if self.step is not None else ()
         for name in names:
-            if name not in self.step.highlight:
+            if name not in highlight:
                 continue
             area = parts[name].intersected(shape)
             painter.setPen(Qt.PenStyle.NoPen)

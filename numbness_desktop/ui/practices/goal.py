@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
 from numbness_desktop.domain import practice_texts
 from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.debounce import Debouncer
+from numbness_desktop.ui.i18n import tr
 
 
 class GoalCard(QFrame):
@@ -21,23 +22,24 @@ class GoalCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        title = QLabel("One small goal for today")
+        title = QLabel(tr("One small goal for today"))
         title.setObjectName("sectionTitle")
-        invite = QLabel(practice_texts.GOAL_INVITE)
+        title.setWordWrap(True)
+        invite = QLabel(tr(practice_texts.GOAL_INVITE))
         invite.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(invite)
         row = QHBoxLayout()
         self.field = QLineEdit()
         self.field.setMaxLength(200)
-        self.field.setPlaceholderText("For example: drink a glass of water")
-        self.field.setAccessibleName("Small goal for today")
-        self.done = QCheckBox("Done")
-        self.done.setAccessibleName("Small goal done")
+        self.field.setPlaceholderText(tr("For example: drink a glass of water"))
+        self.field.setAccessibleName(tr("Small goal for today"))
+        self.done = QCheckBox(tr("Done"))
+        self.done.setAccessibleName(tr("Small goal done"))
         row.addWidget(self.field, 1)
         row.addWidget(self.done)
         layout.addLayout(row)
-        self.status = QLabel(practice_texts.GOAL_NOTE)
+        self.status = QLabel(tr(practice_texts.GOAL_NOTE))
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -60,9 +62,10 @@ class GoalCard(QFrame):
         self.done.blockSignals(False)
         self.done.setEnabled(goal is not None)
         if goal and goal.done:
-            self.status.setText("Done today. That counts. " + practice_texts.GOAL_NOTE)
+            self.status.setText(tr("Done today. That counts. {note}").format(
+                note=tr(practice_texts.GOAL_NOTE)))
         else:
-            self.status.setText(practice_texts.GOAL_NOTE)
+            self.status.setText(tr(practice_texts.GOAL_NOTE))
 
     def save(self) -> None:
         self._saver.cancel()

@@ -7,27 +7,30 @@ in memory only, unless the person ticks "Keep what I wrote" at the end.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from numbness_desktop.domain import grounding
 from numbness_desktop.domain.practices import PracticeKind
-from numbness_desktop.ui.practices.announce import announce
+from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.practices.frame import PracticeContent
 from numbness_desktop.ui.practices.steps import StepNav, step_words
 
 MAX_FIELDS = 5
+START_NAMES = {"grounding": "Start grounding",
+               "grounding_senses": "Start 5-4-3-2-1 with sound and touch",
+               "orienting": "Start orienting"}
 
 
 class GroundingPractice(PracticeContent):
     kind = PracticeKind.GROUNDING
-    start_name = "Start grounding"
+    learn_page = "window-of-tolerance"  # grounding brings you back inside the window
 
     def __init__(self, variant: str = "grounding") -> None:
         super().__init__()
         self.variant = variant
         self.title, self.steps, self.why = grounding.VARIANTS[variant]
-        if variant != "grounding":
-            self.start_name = f"Start {self.title.split(':')[0].lower()}"
+        self.start_name = START_NAMES[variant]
         self.answers: list[list[str]] = [[""] * step.count for step in self.steps]
         self.index = 0
         layout = QVBoxLayout(self)
@@ -38,7 +41,7 @@ class GroundingPractice(PracticeContent):
         self.prompt = QLabel()
         self.prompt.setObjectName("sectionTitle")
         self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleName("Grounding step")
+        self.prompt.setAccessibleName(tr("Grounding step"))  # DESIGN.md's name
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         for widget in (self.sense, self.prompt, self.hint):
@@ -46,15 +49,15 @@ class GroundingPractice(PracticeContent):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         self.fields: list[QLineEdit] = []
-        for number in range(MAX_FIELDS):
+        for place in range(MAX_FIELDS):
             field = QLineEdit()
             field.setMaxLength(120)
             field.installEventFilter(self)
-            grid.addWidget(field, number // 2, number % 2)
+            grid.addWidget(field, place // 2, place % 2)
             self.fields.append(field)
         layout.addLayout(grid)
-        self.private_note = QLabel("Optional. What you type here is not saved unless you "
-                                   "choose to keep it at the end.")
+        self.private_note = QLabel(tr("Optional. What you type here is not saved unless you "
+                                      "choose to keep it at the end."))
         self.private_note.setObjectName("muted")
         self.private_note.setWordWrap(True)
         layout.addWidget(self.private_note)
@@ -65,8 +68,8 @@ class GroundingPractice(PracticeContent):
         self.nav.next.connect(self.next_step)
         layout.addWidget(self.nav)
         layout.addStretch(1)
-        self.keep = QCheckBox("Keep what I wrote with this practice")
-        self.keep.setAccessibleName("Keep what I wrote")
+        self.keep = QCheckBox(tr("Keep what I wrote with this practice"))
+        self.keep.setAccessibleName(self.keep.text())
         self.keep.toggled.connect(lambda _on: self.noteChanged.emit())
         self._show()
 
@@ -86,7 +89,7 @@ class GroundingPractice(PracticeContent):
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
-        text = QLabel(grounding.FINISH_TEXT)
+        text = QLabel(tr(grounding.FINISH_TEXT))
         text.setWordWrap(True)
         layout.addWidget(text)
         layout.addWidget(self.keep)
@@ -106,8 +109,8 @@ class GroundingPractice(PracticeContent):
         self._collect()
         self.index = index
         self._show()
-        announce(self.prompt, f"{step_words(index, len(self.steps))}. "
-                 f"{self.steps[index].prompt}")
+        self.say(self.prompt, tr("{position}. {prompt}").format(
+            position=step_words(index, len(self.steps)), prompt=tr(self.steps[index].prompt)))
         self.first_focus().setFocus()
 
     def next_step(self) -> None:
@@ -130,23 +133,27 @@ class GroundingPractice(PracticeContent):
 
     def _show(self) -> None:
         step = self.steps[self.index]
-        self.sense.setText(step.sense)
-        self.prompt.setText(step.prompt)
-        self.hint.setText(step.hint)
-        for number, field in enumerate(self.fields):
-            field.setVisible(number < step.count)
-            field.setText(self.answers[self.index][number] if number < step.count else "")
-            field.setAccessibleName(f"{step.sense}, answer {number + 1}")
-            field.setPlaceholderText(f"{number + 1}." if number < step.count else "")
+        sense = tr(step.sense)
+        self.sense.setText(sense)
+        self.prompt.setText(tr(step.prompt))
+        self.prompt.setAccessibleDescription(self.prompt.text())  # heard under its name
+        self.hint.setText(tr(step.hint))
+        for place, field in enumerate(self.fields):
+            field.setVisible(place < step.count)
+            field.setText(self.answers[self.index][place] if place < step.count else "")
+            field.setAccessibleName(tr("{sense}, answer {n}").format(sense=sense,
+                                                                      n=number(place + 1)))
+            field.setPlaceholderText(f"{number(place + 1)}." if place < step.count else "")
         self.private_note.setVisible(step.count > 0)
         self.nav.show_position(self.index, len(self.steps))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and watched in self.fields and \
+                isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            number = self.fields.index(watched)
-            if number + 1 < self.steps[self.index].count:
-                self.fields[number + 1].setFocus()
+            place = self.fields.index(watched)
+            if place + 1 < self.steps[self.index].count:
+                self.fields[place + 1].setFocus()
             else:
                 self.next_step()
             return True

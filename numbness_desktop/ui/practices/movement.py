@@ -6,6 +6,8 @@ itself, so nobody is rushed. Every step can be skipped.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,18 +21,30 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain import movement
 from numbness_desktop.domain.clock import Clock
 from numbness_desktop.domain.practices import PracticeKind
-from numbness_desktop.ui.practices.announce import announce
+from numbness_desktop.ui.i18n import number, tr
+from numbness_desktop.ui.practices.body_scan import two_digits
 from numbness_desktop.ui.practices.figure import MovementFigure
 from numbness_desktop.ui.practices.frame import PracticeContent
+from numbness_desktop.ui.practices.reflow import ReflowRow
 from numbness_desktop.ui.practices.steps import StepNav, step_words
 
 TICK_MS = 500
+
+
+def step_time_words(seconds_left: float) -> str:
+    """'0:25 left on this step', or a soft line once the step's time is up."""
+    if seconds_left <= 0:
+        return tr("Take your time. Go on when you're ready.")
+    whole = int(seconds_left + 0.999)
+    return tr("{minutes}:{seconds} left on this step").format(
+        minutes=number(whole // 60), seconds=two_digits(whole % 60))
 
 
 class MovementPractice(PracticeContent):
     kind = PracticeKind.MOVEMENT
     title = "Gentle movement"
     why = movement.WHY
+    learn_page = "somatic"  # noticing sensations as the body moves
     start_name = "Start movement"
 
     def __init__(self, clock: Clock, routine: str = "stretches") -> None:
@@ -38,7 +52,7 @@ class MovementPractice(PracticeContent):
         self.clock = clock
         self.routine = routine
         self.index = 0
-        self._step_started = None
+        self._step_started: datetime | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -54,12 +68,13 @@ class MovementPractice(PracticeContent):
         self.step_title.setWordWrap(True)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Movement step")
-        notice = QLabel(movement.NOTICE)
+        self.text.setAccessibleDescription(tr("Movement step"))
+        notice = QLabel(tr(movement.NOTICE))
         notice.setObjectName("muted")
         notice.setWordWrap(True)
         self.time_left = QLabel()
-        self.time_left.setAccessibleName("Time on this step")
+        self.time_left.setWordWrap(True)
+        self.time_left.setAccessibleDescription(tr("Time on this step"))
         for widget in (self.step_title, self.text, notice, self.time_left):
             column.addWidget(widget)
         column.addSpacing(8)
@@ -76,25 +91,25 @@ class MovementPractice(PracticeContent):
         return movement.ROUTINES[self.routine][1]
 
     def intro_widget(self) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Which:"))
-        self.routines = QButtonGroup(holder)
+        row = ReflowRow()
+        row.add(QLabel(tr("Which:")))
+        self.routines = QButtonGroup(row)
         self.routines.setExclusive(True)
         self._routine_buttons: dict[str, QPushButton] = {}
-        for key, (name, steps) in movement.ROUTINES.items():
+        for key, (english, steps) in movement.ROUTINES.items():
+            name = tr(english)
             minutes = max(1, round(movement.planned_seconds(steps) / 60))
-            button = QPushButton(f"{name} · about {minutes} min")
+            button = QPushButton(tr("{routine} · about {minutes} min").format(
+                routine=name, minutes=number(minutes)))
             button.setCheckable(True)
             button.setAccessibleName(name)
             button.setChecked(key == self.routine)
             button.clicked.connect(lambda _c=False, key=key: self.set_routine(key))
             self.routines.addButton(button)
             self._routine_buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        return holder
+            row.add(button)
+        row.add_stretch()
+        return row
 
     def set_routine(self, key: str) -> None:
         self.routine = key
@@ -121,12 +136,14 @@ class MovementPractice(PracticeContent):
         self.index = index
         step = self.steps[index]
         self.figure.set_step(step)
-        self.step_title.setText(step.title)
-        self.text.setText(step.text)
+        title, text = tr(step.title), tr(step.text)
+        self.step_title.setText(title)
+        self.text.setText(text)
         self.nav.show_position(index, len(self.steps))
         self._step_started = self.clock()
         self.tick()
-        announce(self.text, f"{step_words(index, len(self.steps))}: {step.title}. {step.text}")
+        self.say(self.text, tr("{position}: {title}. {text}").format(
+            position=step_words(index, len(self.steps)), title=title, text=text))
         self.nav.next_button.setFocus()
 
     def next_step(self) -> None:
@@ -142,4 +159,4 @@ class MovementPractice(PracticeContent):
         return self.steps[self.index].seconds - spent
 
     def tick(self) -> None:
-        self.time_left.setText(movement.step_time_text(self.seconds_left()))
+        self.time_left.setText(step_time_words(self.seconds_left()))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from numbness_desktop.domain import practice_texts
 from numbness_desktop.domain.practices import PracticeKind
 from numbness_desktop.model.practices_model import PracticesModel
-from numbness_desktop.ui.practices.announce import announce
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.frame import PracticeContent
 from numbness_desktop.ui.practices.goal import GoalCard
 from numbness_desktop.ui.practices.steps import StepNav, step_words
@@ -34,7 +34,7 @@ class StepsPractice(PracticeContent):
         self.text = QLabel()
         self.text.setObjectName("sectionTitle")
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Practice step")
+        self.text.setAccessibleDescription(tr("Practice step"))
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
         layout.addSpacing(8)
@@ -57,10 +57,12 @@ class StepsPractice(PracticeContent):
             return
         self.index = index
         step = self.steps[index]
-        self.heading.setText(step.title)
-        self.text.setText(step.text)
+        title, text = tr(step.title), tr(step.text)
+        self.heading.setText(title)
+        self.text.setText(text)
         self.nav.show_position(index, len(self.steps))
-        announce(self.text, f"{step_words(index, len(self.steps))}: {step.title}. {step.text}")
+        self.say(self.text, tr("{position}: {title}. {text}").format(
+            position=step_words(index, len(self.steps)), title=title, text=text))
         self.nav.next_button.setFocus()
 
     def next_step(self) -> None:
@@ -74,6 +76,7 @@ class KindnessPractice(StepsPractice):
     kind = PracticeKind.SELF_KINDNESS
     title = "Self-kindness pause"
     why = practice_texts.KINDNESS_WHY
+    learn_page = "act"  # making room for what you feel; small steps towards what matters
     start_name = "Start self-kindness pause"
     steps = practice_texts.KINDNESS_STEPS
 
@@ -85,7 +88,7 @@ class KindnessPractice(StepsPractice):
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
-        limits = QLabel(practice_texts.HONOURED_LIMITS)
+        limits = QLabel(tr(practice_texts.HONOURED_LIMITS))
         limits.setWordWrap(True)
         layout.addWidget(limits)
         self.goal = GoalCard(self.practices)
@@ -101,6 +104,7 @@ class PresentPractice(StepsPractice):
     kind = PracticeKind.STAYING_PRESENT
     title = "Staying present with someone"
     why = practice_texts.PRESENT_WHY
+    learn_page = "relational"  # feeling again in the company of others
     start_name = "Start staying present"
     steps = practice_texts.PRESENT_STEPS
     openJournal = Signal()
@@ -109,8 +113,8 @@ class PresentPractice(StepsPractice):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        button = QPushButton("Write one sentence in the journal")
-        button.setAccessibleName("Write one sentence in the journal")
+        button = QPushButton(tr("Write one sentence in the journal"))
+        button.setAccessibleName(button.text())
         button.clicked.connect(self.openJournal)
         row.addWidget(button)
         row.addStretch(1)

@@ -6,10 +6,32 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from numbness_desktop.ui.breathe.ratings import RatingRow
+from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.theme import current_colours
 
 CONNECTED = "How connected do you feel to your body and feelings?"
 DISTRESS = "How much distress do you feel?"
+
+
+def connected_row(question: str) -> RatingRow:
+    """0–10 connection (the check-in's and the practices' question), in the person's words."""
+    return _row(question, tr("Connected"), tr("not at all"), tr("fully"))
+
+
+def distress_row(question: str) -> RatingRow:
+    return _row(question, tr("Distress"), tr("none"), tr("a lot"))
+
+
+def _row(question: str, short: str, low: str, high: str) -> RatingRow:
+    row = RatingRow(tr(question), short, low, high)
+    for value, button in enumerate(row.buttons):  # the locale's digits, translated names
+        button.setText(number(value))
+        button.setAccessibleName(tr("{rating} {n} of {most}").format(
+            rating=short, n=number(value), most=number(10)))
+        button.setToolTip(tr("{rating}: {n} of {most} ({low} {least}, {high} {most})").format(
+            rating=short, n=number(value), most=number(10), low=low, least=number(0),
+            high=high))
+    return row
 
 
 class BeforeAfter(QFrame):
@@ -31,8 +53,8 @@ class BeforeAfter(QFrame):
         self.hint.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
-        self.connected = RatingRow(CONNECTED, "Connected", "not at all", "fully")
-        self.distress = RatingRow(DISTRESS, "Distress", "none", "a lot")
+        self.connected = connected_row(CONNECTED)
+        self.distress = distress_row(DISTRESS)
         for row in (self.connected, self.distress):
             row.valueChanged.connect(lambda _v: self.changed.emit())
             layout.addWidget(row)
@@ -41,14 +63,16 @@ class BeforeAfter(QFrame):
 
     def set_mode(self, after: bool) -> None:
         self.after = after
-        self.title.setText("And now?" if after else "Before you start")
-        self.hint.setText("Optional · one click each, again to clear" if after
-                          else "Optional · one click each, skip either or both")
+        self.title.setText(tr("And now?") if after else tr("Before you start"))
+        self.hint.setText(tr("Optional · one click each, again to clear") if after
+                          else tr("Optional · one click each, skip either or both"))
+        when = tr("After: {rating} {n} of {most}") if after else \
+            tr("Before: {rating} {n} of {most}")
         for row in (self.connected, self.distress):
             row.set_value(None)
-            for button in row.buttons:
-                prefix = "After" if after else "Before"
-                button.setAccessibleName(f"{prefix}: {row.short} {button.text()} of 10")
+            for value, button in enumerate(row.buttons):
+                button.setAccessibleName(when.format(rating=row.short, n=number(value),
+                                                     most=number(10)))
 
     def values(self) -> tuple[int | None, int | None]:
         """(connected, distress)"""

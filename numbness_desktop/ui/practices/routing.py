@@ -77,3 +77,4 @@ def connect_practices(window: MainWindow, view: PracticesView) -> None:
     view.openTarget.connect(lambda target: open_target(window, target))
     view.openBodyMap.connect(lambda regions: open_body_map(window, regions))
     view.openJournal.connect(window.open_journal_today)
+    view.openLearn.connect(window.show_learn)

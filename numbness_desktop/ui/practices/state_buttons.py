@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from numbness_desktop.domain.practices import CheckInState
+from numbness_desktop.ui.i18n import tr
 
 QUESTION = "How is your system right now?"
 
@@ -28,18 +29,19 @@ class StateButtons(QWidget):
         # Each state's words sit under its button and wrap (a button's text cannot), so
         # they stay whole at 200 % text.
         for column, state in enumerate(CheckInState):
-            button = QPushButton(state.label)
+            label, description = tr(state.label), tr(state.description)
+            button = QPushButton(label)
             button.setObjectName("stateButton")
             button.setCheckable(True)
-            button.setAccessibleName(state.label)
-            button.setAccessibleDescription(state.description)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(description)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _checked=False, s=state: self.chosen.emit(s))
             # The chosen one says so in words too (a tick), not by its colour alone.
-            button.toggled.connect(lambda on, b=button, s=state: b.setText(
-                ("✓ " if on else "") + s.label))
+            button.toggled.connect(lambda on, b=button, text=label: b.setText(
+                tr("✓ {state}").format(state=text) if on else text))
             self.group.addButton(button)
-            words = QLabel(state.description)
+            words = QLabel(description)
             words.setObjectName("muted")
             words.setWordWrap(True)
             layout.addWidget(button, 0, column)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from numbness_desktop.domain.suggestions import Suggestion
+from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.practices.reflow import ReflowRow
+
+WORDS_CHARS = 30  # a suggestion's words keep lines of about this many characters
 
 
 class SuggestionList(QWidget):
@@ -23,7 +29,7 @@ class SuggestionList(QWidget):
         self._layout.setSpacing(10)
         self.reply = QLabel()
         self.reply.setWordWrap(True)
-        self.reply.setAccessibleName("Check-in saved")
+        self.reply.setAccessibleDescription(tr("Check-in saved"))
         self._layout.addWidget(self.reply)
         self.buttons: list[QPushButton] = []
         self._items: list[QWidget] = []
@@ -32,16 +38,17 @@ class SuggestionList(QWidget):
         for item in self._items:
             item.deleteLater()
         self._items, self.buttons = [], []
-        self.reply.setText(reply)
+        self.reply.setText(tr(reply))
         row_holder = QWidget()
         row = QVBoxLayout(row_holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         for suggestion in suggestions:
-            button = QPushButton(suggestion.button)
-            button.setAccessibleName(suggestion.button)
-            button.setAccessibleDescription(suggestion.text)
-            button.setToolTip(suggestion.text)
+            text = tr(suggestion.text)
+            button = QPushButton(tr(suggestion.button))
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(text)
+            button.setToolTip(text)
             button.clicked.connect(
                 lambda _checked=False, target=suggestion.target.value: self.chosen.emit(target))
             self.buttons.append(button)
@@ -51,13 +58,11 @@ class SuggestionList(QWidget):
                 line.addStretch(1)
                 row.addLayout(line)
                 continue
-            item = QWidget()
-            line = QHBoxLayout(item)
-            line.setContentsMargins(0, 0, 0, 0)
-            words = QLabel(f"<b>{suggestion.title}</b><br>{suggestion.text}")
+            item = ReflowRow()  # the button under its words when both don't fit
+            words = QLabel(f"<b>{html.escape(tr(suggestion.title))}</b><br>{html.escape(text)}")
             words.setWordWrap(True)
-            line.addWidget(words, 1)
-            line.addWidget(button)
+            item.add(words, 1, chars=WORDS_CHARS)
+            item.add(button)
             self._layout.addWidget(item)
             self._items.append(item)
         if self.compact:

@@ -8,20 +8,24 @@ safety plan, the people to reach) are passed up as ``openTarget`` for the window
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from numbness_desktop.domain import grounding, practice_texts
+from numbness_desktop.domain import grounding
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.practices import CheckInState
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui import motion
 from numbness_desktop.ui.cards import ActionCard
+from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.layout import centred_column
+from numbness_desktop.ui.practices.announce import speaks
 from numbness_desktop.ui.practices.basics import BasicsCard
 from numbness_desktop.ui.practices.checkin_form import CheckInForm
 from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame, scrolled
 from numbness_desktop.ui.practices.goal import GoalCard
+from numbness_desktop.ui.practices.reflow import CardGrid
 
 PAGE_MAX_WIDTH = 900
 OTHER_TABS = ("breathe", "journal", "values", "reach_out")
@@ -41,7 +45,8 @@ CARDS = (  # (target, title, text, button)
      "Three short steps of kindness towards yourself, and one small goal for today.",
      "Open the self-kindness pause"),
     ("staying_present", "Staying present with someone",
-     " · ".join(f"{s.title}: {s.text.split('.')[0]}." for s in practice_texts.PRESENT_STEPS),
+     "Before: Take three slow breaths. · During: Listen without rushing to solve or fix. · "
+     "Afterwards: Write one sentence in the journal: how it was, or one thing you noticed.",
      "Open staying present"),
 )
 
@@ -50,6 +55,7 @@ class PracticesView(QWidget):
     openTarget = Signal(str)  # a suggestion that lives on another tab
     openBodyMap = Signal(list)  # region ids to fill in
     openJournal = Signal()
+    openLearn = Signal(str)  # a Learn page id (a practice's "More in Learn" link)
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
         super().__init__()
@@ -66,35 +72,33 @@ class PracticesView(QWidget):
 
     def _home_page(self) -> QWidget:
         page = QWidget()
-        column = centred_column(page, PAGE_MAX_WIDTH, (24, 20, 24, 16), 12)
-        title = QLabel("Practices")
+        column = centred_column(page, scaled(PAGE_MAX_WIDTH), (24, 20, 24, 16), 12)
+        self._column = column.parentWidget()
+        title = QLabel(tr("Practices"))
         title.setObjectName("pageTitle")
-        lead = QLabel("Check in with yourself, then try a practice if you like. Each one is "
-                      "small; stop any time.")
+        lead = QLabel(tr("Check in with yourself, then try a practice if you like. Each one "
+                         "is small; stop any time."))
         lead.setWordWrap(True)
         column.addWidget(title)
         column.addWidget(lead)
         self.check_in = CheckInForm(self.practices)
         self.check_in.suggestionChosen.connect(self.open_target)
         column.addWidget(self.check_in)
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        self.card_grid = CardGrid()  # two to a row; one when large text needs the room
         self.cards: dict[str, ActionCard] = {}
-        for number, (target, name, text, button) in enumerate(CARDS):
-            card = ActionCard(name, text, button, button)
+        for target, name, text, button in CARDS:
+            card = ActionCard(tr(name), tr(text), tr(button), tr(button))
             card.button.clicked.connect(lambda _c=False, t=target: self.open_target(t))
-            grid.addWidget(card, number // 2, number % 2)
+            self.card_grid.add(card)
             self.cards[target] = card
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        column.addLayout(grid)
+        column.addWidget(self.card_grid)
         self.goal = GoalCard(self.practices)
         self.basics = BasicsCard(self.practices)
         column.addWidget(self.goal)
         column.addWidget(self.basics)
         column.addStretch(1)
-        note = QLabel("These are self-help practices, not treatment. If one doesn't suit you "
-                      "today, leave it; another day may be different.")
+        note = QLabel(tr("These are self-help practices, not treatment. If one doesn't suit "
+                         "you today, leave it; another day may be different."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         column.addWidget(note)
@@ -123,24 +127,27 @@ class PracticesView(QWidget):
         if target == "body_scan":
             still = motion.reduced(self.app_model.preferences,
                                    self.app_model.system_motion.reduced)
-            content = scan_ui.BodyScanPractice(self.clock, still)
-            content.openBodyMap.connect(self.openBodyMap)
-            return content
+            scan = scan_ui.BodyScanPractice(self.clock, still)
+            scan.openBodyMap.connect(self.openBodyMap)
+            return scan
         if target in ("movement", "shake_out", "slow_walk"):
             routine = {"movement": "stretches"}.get(target, target)
             return movement_ui.MovementPractice(self.clock, routine)
         if target == "self_kindness":
             return pause.KindnessPractice(self.practices)
         if target == "staying_present":
-            content = pause.PresentPractice()
-            content.openJournal.connect(self.openJournal)
-            return content
+            present = pause.PresentPractice()
+            present.openJournal.connect(self.openJournal)
+            return present
         raise ValueError(f"no practice called {target!r}")
 
     def start(self, content: PracticeContent) -> PracticeFrame:
         self._drop_frame()
-        self.frame = PracticeFrame(content, self.practices, self.clock)
+        prefs = self.app_model.preferences
+        self.frame = PracticeFrame(content, self.practices, self.clock,
+                                   speaks=lambda: speaks(prefs))
         self.frame.closed.connect(self.show_home)
+        self.frame.learnRequested.connect(self.openLearn)
         self.stack.addWidget(self.frame)
         self.stack.setCurrentWidget(self.frame)
         self.frame.start_button.setFocus()
@@ -157,6 +164,12 @@ class PracticesView(QWidget):
                 frame.end(completed=False)
             self.stack.removeWidget(frame)
             frame.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        column = getattr(self, "_column", None)
+        if event.type() == QEvent.Type.FontChange and column is not None:
+            column.setMaximumWidth(scaled(PAGE_MAX_WIDTH))  # text size changed
 
     def flush(self) -> bool:
         self.goal.flush()

@@ -6,9 +6,11 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from numbness_desktop import APP_NAME, APP_SLUG, crash, paths, single_instance
 from numbness_desktop.domain.clock import Clock, system_clock
@@ -16,6 +18,7 @@ from numbness_desktop.domain.errors import ReconnectError, StorageError
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.store.db import open_store
 from numbness_desktop.ui import first_paint, theme
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.main_window import MainWindow
 
 AUTOMATIC_BACKUP_DELAY_MS = 4000
@@ -32,7 +35,8 @@ def configure_application(app: QCoreApplication, *, icon: bool = True) -> None:
     """
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_SLUG)
-    app.setApplicationDisplayName(APP_NAME)
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(APP_NAME)
     if isinstance(app, QApplication):
         app.setDesktopFileName(APP_SLUG)
         if icon:
@@ -46,7 +50,7 @@ def set_window_icon(app: QApplication) -> None:
 
 
 def create_window(data_dir: Path, clock: Clock = system_clock, *,
-                  legacy_settings: bool = False, passphrase: str | None = None) -> QMainWindow:
+                  legacy_settings: bool = False, passphrase: str | None = None) -> MainWindow:
     """The full main window on the running QApplication, its store opened in ``data_dir``.
 
     Closing the window closes the store. The single-instance lock is not taken here, and
@@ -59,15 +63,27 @@ def create_window(data_dir: Path, clock: Clock = system_clock, *,
         theme.apply_theme(app)
     store = open_store(Path(data_dir), clock, passphrase)
     model = AppModel(store)
-    if not store.read_only:
-        model.ensure_country(QLocale.territoryToCode(QLocale.system().territory()))
+    territory = QLocale.territoryToCode(QLocale.system().territory())
+    # A new plan gets its country's numbers before Today first shows; an existing plan's
+    # filled-in numbers are checked against today's lines just after the first paint (a
+    # change reaches every view through safetyPlanChanged).
+    check_numbers = not store.read_only and bool(model.safety_plan().country)
+    if not store.read_only and not check_numbers:
+        model.ensure_country(territory)
     if legacy_settings and not store.read_only:
         from numbness_desktop.model.legacy_settings import migrate_legacy_settings
 
         migrate_legacy_settings(model.preferences)
     window = MainWindow(model, clock)
     window.reopen = lambda: _reopen(window, Path(data_dir), clock)
+    if check_numbers:
+        after_first_paint(window, lambda: _check_filled_numbers(window, territory))
     return window
+
+
+def _check_filled_numbers(window: MainWindow, territory: str) -> None:
+    if not window._closed:  # the store is still open
+        window.app_model.ensure_country(territory)
 
 
 def _reopen(old: MainWindow, data_dir: Path, clock: Clock) -> MainWindow:
@@ -100,29 +116,31 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
     """
     crash.set_log_file(paths.log_path(data_dir))
     if _no_screen():
-        return _refuse("There is no screen to show Reconnect on (no DISPLAY or WAYLAND_DISPLAY). "
-                       "Start it from your desktop session.")
-    app = QApplication.instance() or theme.new_application(sys.argv[0])
+        return _refuse(tr("There is no screen to show Reconnect on (no DISPLAY or "
+                          "WAYLAND_DISPLAY). Start it from your desktop session."))
+    app = cast(QApplication, QApplication.instance() or theme.new_application(sys.argv[0]))
     configure_application(app, icon=False)
     theme.apply_theme(app)
     if data_dir.exists() and not data_dir.is_dir():
-        return _refuse(f"{data_dir} is a file, not a folder: give --data-dir a folder.")
+        return _refuse(tr("{folder} is a file, not a folder: give --data-dir a folder.")
+                       .format(folder=data_dir))
     read_only = paths.is_read_only(data_dir)
     if not read_only:
         try:
             paths.ensure_private_dir(data_dir)
         except OSError as error:
-            return _refuse(f"Reconnect can't use {data_dir}: {error.strerror}.")
+            return _refuse(tr("Reconnect can't use {folder}: {reason}.").format(
+                folder=data_dir, reason=error.strerror))
         crash.log_native_crashes(paths.log_path(data_dir))
     guard = single_instance.acquire(data_dir)
     if guard is None:
         if single_instance.is_held_elsewhere(data_dir):
             if single_instance.ask_running_instance_to_raise(data_dir):
-                print("Reconnect is already open for this data folder; it has been brought to "
-                      "the front.", file=sys.stderr)
+                print(tr("Reconnect is already open for this data folder; it has been brought "
+                         "to the front."), file=sys.stderr)
                 return 0
-            return _refuse("Reconnect is already open for this data folder. Please use that "
-                           "window.")
+            return _refuse(tr("Reconnect is already open for this data folder. Please use "
+                              "that window."))
         # No lock could be written (a read-only or full disk): nobody else holds it, so open.
         guard = single_instance.no_guard(data_dir)
     passphrase = None
@@ -227,9 +245,10 @@ def _automatic_backup(current: list[MainWindow], data_dir: Path) -> None:
     try:
         automatic_backup(data_dir, system_clock(), store.conn, key=store.passphrase)
     except StorageError as error:
-        current[0].show_error(f"Today's automatic backup couldn't be made. {error.reason} "
-                              "Nothing you wrote was changed; Reconnect will try again in an "
-                              "hour, and you can make one any time with File → Back up now.")
+        current[0].show_error(tr(
+            "Today's automatic backup couldn't be made. {reason} Nothing you wrote was "
+            "changed; Reconnect will try again in an hour, and you can make one any time with "
+            "File → Back up now.").format(reason=error.reason))
         QTimer.singleShot(BACKUP_RETRY_MS, lambda: _automatic_backup(current, data_dir))
 
 

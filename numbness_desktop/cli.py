@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop import APP_SLUG, __version__, crash, paths
 from numbness_desktop.domain.errors import ReconnectError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -19,6 +23,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     A plain launch does not need them, and building them is ~3 ms of argparse set-up (and
     gettext look-ups) before the window can start.
     """
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=APP_SLUG,
         description="Reconnect: a calm, private, offline companion for emotional numbness. "
@@ -34,29 +40,29 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = commands.add_parser("export", help="write all data as json, csv or markdown")
+    export = subcommands.add_parser("export", help="write all data as json, csv or markdown")
     export.add_argument("--format", choices=("json", "csv", "markdown"), required=True)
     export.add_argument("--out", type=Path, required=True,
                         help="file to write (for csv: a folder, one file per kind of record)")
-    import_ = commands.add_parser("import", help="read a JSON export (or a Daylio CSV export) "
+    import_ = subcommands.add_parser("import", help="read a JSON export (or a Daylio CSV export) "
                                                 "back, never twice")
     import_.add_argument("path", type=Path)
-    commands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
-    commands.add_parser("check", help="check the database (on a copy: nothing is changed)")
-    commands.add_parser("backups", help="list the backups with date, size and check result")
-    restore = commands.add_parser(
+    subcommands.add_parser("backup", help="write a consistent copy into DATA_DIR/backups/")
+    subcommands.add_parser("check", help="check the database (on a copy: nothing is changed)")
+    subcommands.add_parser("backups", help="list the backups with date, size and check result")
+    restore = subcommands.add_parser(
         "restore", help="restore the newest good backup (or BACKUP); current files set aside")
     restore.add_argument("backup", type=Path, nargs="?", metavar="BACKUP")
-    shots = commands.add_parser("screenshots", help="render every tab to OUT_DIR/<slug>.png")
+    shots = subcommands.add_parser("screenshots", help="render every tab to OUT_DIR/<slug>.png")
     shots.add_argument("out_dir", type=Path)
-    for sub in commands.choices.values():
+    for sub in subcommands.choices.values():
         _add_data_dir(sub, default=argparse.SUPPRESS)
     return parser
 
 
-def _add_data_dir(parser: argparse.ArgumentParser, default) -> None:
+def _add_data_dir(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument("--data-dir", type=Path, default=default, metavar="DIR",
                         help=f"data folder (env {paths.ENV_DATA_DIR}; default: the platform's "
                              "user data folder)")
@@ -65,7 +71,7 @@ def _add_data_dir(parser: argparse.ArgumentParser, default) -> None:
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     arguments = sys.argv[1:] if argv is None else argv
-    args = build_parser(commands=not is_plain_launch(arguments)).parse_args(arguments)
+    args = parse_plain_launch(arguments) or build_parser().parse_args(arguments)
     try:
         return _dispatch(args)
     except ReconnectError as error:
@@ -87,7 +93,30 @@ def is_plain_launch(arguments: list[str]) -> bool:
     return True
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def parse_plain_launch(arguments: list[str]) -> SimpleNamespace | None:
+    """A plain launch read without argparse (importing it and building the parser cost a
+    few ms before the window); the same values ``build_parser().parse_args`` gives, or
+    ``None`` for anything else (a subcommand, --help, a typo), which argparse then reads."""
+    if not is_plain_launch(arguments):
+        return None
+    values: dict[str, Any] = {"data_dir": None, "demo": False, "minimised": False}
+    tokens = iter(arguments)
+    for token in tokens:
+        if token == "--data-dir":
+            value = next(tokens)
+            if value.startswith("-"):
+                return None  # argparse says what is wrong with it
+            values["data_dir"] = Path(value)
+        elif token.startswith("--data-dir="):
+            values["data_dir"] = Path(token.partition("=")[2])
+        elif token == "--demo":
+            values["demo"] = True
+        else:
+            values["minimised"] = True
+    return SimpleNamespace(**values, command=None)
+
+
+def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
     command = args.command
     if command is None:
         return _start_app(args)
@@ -112,7 +141,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     return _fail(f"unknown command {command}")
 
 
-def _start_app(args: argparse.Namespace) -> int:
+def _start_app(args: argparse.Namespace | SimpleNamespace) -> int:
     from numbness_desktop import app
 
     crash.install(None)  # as early as possible; the log file is named once the folder is known

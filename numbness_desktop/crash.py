@@ -25,7 +25,7 @@ def install(log_file: Path | None) -> None:
     sys.excepthook = _hook
 
 
-def set_log_file(log_file: Path) -> None:
+def set_log_file(log_file: Path | None) -> None:
     global _log_file
     _log_file = log_file
 

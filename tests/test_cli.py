@@ -50,6 +50,23 @@ def test_a_plain_launch_parses_as_the_whole_command_line_would(arguments):
             == vars(build_parser().parse_args(arguments)))
 
 
+@pytest.mark.parametrize("arguments", [[], ["--demo"], ["--data-dir", "x"], ["--data-dir=x"],
+                                       ["--demo", "--data-dir", "x"], ["--minimised"],
+                                       ["--data-dir", "a", "--data-dir=b", "--minimized"]])
+def test_a_plain_launch_is_read_without_argparse_as_argparse_reads_it(arguments):
+    from numbness_desktop.cli import build_parser, parse_plain_launch
+
+    assert vars(parse_plain_launch(arguments)) == vars(build_parser().parse_args(arguments))
+
+
+@pytest.mark.parametrize("arguments", [["export"], ["--help"], ["--data-dir", "--demo"],
+                                       ["--data-dir", "x", "check"]])
+def test_anything_else_is_left_to_argparse(arguments):
+    from numbness_desktop.cli import parse_plain_launch
+
+    assert parse_plain_launch(arguments) is None
+
+
 @pytest.mark.parametrize("arguments", [["export"], ["--help"], ["--version"], ["--data-dir"],
                                        ["expotr"], ["--data-dir", "x", "check"]])
 def test_anything_else_gets_the_whole_command_line(arguments):

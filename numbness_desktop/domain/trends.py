@@ -208,12 +208,13 @@ def granularity_reading(weeks: list[WeekCount], today: date, period: Period) -> 
 
 def mood_centre(feelings: list[FeelingCount]) -> tuple[float, float] | None:
     """The count-weighted centre of the placed feelings (pleasantness, energy)."""
-    placed = [f for f in feelings if f.pleasantness is not None and f.energy is not None]
-    total = sum(f.count for f in placed)
+    placed = [(f.pleasantness, f.energy, f.count) for f in feelings
+              if f.pleasantness is not None and f.energy is not None]
+    total = sum(count for _, _, count in placed)
     if total == 0:
         return None
-    x = sum(f.pleasantness * f.count for f in placed) / total  # type: ignore[operator]
-    y = sum(f.energy * f.count for f in placed) / total  # type: ignore[operator]
+    x = sum(pleasant * count for pleasant, _, count in placed) / total
+    y = sum(energy * count for _, energy, count in placed) / total
     return round(x, 2), round(y, 2)
 
 

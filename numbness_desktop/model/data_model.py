@@ -8,6 +8,7 @@ follow without a restart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,13 +36,15 @@ class DataModel(QObject):
     def data_dir(self) -> Path:
         return self._app.store.data_dir
 
-    def export(self, fmt: str, out: Path) -> str:
-        """Write an export (json, csv folder or markdown); returns the result line."""
+    def export(self, fmt: str, out: Path,
+               progress: Callable[[int, int], object] | None = None) -> str:
+        """Write an export (json, csv folder or markdown); returns the result line.
+        ``progress`` is told (steps done, steps in all) as it goes."""
         from numbness_desktop.store.transfer import write_export
 
         if fmt not in EXPORT_FORMATS:
             raise ValueError(fmt)
-        written = write_export(self._app.store, fmt, out)
+        written = write_export(self._app.store, fmt, out, progress)
         return f"Exported to {written}. Only you can read it; keep it somewhere safe."
 
     def markdown(self) -> str:

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
     SignalInstance,
 )
@@ -23,7 +22,11 @@ from numbness_desktop.domain.errors import StorageError
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.support_repo import RecordRepository
 
-RecordRole = Qt.ItemDataRole.UserRole + 1
+# Qt::ItemDataRole values as plain ints: naming them through PySide6 builds its whole ``Qt``
+# enum namespace (~12 ms), and Today's two-week plan card reads a values model before the
+# first paint (tests/test_first_paint_cost.py).
+DISPLAY_ROLE, TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 3, 11, 0x0100
+RecordRole = USER_ROLE + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 UNDO_LIMIT = 20
 
@@ -49,12 +52,11 @@ class RecordListModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE):
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
         record = self._records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE, TOOL_TIP_ROLE):
             return self.display(record)
         if role == RecordRole:
             return record

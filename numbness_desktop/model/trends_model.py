@@ -81,3 +81,14 @@ class TrendsModel(QObject):
 
     def readings(self) -> dict[str, str]:
         return readings(self.data(), self.today())
+
+    def prefetch(self, period: Period) -> None:
+        """Read ``period``'s aggregates into the cache ahead of a switch to it (the view
+        calls this while idle); a failure is left for :meth:`data` to report if the person
+        does switch."""
+        if period in self._cache:
+            return
+        try:
+            self._cache[period] = self.repo.data(period, self.today())
+        except StorageError:
+            return

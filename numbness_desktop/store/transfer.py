@@ -1,25 +1,23 @@
-"""Export to JSON, CSV and markdown, and import a JSON export back.
+"""The kinds of record an export holds, and importing a JSON export back.
 
-The JSON format is documented field by field in docs/export-format.md. Every kind of
-record is a flat table with an ``id`` and an ``updated_at``; a later feature adds its kinds
-to ``RECORD_KINDS`` and gets export, CSV and merge-on-import for free.
+Writing the export (JSON, CSV, markdown) is store/transfer_export.py; ``export_data`` and
+``write_export`` here hand over to it. The JSON format is documented field by field in
+docs/export-format.md. Every kind of record is a flat table with an ``id`` and an
+``updated_at``; a later feature adds its kinds to ``RECORD_KINDS`` and gets export, CSV and
+merge-on-import for free.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from numbness_desktop import __version__, paths
 from numbness_desktop.domain.clock import iso
 from numbness_desktop.domain.errors import ImportFormatError
-from numbness_desktop.domain.journal import journal_markdown
-from numbness_desktop.domain.plan_text import plan_markdown
 from numbness_desktop.domain.safety_plan import SECTION_BY_KEY, SECTIONS
 from numbness_desktop.store import (
     breathing_repo,
@@ -30,9 +28,11 @@ from numbness_desktop.store import (
     transfer_wellbeing,
 )
 from numbness_desktop.store.db import Store
-from numbness_desktop.store.errors import storage_errors
 from numbness_desktop.store.migrations import SCHEMA_VERSION
-from numbness_desktop.store.safety_plan_repo import COUNTRY_KEY, ITEMS, SafetyPlanRepository
+from numbness_desktop.store.safety_plan_repo import COUNTRY_KEY, ITEMS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FORMAT = "reconnect-export"
 MAX_FILE_BYTES = 256 * 1024 * 1024  # far beyond a lifetime of writing; refused before reading
@@ -115,74 +115,24 @@ PLAN_ITEM_DEFAULTS = {"text": "", "phone": "", "role": "", "position": 0, "fille
 SECTION_ORDER = {section.key: index for index, section in enumerate(SECTIONS)}
 
 
-def export_data(store: Store) -> dict[str, Any]:
-    """Everything the person has written, as one JSON-ready object."""
-    columns = ", ".join(PLAN_ITEM_COLUMNS)
-    items = [dict(row) for row in store.query(f"SELECT {columns} FROM {ITEMS}")]
-    items.sort(key=lambda i: (SECTION_ORDER.get(i["section"], 99), i["position"], i["id"]))
-    country = store.query("SELECT value, updated_at FROM settings WHERE key = ?", (COUNTRY_KEY,))
-    data: dict[str, Any] = {
-        "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
-        "exported_at": iso(store.clock()),
-        "app_version": __version__,
-    }
-    for kind in RECORD_KINDS:
-        data[kind.key] = [dict(row) for row in store.query(
-            f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {kind.order_by}"
-        )]
-    data["preferences"] = transfer_wellbeing.export_preferences(store)
-    data["safety_plan"] = {
-        "country": country[0]["value"] if country else "",
-        "country_updated_at": country[0]["updated_at"] if country else "",
-        "items": items,
-    }
-    return data
+Progress = Callable[[int, int], object]
+"""Called with (steps done, steps in all) while an export is written."""
 
 
-def _trends_markdown(store: Store) -> str:
-    """The same readings the Trends tab shows, for the past month and for all time."""
-    from numbness_desktop.domain.trends import Period, readings, trends_markdown
-    from numbness_desktop.store.trends_repo import TrendsRepository
+def export_data(store: Store, keys: tuple[str, ...] | None = None,
+                progress: Progress | None = None) -> dict[str, Any]:
+    """Everything the person has written, as one JSON-ready object (store/transfer_export.py)."""
+    from numbness_desktop.store import transfer_export
 
-    repo, today = TrendsRepository(store), store.clock().date()
-    sections = []
-    for period in (Period.MONTH, Period.ALL):
-        data = repo.data(period, today)
-        sections.append((period, readings(data, today)))
-    return trends_markdown(sections)
+    return transfer_export.export_data(store, keys, progress)
 
 
-def write_export(store: Store, fmt: str, out: Path) -> Path:
-    """Write an export in ``fmt`` ('json', 'csv' or 'markdown') to ``out``; returns the path."""
-    data = export_data(store)
-    with storage_errors():
-        if fmt == "json":
-            _write_private(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        elif fmt == "markdown":
-            plan = SafetyPlanRepository(store).plan()
-            text = f"# Reconnect export\n\nExported {data['exported_at']}.\n\n"
-            text += plan_markdown(plan).replace("# My", "## My", 1).replace("\n## ", "\n### ")
-            text = text.rstrip("\n") + "\n\n" + _trends_markdown(store)
-            text = text.rstrip("\n") + "\n\n" + transfer_practices.practices_markdown(data)
-            text = text.rstrip("\n") + "\n\n" + transfer_support.support_markdown(store)
-            entries = journal_repo.JournalRepository(store).all_entries()
-            _write_private(out, text.rstrip("\n") + "\n\n" + journal_markdown(entries))
-        elif fmt == "csv":
-            paths.ensure_private_dir(out)
-            for kind in RECORD_KINDS:
-                _write_csv(out / f"{kind.key}.csv", list(kind.columns), data[kind.key])
-            _write_csv(out / "safety_plan_items.csv", list(PLAN_ITEM_COLUMNS),
-                       data["safety_plan"]["items"])
-            _write_csv(out / "preferences.csv", transfer_wellbeing.PREFERENCE_FIELDS,
-                       transfer_wellbeing.csv_preferences(data["preferences"]))
-            plan = data["safety_plan"]
-            _write_csv(out / "settings.csv", ["key", "value", "updated_at"],
-                       [{"key": COUNTRY_KEY, "value": plan["country"],
-                         "updated_at": plan["country_updated_at"]}] if plan["country"] else [])
-        else:
-            raise ValueError(f"unknown export format {fmt!r}")
-    return out
+def write_export(store: Store, fmt: str, out: Path, progress: Progress | None = None) -> Path:
+    """Write an export in ``fmt`` ('json', 'csv' or 'markdown') to ``out`` (see
+    store/transfer_export.py); returns the path."""
+    from numbness_desktop.store import transfer_export
+
+    return transfer_export.write_export(store, fmt, out, progress)
 
 
 def _no_constants(name: str) -> Any:
@@ -244,7 +194,8 @@ def read_import(path: Path, store: Store) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise ImportFormatError(f"{path.name} is not UTF-8 text.") from error
     now = store.clock()
-    return daylio.read_daylio(text, now.tzinfo or now.astimezone().tzinfo, iso(now))
+    zone = now.tzinfo or now.astimezone().tzinfo
+    return daylio.read_daylio(text, zone if zone is not None else UTC, iso(now))
 
 
 def _refuse_overlong_entries(path: Path, data: dict[str, Any]) -> None:
@@ -281,7 +232,8 @@ def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
                     counts["skipped"] += 1
                     continue
                 _merge(store, db, kind.table, record, counts)
-        plan = data.get("safety_plan") if isinstance(data.get("safety_plan"), dict) else {}
+        raw_plan = data.get("safety_plan")
+        plan: dict[str, Any] = raw_plan if isinstance(raw_plan, dict) else {}
         touched: set[str] = set()
         for raw in _records(plan.get("items")):
             item = {**PLAN_ITEM_DEFAULTS, **{c: raw[c] for c in PLAN_ITEM_COLUMNS if c in raw}}
@@ -303,23 +255,24 @@ def _records(value: Any) -> list[dict[str, Any]]:
         else []
 
 
-def _merge(store: Store, db, table: str, record: dict[str, Any], counts: dict[str, int]) -> bool:
+def _merge(store: Store, db: Database, table: str, record: dict[str, Any],
+           counts: dict[str, int]) -> bool:
     """Insert a new record, or replace ours if the imported one was edited later."""
     existing = store.conn.execute(
         f"SELECT updated_at FROM {table} WHERE id = ?", (record["id"],)
     ).fetchone()
     if existing is None:
-        db[table].insert(record)
+        db.table(table).insert(record)
         counts["added"] += 1
         return True
     if _later(record["updated_at"], existing[0]):
-        db[table].update(record["id"], record)
+        db.table(table).update(record["id"], record)
         counts["updated"] += 1
         return True
     return False
 
 
-def _renumber(store: Store, db, section: str) -> None:
+def _renumber(store: Store, db: Database, section: str) -> None:
     """Positions 0, 1, 2, … again after a merge; ties keep the older entry first."""
     rows = store.conn.execute(
         f"SELECT id, position FROM {ITEMS} WHERE section = ? ORDER BY position, created_at, id",
@@ -327,10 +280,10 @@ def _renumber(store: Store, db, section: str) -> None:
     ).fetchall()
     for position, row in enumerate(rows):
         if row[1] != position:
-            db[ITEMS].update(row[0], {"position": position})
+            db.table(ITEMS).update(row[0], {"position": position})
 
 
-def _merge_country(store: Store, db, plan: dict[str, Any], exported_at: str) -> None:
+def _merge_country(store: Store, db: Database, plan: dict[str, Any], exported_at: str) -> None:
     country = plan.get("country")
     if not isinstance(country, str) or not country:
         return
@@ -339,7 +292,7 @@ def _merge_country(store: Store, db, plan: dict[str, Any], exported_at: str) -> 
     ).fetchone()
     stamp = plan.get("country_updated_at") or exported_at
     if current is None or _later(stamp, current[0]):
-        db["settings"].upsert({"key": COUNTRY_KEY, "value": country, "updated_at": stamp},
+        db.table("settings").upsert({"key": COUNTRY_KEY, "value": country, "updated_at": stamp},
                               pk="key")
 
 
@@ -349,19 +302,3 @@ def _later(imported: str, ours: str) -> bool:
         return datetime.fromisoformat(imported) > datetime.fromisoformat(ours)
     except (TypeError, ValueError):
         return False
-
-
-def _write_private(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)
-    paths.make_private_file(path)
-    path.write_text(text, encoding="utf-8")
-
-
-def _write_csv(path: Path, fields: list[str], rows: list[dict[str, Any]]) -> None:
-    path.touch(mode=paths.PRIVATE_FILE_MODE, exist_ok=True)
-    paths.make_private_file(path)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop.store import settings_repo
 from numbness_desktop.store.db import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def export_preferences(store: Store) -> list[dict[str, Any]]:
@@ -28,7 +31,8 @@ def export_preferences(store: Store) -> list[dict[str, Any]]:
     return out
 
 
-def import_preferences(store: Store, db, records: Any, counts: dict[str, int]) -> None:
+def import_preferences(store: Store, db: Database, records: Any,
+                       counts: dict[str, int]) -> None:
     """Merge checked preference records (``import_check`` has seen every field)."""
     if not isinstance(records, list):
         return
@@ -40,8 +44,9 @@ def import_preferences(store: Store, db, records: Any, counts: dict[str, int]) -
                                      (key,)).fetchone()
         if current is not None and not _later(record["updated_at"], current[0]):
             continue
-        db["settings"].upsert({"key": key, "value": json.dumps(record["value"], allow_nan=False),
-                               "updated_at": record["updated_at"]}, pk="key")
+        db.table("settings").upsert({"key": key,
+                                     "value": json.dumps(record["value"], allow_nan=False),
+                                     "updated_at": record["updated_at"]}, pk="key")
         counts["added" if current is None else "updated"] += 1
 
 

@@ -91,7 +91,7 @@ def support_markdown(store: Store) -> str:
     for title, cls in (("Check-ins with people", PersonCheckIn),
                        ("Finding a therapist", TherapistNote),
                        ("Appointments", Appointment), ("Values", ValuesGoal)):
-        records = RecordRepository(store, cls).all()
+        records: list[Any] = RecordRepository(store, cls).all()
         out.append(f"### {title}")
         out.append("")
         if not records:

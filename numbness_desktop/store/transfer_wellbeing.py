@@ -9,16 +9,20 @@ belongs to.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop.store import wellbeing_repo
 from numbness_desktop.store.db import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LOCAL_ONLY_PREFIXES = ("window/",)
 PREFERENCE_FIELDS = ["key", "value", "updated_at"]
 
 
-def record_kinds(checked_kind) -> list:
+def record_kinds(checked_kind: Callable[..., Any]) -> list[Any]:
     """The kinds for transfer.RECORD_KINDS (``checked_kind`` is transfer.CheckedRecordKind)."""
     return [
         checked_kind("wellbeing_results", wellbeing_repo.RESULTS, wellbeing_repo.RESULT_COLUMNS,
@@ -57,8 +61,8 @@ def csv_preferences(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**record, "value": json.dumps(record["value"])} for record in records]
 
 
-def import_preferences(store: Store, db, records: list[dict[str, Any]], later,
-                       counts: dict[str, int]) -> None:
+def import_preferences(store: Store, db: Database, records: list[dict[str, Any]],
+                       later: Callable[[str, str], bool], counts: dict[str, int]) -> None:
     """Merge inside transfer.import_data's transaction; ``later(a, b)`` compares stamps."""
     for record in records:
         key, stamp = record.get("key"), record.get("updated_at")
@@ -74,5 +78,6 @@ def import_preferences(store: Store, db, records: list[dict[str, Any]], later,
         current = store.conn.execute("SELECT updated_at FROM settings WHERE key = ?",
                                      (key,)).fetchone()
         if current is None or later(stamp, current[0]):
-            db["settings"].upsert({"key": key, "value": text, "updated_at": stamp}, pk="key")
+            db.table("settings").upsert({"key": key, "value": text, "updated_at": stamp},
+                                        pk="key")
             counts["added" if current is None else "updated"] += 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from numbness_desktop.ui.i18n import tr
+
 
 class Banner(QFrame):
     """A soft strip with a message and up to one action plus a close button."""
@@ -22,8 +24,8 @@ class Banner(QFrame):
         self.action.setAccessibleName(action_name or action_text)
         self.action.setVisible(bool(action_text))
         layout.addWidget(self.action)
-        self.close_button = QPushButton("Dismiss", self)
-        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button = QPushButton(tr("Dismiss"), self)
+        self.close_button.setAccessibleName(tr("Dismiss message"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
         self.hide()

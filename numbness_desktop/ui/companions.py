@@ -6,9 +6,11 @@ on first use (or just after the first paint, for the reminder timer), never befo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+
+from numbness_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.learn.window import LearnWindow
@@ -38,28 +40,24 @@ class Companions(QObject):
         from PySide6.QtGui import QAction
 
         help_menu = menus["Help"]
-        for name, text, slot in (("Learn", "&Learn", self.show_learn),
-                                 ("Welcome", "&Welcome", self.show_welcome)):
+        for name, text, slot in (("Learn", tr("&Learn"), self.show_learn),
+                                 ("Welcome", tr("&Welcome"), self.show_welcome)):
             action = QAction(text, self.window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             help_menu.addAction(action)  # lands before About
             self.window.actions_by_name[name] = action
-        well_being = QAction("Well-being check (WHO-5)…", self.window)
+        well_being = QAction(tr("Well-being check (WHO-5)…"), self.window)
         well_being.triggered.connect(lambda _checked=False: self.open_wellbeing())
         help_menu.addAction(well_being)
         self.window.actions_by_name["Well-being check"] = well_being
-        quit_action = self.window.actions_by_name.get("Quit")
-        if quit_action is not None:  # Quit closes for real, even with "close to tray"
-            quit_action.triggered.disconnect()
-            quit_action.triggered.connect(lambda _checked=False: self.window.quit())
 
     # Learn -----------------------------------------------------------------------------------
-    def show_learn(self, page_id: str = ""):
+    def show_learn(self, page_id: str = "") -> Any:
         """Learn as the Support tab's section when this build has Support (its own window
         otherwise, or while a dialog such as the well-being check is in front)."""
         if "Support" in self.window.tab_labels() and self.window.isActiveWindow():
             self.window.show_tab("Support")
-            section = self.window.support.show_section("learn")
+            section: Any = self.window.support.show_section("learn")  # the Learn section
             if page_id:
                 section.show_page(page_id)
             return section
@@ -165,21 +163,20 @@ class Companions(QObject):
                      if r.id == reminder_id), ReminderKind.CHECK_IN)
         practice = "Practices" if "Practices" in self.window.tab_labels() else "Breathe"
         self.invited_tab = practice if kind is ReminderKind.PRACTICE else "Today"
-        from numbness_desktop.ui.i18n import tr
-
-        self.invitation_bar.invite(title, text, tr("Go to {tab}").format(
-            tab=tr(self.invited_tab)))
+        assert self.invitation_bar is not None  # made with the tray that invites
+        # The bar translates the invitation's own words (the tray's message does the same).
+        self.invitation_bar.invite(title, text, tr("Go to {tab}").format(tab=tr(self.invited_tab)))
 
     def _accept_invitation(self) -> None:
         self.window.bring_to_front()
         self.window.show_tab(self.invited_tab)
 
     def keep_in_tray(self) -> bool:
+        if self.quitting or self.reminder_tray is None or not self.reminder_tray.tray_shown:
+            return False  # (and no reminders module to import on a quick close)
         from numbness_desktop.model.reminders_model import CLOSE_TO_TRAY
 
-        return (not self.quitting and self.reminder_tray is not None
-                and self.reminder_tray.tray_shown
-                and self.app_model.preferences.value(CLOSE_TO_TRAY, False))
+        return bool(self.app_model.preferences.value(CLOSE_TO_TRAY, False))
 
     def close(self) -> None:
         if self.reminder_tray is not None:

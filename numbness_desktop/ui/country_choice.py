@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from numbness_desktop.domain.crisis_lines import countries, find_a_line, lines_for
 from numbness_desktop.domain.safety_plan import PlanItem
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.i18n import tr
 
 # (country name, the person's own entries) -> True to remove them
 AskAboutOwn = Callable[[str, list[PlanItem]], bool]
 
 
-def country_box(accessible_name: str = "Country for crisis numbers") -> QComboBox:
+def country_box(accessible_name: str = "") -> QComboBox:
     box = QComboBox()
-    box.setAccessibleName(accessible_name)
+    box.setAccessibleName(accessible_name or tr("Country for crisis numbers"))
     for country in countries():
         box.addItem(country.name, country.code)
     return box
@@ -47,13 +48,14 @@ def ask_about_own(parent: QWidget) -> AskAboutOwn:
 
     def ask(country_name: str, own: list[PlanItem]) -> bool:
         box = QMessageBox(parent)
-        box.setWindowTitle("Your own numbers")
+        box.setWindowTitle(tr("Your own numbers"))
         box.setIcon(QMessageBox.Icon.Question)
         listed = "\n".join(f"• {item.display()}" for item in own)
-        box.setText(f"The numbers Reconnect filled in now follow {country_name}. "
-                    f"You also wrote these yourself:\n{listed}\n\nKeep them in your plan?")
-        keep = box.addButton("Keep my numbers", QMessageBox.ButtonRole.AcceptRole)
-        remove = box.addButton("Remove them", QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(tr("The numbers Reconnect filled in now follow {country}. You also wrote "
+                       "these yourself:\n{numbers}\n\nKeep them in your plan?").format(
+                           country=country_name, numbers=listed))
+        keep = box.addButton(tr("Keep my numbers"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(tr("Remove them"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -66,9 +68,9 @@ def country_note(code: str) -> str:
     """One line saying which country the numbers are for, or honestly that we have none."""
     country = lines_for(code)
     if country.verified:
-        return (f"The crisis numbers here are for {country.name}, checked on "
-                f"{country.checked}. Numbers you add yourself stay as you wrote them.")
-    directory = find_a_line()
-    return ("We don't have a checked crisis line for your country. "
-            f"{directory.address} lists free helplines in many countries; when you find "
-            "yours, add it here.")
+        return tr("The crisis numbers here are for {country}, checked on {date}. Numbers you "
+                  "add yourself stay as you wrote them.").format(country=country.name,
+                                                                 date=country.checked)
+    return tr("We don't have a checked crisis line for your country. {address} lists free "
+              "helplines in many countries; when you find yours, add it here.").format(
+                  address=find_a_line().address)

@@ -22,6 +22,7 @@ from numbness_desktop.domain.help_info import line_for
 from numbness_desktop.domain.safety_plan import HelpInfo, PlanItem
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.country_choice import ask_about_own, change_country, country_box, sync_box
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade
 
@@ -37,12 +38,14 @@ class Row(NamedTuple):
 class HelpPanel(QDialog):
     """Non-modal, so it can stay open beside the plan while the person makes a call."""
 
+    scroll: QScrollArea  # type: ignore[assignment]  # the cards' area, over QWidget.scroll()
+
     def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app_model = app_model
         self.ask_about_own_numbers = ask_about_own(self)
-        self.setWindowTitle("Get help now")
-        self.setAccessibleName("Get help now panel")
+        self.setWindowTitle(tr("Get help now"))
+        self.setAccessibleName(tr("Get help now panel"))
         # Larger with larger text (within the screen), so its words wrap instead of scroll.
         room = self.screen().availableSize()
         self.setMinimumSize(min(scaled(560), room.width() - 40),
@@ -50,18 +53,19 @@ class HelpPanel(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 20)
         layout.setSpacing(12)
-        heading = QLabel("You don't have to get through this alone.")
+        heading = QLabel(tr("You don't have to get through this alone."))
         heading.setObjectName("sectionTitle")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        lead = QLabel("If you might be in danger now, call your emergency number. Otherwise, "
-                      "reach out in whatever way feels possible: a call, a text or a chat.")
+        lead = QLabel(tr("If you might be in danger now, call your emergency number. "
+                         "Otherwise, reach out in whatever way feels possible: a call, a text "
+                         "or a chat."))
         lead.setWordWrap(True)
         layout.addWidget(lead)
 
         row = QHBoxLayout()
-        label = QLabel("Numbers for:")
-        self.country_box = country_box("Country these numbers are for")
+        label = QLabel(tr("Numbers for:"))
+        self.country_box = country_box(tr("Country these numbers are for"))
         label.setBuddy(self.country_box)
         self.country_box.activated.connect(self._on_country_picked)
         row.addWidget(label)
@@ -77,14 +81,15 @@ class HelpPanel(QDialog):
         layout.addWidget(self.scroll, 1)
         self.fade = EdgeFade(self.scroll)
 
-        note = QLabel("Reconnect is a self-help companion, not a crisis service or a therapist.")
+        note = QLabel(tr("Reconnect is a self-help companion, not a crisis service or a "
+                         "therapist."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close help panel")
+        self.close_button.setAccessibleName(tr("Close help panel"))
         layout.addWidget(buttons)
 
         app_model.safetyPlanChanged.connect(self.refresh)
@@ -101,16 +106,16 @@ class HelpPanel(QDialog):
         sync_box(self.country_box, info.country.code if info.country else "OTHER")
         self._emergency_card(info)
         if info.reasons:
-            self._card("What matters most to me", [_plain(i) for i in info.reasons])
+            self._card(tr("What matters most to me"), [_plain(i) for i in info.reasons])
         self._crisis_card(info)
-        self._card("People I can ask for help", [_plain(i) for i in info.people]
-                   or [Row("No one added yet.")])
+        self._card(tr("People I can ask for help"), [_plain(i) for i in info.people]
+                   or [Row(tr("No one added yet."))])
         if info.professionals:
-            self._card("My professionals", [_plain(i) for i in info.professionals])
+            self._card(tr("My professionals"), [_plain(i) for i in info.professionals])
         if info.shutdown_rule:
-            self._card("My shutdown rule", [_plain(i) for i in info.shutdown_rule])
+            self._card(tr("My shutdown rule"), [_plain(i) for i in info.shutdown_rule])
         if info.settle:
-            self._card("Things that help me settle", [_plain(i) for i in info.settle])
+            self._card(tr("Things that help me settle"), [_plain(i) for i in info.settle])
         self.body_layout.addStretch(1)
         self.scroll.setWidget(self.body)
 
@@ -138,14 +143,18 @@ class HelpPanel(QDialog):
             for item in info.emergency:
                 emergency = country.emergency if country and not item.is_own else None
                 note = emergency.note if emergency and emergency.number == item.phone else ""
-                rows.append(Row(f"{item.text or 'Emergency'}:  {item.phone}" if item.phone
+                rows.append(Row(tr("{name}:  {phone}").format(
+                    name=item.text or tr("Emergency"), phone=item.phone) if item.phone
                                 else item.display(), note))
-            self._card("Emergency number", rows)
+            self._card(tr("Emergency number"), rows)
             return
-        where = country.name if country and country.verified else "your country"
-        self._card("Emergency number", [Row(
-            f"We haven't checked an emergency number for {where}. If you are in danger, "
-            "call your local emergency number.")])
+        if country and country.verified:
+            text = tr("We haven't checked an emergency number for {country}. If you are in "
+                      "danger, call your local emergency number.").format(country=country.name)
+        else:
+            text = tr("We haven't checked an emergency number for your country. If you are in "
+                      "danger, call your local emergency number.")
+        self._card(tr("Emergency number"), [Row(text)])
 
     def _crisis_card(self, info: HelpInfo) -> None:
         country = info.country
@@ -158,16 +167,22 @@ class HelpPanel(QDialog):
             rows.append(Row(line.name, strong=True))
             rows.append(Row(line.ways_text(), line.terms_text()))
         if not rows:
-            where = country.name if country and country.verified else "your country"
-            directory = find_a_line()
-            rows.append(Row(f"We don't have a checked crisis line for {where}. "
-                            f"{directory.address} lists free, confidential helplines in many "
-                            "countries."))
+            address = find_a_line().address
+            if country and country.verified:
+                text = tr("We don't have a checked crisis line for {country}. {address} lists "
+                          "free, confidential helplines in many countries.")
+            else:
+                text = tr("We don't have a checked crisis line for your country. {address} "
+                          "lists free, confidential helplines in many countries.")
+            rows.append(Row(text.format(country=country.name if country else "",
+                                        address=address)))
         footer = ""
         if country and country.verified and any(not i.is_own for i in info.crisis_lines):
-            footer = f"Lines for {country.name}, checked on {country.checked}."
-        self._card("Crisis lines" if len(info.crisis_lines) > 1 else "Crisis line", rows,
-                   footer)
+            # The date the lines were checked stays as the source file writes it (ISO 8601).
+            footer = tr("Lines for {country}, checked on {date}.").format(
+                country=country.name, date=country.checked)
+        title = tr("Crisis lines") if len(info.crisis_lines) > 1 else tr("Crisis line")
+        self._card(title, rows, footer)
 
     def _card(self, title: str, rows: list[Row], footer: str = "") -> None:
         card = QFrame()
@@ -208,7 +223,7 @@ class HelpPanel(QDialog):
 
 def _plain(item: PlanItem) -> Row:
     if item.phone and item.text:
-        return Row(f"{item.text}:  {item.phone}")
+        return Row(tr("{name}:  {phone}").format(name=item.text, phone=item.phone))
     return Row(item.display())
 
 

@@ -9,9 +9,10 @@ cut in a longer language.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
 CONTEXT = "Reconnect"
 PSEUDO_GROWTH = 0.4
@@ -49,24 +50,42 @@ class PseudoTranslator(QTranslator):
         if not source:
             return source
         extra = max(1, round(len(source) * PSEUDO_GROWTH) - 2)
-        # In short "words", as a real language has them: one long run of ~ could not wrap,
-        # and would widen every word-wrapped label to its whole text.
-        padding = " ".join("~" * min(5, extra - start) for start in range(0, extra, 5))
-        return f"[{source}{padding}]"
+        # In words of eight, as a longer language still has spaces to wrap at (one run of
+        # 80 tildes would be a word no real translation has).
+        tail = "~" * extra
+        return f"[{source}{' '.join(tail[i:i + 8] for i in range(0, extra, 8))}]"
 
     def isEmpty(self) -> bool:
         return False
 
 
+def _minutes(pattern: str) -> str:
+    """A locale's short time pattern without seconds (the C locale's has them)."""
+    return re.sub(r"[:.]ss", "", pattern)
+
+
+def short_time(moment: QDateTime | QTime) -> str:
+    """A time of day as the person's locale writes it (14:05 or 2:05 PM)."""
+    time = moment.time() if isinstance(moment, QDateTime) else moment
+    return time.toString(_minutes(QLocale().timeFormat(QLocale.FormatType.ShortFormat)))
+
+
+def date_time(iso_text: str) -> str:
+    """An ISO 8601 moment in local time, as the locale writes a date and a time (text that
+    is not a moment comes back as it was)."""
+    from PySide6.QtCore import Qt  # not at import: Qt's namespace is not for the first paint
+
+    moment = QDateTime.fromString(iso_text, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso_text
+    locale = QLocale()
+    pattern = _minutes(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(moment.toLocalTime(), pattern)
+
+
 def clock_time(hour: int, minute: int) -> str:
     """A time of day as the person's locale writes it (18:30, 6:30 PM), without seconds."""
-    import re
-
-    from PySide6.QtCore import QTime
-
-    pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"[:.]ss?", "", pattern).replace(" t", "").strip()
-    return QLocale().toString(QTime(hour, minute), pattern)
+    return short_time(QTime(hour, minute))
 
 
 def date_of(day: date) -> QDate:

@@ -8,7 +8,9 @@ measures every row at the viewport's width, each time the list lays itself out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +28,7 @@ from numbness_desktop.ui import theme
 END_PADDING = 16
 
 
-def is_last_row(index: QModelIndex) -> bool:
+def is_last_row(index: QModelIndex | QPersistentModelIndex) -> bool:
     return index.row() == index.model().rowCount(index.parent()) - 1
 
 
@@ -42,8 +44,9 @@ class WrappedTextDelegate(QStyledItemDelegate):
     def _text_width(self) -> int:
         return max(40, self._view.viewport().width() - 2 * self.H_PADDING)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        opt = QStyleOptionViewItem(option)
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        opt: Any = QStyleOptionViewItem(option)  # Any: PySide6's stub lists none of its fields
         self.initStyleOption(opt, index)
         bounds = opt.fontMetrics.boundingRect(
             QRect(0, 0, self._text_width(), 100_000),
@@ -52,8 +55,9 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return QSize(self._view.viewport().width(),
                      bounds.height() + 2 * self.V_PADDING + extra)
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt: Any = QStyleOptionViewItem(option)  # Any: PySide6's stub lists none of its fields
         self.initStyleOption(opt, index)
         if is_last_row(index):
             opt.rect.setHeight(opt.rect.height() - END_PADDING)

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 MENU_NAMES = ("File", "Edit", "View", "Go", "Help")
 
 
+def _titles() -> dict[str, str]:
+    """Each menu's title with its mnemonic, spelled out for the translator."""
+    return {"File": tr("&File"), "Edit": tr("&Edit"), "View": tr("&View"), "Go": tr("&Go"),
+            "Help": tr("&Help")}
+
+
 class Menu(QMenu):
     """A menu whose closing entries stay last whatever is added later."""
 
@@ -49,8 +55,9 @@ class Menu(QMenu):
             self.insertAction(self._tail[0], added)
 
 
-def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
-            slot: Callable[[], object] | None = None, shown_keys: str = "") -> QAction:
+def _action(parent: QWidget, text: str,
+            keys: Sequence[str | QKeySequence | QKeySequence.StandardKey] = (),
+            slot: Callable[..., object] | None = None, shown_keys: str = "") -> QAction:
     """``shown_keys`` shows a shortcut that a view handles itself (no second binding, which
     Qt would find ambiguous)."""
     text = tr(text)
@@ -58,7 +65,7 @@ def _action(parent: QWidget, text: str, keys: Sequence[str | QKeySequence] = (),
     if keys:
         # setShortcuts([...]), not setShortcut(): the latter's overload resolution builds
         # PySide6's whole Qt namespace (~12 ms) before the first paint.
-        action.setShortcuts([QKeySequence(key) if isinstance(key, str) else key
+        action.setShortcuts([key if isinstance(key, QKeySequence) else QKeySequence(key)
                              for key in keys])
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
@@ -72,8 +79,9 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
     bar.setAccessibleName(tr("Menu bar"))
     window.setMenuBar(bar)
     menus: dict[str, QMenu] = {}
+    titles = _titles()
     for name in MENU_NAMES:
-        menu = Menu(tr(f"&{name}"), bar)
+        menu = Menu(titles[name], bar)
         menu.setAccessibleName(tr(name))
         bar.addMenu(menu)
         menus[name] = menu
@@ -92,7 +100,9 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu], tab_order: Sequence[
     file_menu: Menu = menus["File"]  # type: ignore[assignment]
     settings = keep("Settings", _action(window, "&Settings…", ("Ctrl+,",), window.show_settings))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-    quit_action = keep("Quit", _action(window, "&Quit", ("Ctrl+Q",), window.close))
+    # Quit closes for real, even with "close to tray" chosen (the window's close button
+    # and Ctrl+W may keep the reminders running in the tray; Quit never does).
+    quit_action = keep("Quit", _action(window, "&Quit", ("Ctrl+Q",), window.quit))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.add_tail(settings, quit_action)
 
@@ -146,7 +156,10 @@ def _lead(menu: QMenu, actions: Sequence[QAction]) -> None:
     """``actions`` first in ``menu``, before any entry another feature added already."""
     first = menu.actions()[0] if menu.actions() else None
     for action in actions:
-        menu.insertAction(first, action)
+        if first is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(first, action)
 
 
 def edit_command(command: str) -> bool:

@@ -65,7 +65,7 @@ _FORCED_SCHEME = "reconnectForcedScheme"  # a key of SCHEMES (a choice, screensh
 def current_colours() -> Colours:
     """Light or dark, as the system asks (or as :func:`force_scheme` chose)."""
     app = QGuiApplication.instance()
-    if app is None:
+    if not isinstance(app, QGuiApplication):
         return LIGHT
     forced = app.property(_FORCED_SCHEME)
     if forced in SCHEMES:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from numbness_desktop.model.body_map_lists import EmotionChoicesModel, KindRole, WordRole
 from numbness_desktop.model.body_map_model import BodyMapModel
+from numbness_desktop.ui.i18n import tr
 
 
 class _SearchField(QLineEdit):
@@ -51,16 +52,16 @@ class EmotionPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.field = _SearchField()
-        self.field.setAccessibleName("Emotion")
-        self.field.setAccessibleDescription(
+        self.field.setAccessibleName(tr("Emotion"))
+        self.field.setAccessibleDescription(tr(
             "Type a feeling word; Down moves into the matching words. Any word of your own "
-            "is welcome too.")
-        self.field.setPlaceholderText("Type a feeling — numb, calm, tense…")
+            "is welcome too."))
+        self.field.setPlaceholderText(tr("Type a feeling — numb, calm, tense…"))
         self.field.setClearButtonEnabled(True)
         self.choices = EmotionChoicesModel(body_map)
         self.list = _ChoiceList()
         self.list.setModel(self.choices)
-        self.list.setAccessibleName("Emotion words")
+        self.list.setAccessibleName(tr("Emotion words"))
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(110)
         self.list.setMaximumHeight(132)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,20 +21,29 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.body_map import (
     NOWHERE,
-    QUALITY_LABELS,
     SENSATIONS,
     FeelingDraft,
     FeelingLog,
     Quality,
     RegionMark,
-    region_label,
 )
 from numbness_desktop.model.body_map_model import BodyMapModel
 from numbness_desktop.ui.bodymap.emotion_picker import EmotionPicker
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
+from numbness_desktop.ui.bodymap.map_words import place, quality_label, where
+from numbness_desktop.ui.i18n import number, short_time, tr
 
 CHIP_COLUMNS = 4
 DEFAULT_INTENSITY = 5
+MIN_CHOICE_LENGTH = 10  # characters a closed choice shows at the least
+
+
+def felt_time(log: FeelingLog) -> str:
+    """When a feeling was noted, as the locale writes a time of day (14:05 or 2:05 PM)."""
+    moment = QDateTime.fromString(log.felt_at, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return log.felt_at[11:16]
+    return short_time(moment)  # the time as noted, where it was noted
 
 
 def _title(text: str) -> QLabel:
@@ -60,9 +69,9 @@ class FeelingForm(QFrame):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
 
-        self.heading = _title("Name what you notice")
+        self.heading = _title(tr("Name what you notice"))
         layout.addWidget(self.heading)
-        where_title = QLabel("Where")
+        where_title = QLabel(tr("Where"))
         where_title.setObjectName("muted")
         layout.addWidget(where_title)
         self.where_box = QWidget()
@@ -74,21 +83,21 @@ class FeelingForm(QFrame):
         self.quality_boxes: dict[str, QComboBox] = {}
         self._where_regions: list[str] = []  # the places the "Where" rows show
 
-        emotion_title = QLabel("Feeling word")
+        emotion_title = QLabel(tr("Feeling word"))
         emotion_title.setObjectName("muted")
         layout.addWidget(emotion_title)
         self.picker = EmotionPicker(body_map)
         layout.addWidget(self.picker)
 
         intensity_row = QHBoxLayout()
-        intensity_label = QLabel("Intensity")
+        intensity_label = QLabel(tr("Intensity"))
         intensity_label.setObjectName("muted")
         self.intensity = QSlider(Qt.Orientation.Horizontal)
         self.intensity.setRange(0, 10)
         self.intensity.setPageStep(1)
         self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.intensity.setTickInterval(1)
-        self.intensity.setAccessibleName("Intensity")
+        self.intensity.setAccessibleName(tr("Intensity"))
         self.intensity_value = QLabel()
         self.intensity_value.setMinimumWidth(70)
         intensity_label.setBuddy(self.intensity)
@@ -98,29 +107,31 @@ class FeelingForm(QFrame):
         layout.addLayout(intensity_row)
         self.intensity.valueChanged.connect(self._show_intensity)
 
-        sensations_title = QLabel("Sensations (any that fit)")
+        sensations_title = QLabel(tr("Sensations (any that fit)"))
         sensations_title.setObjectName("muted")
         layout.addWidget(sensations_title)
-        chips = QGridLayout()
+        chips = self.chip_grid = QGridLayout()
         chips.setSpacing(6)
+        self._chip_columns = CHIP_COLUMNS
         self.chips: dict[str, QPushButton] = {}
         for index, word in enumerate(SENSATIONS):
-            chip = QPushButton(word)
+            shown = tr(word)  # the stored word stays the English key
+            chip = QPushButton(shown)
             chip.setCheckable(True)
             chip.setObjectName("chip")
-            chip.setAccessibleName(f"Sensation: {word}")
-            chip.toggled.connect(lambda on, chip=chip, word=word: chip.setText(
-                f"✓ {word}" if on else word))
+            chip.setAccessibleName(tr("Sensation: {word}").format(word=shown))
+            chip.toggled.connect(lambda on, chip=chip, shown=shown: chip.setText(
+                tr("✓ {choice}").format(choice=shown) if on else shown))
             chips.addWidget(chip, index // CHIP_COLUMNS, index % CHIP_COLUMNS)
             self.chips[word] = chip
         layout.addLayout(chips)
         self.other_sensation = QLineEdit()
-        self.other_sensation.setAccessibleName("Other sensations")
-        self.other_sensation.setPlaceholderText("Other sensations, separated by commas")
+        self.other_sensation.setAccessibleName(tr("Other sensations"))
+        self.other_sensation.setPlaceholderText(tr("Other sensations, separated by commas"))
         layout.addWidget(self.other_sensation)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("A note, if you like (what was happening?)")
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("A note, if you like (what was happening?)"))
         layout.addWidget(self.note)
 
         self.footer = QWidget()  # placed by the view below the scrolling part, always in sight
@@ -129,12 +140,13 @@ class FeelingForm(QFrame):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel editing")
-        self.cancel_button.setAccessibleName("Cancel editing")
+        self.status.setMinimumWidth(1)  # a long word never widens the column
+        self.cancel_button = QPushButton(tr("Cancel editing"))
+        self.cancel_button.setAccessibleName(tr("Cancel editing"))
         self.cancel_button.hide()
-        self.save_button = QPushButton("Save feeling")
+        self.save_button = QPushButton(tr("Save feeling"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save feeling")
+        self.save_button.setAccessibleName(tr("Save feeling"))
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -163,7 +175,7 @@ class FeelingForm(QFrame):
         draft = self.draft()
         problems = draft.problems()
         if problems:
-            self.status.setText(" ".join(problems))
+            self.status.setText(" ".join(tr(problem) for problem in problems))
             self.picker.field.setFocus()
             return None
         if self.editing is None:
@@ -174,10 +186,12 @@ class FeelingForm(QFrame):
             return None  # the banner says why; everything stays on screen
         was_editing = self.editing is not None
         self.reset()
-        where = "no particular place" if not log.marks else log.where().lower()
-        self.status.setText(
-            ("Changes saved" if was_editing else "Saved")
-            + f": {log.emotion}, {log.intensity}/10, {where}. Thank you for noticing.")
+        places = tr("no particular place") if not log.marks else where(log.marks).lower()
+        template = tr("Changes saved: {word}, {intensity}/10, {places}. Thank you for "
+                      "noticing.") if was_editing else \
+            tr("Saved: {word}, {intensity}/10, {places}. Thank you for noticing.")
+        self.status.setText(template.format(word=log.emotion, intensity=number(log.intensity),
+                                            places=places))
         self.saved.emit(log)
         return log
 
@@ -217,7 +231,7 @@ class FeelingForm(QFrame):
             chip.setChecked(word in raw.get("sensations", []))
         self.other_sensation.setText(str(raw.get("other", "")))
         self.note.setText(str(raw.get("note", "")))
-        self.status.setText("Your unsaved feeling is back, just as you left it.")
+        self.status.setText(tr("Your unsaved feeling is back, just as you left it."))
         return True
 
     def load(self, log: FeelingLog) -> None:
@@ -236,8 +250,9 @@ class FeelingForm(QFrame):
                 others.append(word)
         self.other_sensation.setText(", ".join(others))
         self.note.setText(log.note)
-        self.heading.setText(f"Editing {log.emotion} from {log.felt_at[11:16]}")
-        self.save_button.setText("Save changes")
+        self.heading.setText(tr("Editing {word} from {time}").format(word=log.emotion,
+                                                                    time=felt_time(log)))
+        self.save_button.setText(tr("Save changes"))
         self.cancel_button.show()
         self.status.setText("")
 
@@ -251,15 +266,16 @@ class FeelingForm(QFrame):
             chip.setChecked(False)
         self.other_sensation.clear()
         self.note.clear()
-        self.heading.setText("Name what you notice")
-        self.save_button.setText("Save feeling")
+        self.heading.setText(tr("Name what you notice"))
+        self.save_button.setText(tr("Save feeling"))
         self.cancel_button.hide()
         self.status.setText("")
 
     # Internals -----------------------------------------------------------------------------
     def _show_intensity(self, value: int) -> None:
-        self.intensity_value.setText(f"{value} / 10")
-        self.intensity.setAccessibleDescription(f"{value} out of 10")
+        self.intensity_value.setText(tr("{value} / 10").format(value=number(value)))
+        self.intensity.setAccessibleDescription(
+            tr("{value} out of 10").format(value=number(value)))
 
     def _rebuild_where(self) -> None:
         marks = self.map.marks()
@@ -281,20 +297,26 @@ class FeelingForm(QFrame):
         self.quality_boxes = {}
         self._where_regions = regions
         if not marks:
-            hint = QLabel("Nothing marked yet — “I can't tell where” counts too.")
+            hint = QLabel(tr("Nothing marked yet — “I can't tell where” counts too."))
             hint.setWordWrap(True)
+            hint.setMinimumWidth(1)  # a long word never widens the column
             hint.setObjectName("muted")
             self.where_layout.addWidget(hint, 0, 0, 1, 2)
             return
         for row, mark in enumerate(marks):
-            name = QLabel(region_label(mark.region))
+            name = QLabel(place(mark.region))
             self.where_layout.addWidget(name, row, 0)
             if mark.region == NOWHERE:
                 continue
             box = QComboBox()
-            box.setAccessibleName(f"How it feels in {region_label(mark.region).lower()}")
+            # Narrow when it must be (a longer language): the open list shows every word.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(MIN_CHOICE_LENGTH)
+            box.setAccessibleName(tr("How it feels in {place}").format(
+                place=place(mark.region).lower()))
             for quality in Quality:
-                box.addItem(QUALITY_LABELS[quality], quality.value)
+                box.addItem(quality_label(quality), quality.value)
             box.setCurrentIndex(list(Quality).index(mark.quality))
             box.currentIndexChanged.connect(
                 lambda _i, box=box, region=mark.region: self.map.set_quality(
@@ -305,6 +327,22 @@ class FeelingForm(QFrame):
                 box.show()  # at once, so Tab can reach it before the next event loop turn
         self.where_layout.setColumnStretch(1, 1)
         self.whereRebuilt.emit()
+
+    def fit_chips(self, room: int) -> None:
+        """Four sensation chips a row, fewer when their words are longer than ``room``
+        pixels allow (a longer language, large text): they wrap instead of widening the
+        column past its edge."""
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        spacing = self.chip_grid.horizontalSpacing()
+        widest = max(chip.minimumSizeHint().width() for chip in self.chips.values())
+        columns = max(1, min(CHIP_COLUMNS, (room - margins + spacing) // (widest + spacing)))
+        if columns == self._chip_columns:
+            return
+        self._chip_columns = columns
+        for chip in self.chips.values():
+            self.chip_grid.removeWidget(chip)
+        for index, chip in enumerate(self.chips.values()):
+            self.chip_grid.addWidget(chip, index // columns, index % columns)
 
     def focus_chain(self) -> list[QWidget]:
         """The form's controls in reading order, for Tab."""

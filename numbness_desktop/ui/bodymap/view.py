@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -26,12 +26,14 @@ from numbness_desktop.model.body_map_model import BodyMapModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.autosave import Autosave
 from numbness_desktop.ui.banners import Banner
-from numbness_desktop.ui.bodymap.feeling_form import FeelingForm
+from numbness_desktop.ui.bodymap.feeling_form import FeelingForm, felt_time
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
 from numbness_desktop.ui.bodymap.overlay_panel import OverlayPanel
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.large_text import scaled, side_width
 from numbness_desktop.ui.lists import END_PADDING, EdgeFade, wrap_rows
 
+FORM_END_MARGIN = 6  # between the form and the scroll bar
 SIDE_WIDTH = 470
 SIDE_MIN_WIDTH = 420
 LARGE_TEXT_PERCENT = 150  # from here the title stands above the mode buttons
@@ -40,14 +42,16 @@ SHORT_VIEW = 560  # a view lower than this is a short one (the smallest window's
 MARK_HINT = ("Keys: arrows or Tab move · Space marks · + more, − less, 0 just here · "
              "Ctrl+Tab leaves the map")
 MAP_HINT = "Keys: arrows or Tab move between places; each reads out its numbers"
+# The two hints are translated where they are shown: tr(MARK_HINT).
 
 
 def local_style() -> str:
-    """Checked toggles look chosen (tint, firm border, a tick), chips stay compact."""
+    """Checked toggles look chosen (tint, firm border, a tick), chips stay compact (their
+    least height grows with the text, so large text is never squeezed)."""
     c = theme.current_colours()
     return f"""
     QPushButton:checked {{ background: {c.accent_soft}; border: 2px solid {c.accent}; }}
-    QPushButton#chip {{ padding: 4px 8px; min-height: 18px; }}
+    QPushButton#chip {{ padding: 4px 8px; min-height: {scaled(18)}px; }}
     """
 
 
@@ -90,9 +94,12 @@ class BodyMapView(QWidget):
         # A bound method, not a lambda: Qt drops the connection when this view is deleted.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
-    def _restyle(self, _scheme=None) -> None:
-        """Light or dark changed: the chosen toggles take the new theme colours."""
-        self.setStyleSheet(local_style())
+    def _restyle(self, _scheme: object = None) -> None:
+        """Light or dark or the text size changed: the chosen toggles take the new theme
+        colours, the chips their least height."""
+        style = local_style()
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
 
     # Building ------------------------------------------------------------------------------
     def _build_map_column(self) -> QVBoxLayout:
@@ -100,14 +107,15 @@ class BodyMapView(QWidget):
         column.setSpacing(10)
         # Title and mode buttons side by side; with large text, one above the other.
         header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        title = QLabel("Where do you feel it?")
+        title = QLabel(tr("Where do you feel it?"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
+        title.setMinimumWidth(1)  # a long word never widens the column
         header.addWidget(title, 1)
         buttons = QHBoxLayout()
         header.addLayout(buttons)
-        self.mark_mode = QPushButton("Mark a feeling")
-        self.map_mode = QPushButton("Your map")
+        self.mark_mode = QPushButton(tr("Mark a feeling"))
+        self.map_mode = QPushButton(tr("Your map"))
         self.modes = QButtonGroup(self)
         for index, button in enumerate((self.mark_mode, self.map_mode)):
             button.setCheckable(True)
@@ -123,21 +131,23 @@ class BodyMapView(QWidget):
         column.addWidget(self.map, 1)
 
         places = QHBoxLayout()
-        self.everywhere = QPushButton("Everywhere")
-        self.everywhere.setAccessibleName("Everywhere")
-        self.nowhere = QPushButton("I can't tell where")
-        self.nowhere.setAccessibleName("I can't tell where")
+        self.everywhere = QPushButton(tr("Everywhere"))
+        self.everywhere.setAccessibleName(tr("Everywhere"))
+        self.nowhere = QPushButton(tr("I can't tell where"))
+        self.nowhere.setAccessibleName(tr("I can't tell where"))
         for button, region in ((self.everywhere, WHOLE_BODY), (self.nowhere, NOWHERE)):
             button.setCheckable(True)
             button.clicked.connect(lambda _on, region=region: self.map.toggle(region))
             button.toggled.connect(lambda on, button=button: button.setText(
-                ("✓ " if on else "") + button.accessibleName()))
+                tr("✓ {choice}").format(choice=button.accessibleName()) if on
+                else button.accessibleName()))
             places.addWidget(button)
         places.addStretch(1)
         column.addLayout(places)
-        self.keys_hint = QLabel(MARK_HINT)
+        self.keys_hint = QLabel(tr(MARK_HINT))
         self.keys_hint.setObjectName("muted")
         self.keys_hint.setWordWrap(True)
+        self.keys_hint.setMinimumWidth(1)  # a long word never widens the column
         column.addWidget(self.keys_hint)
         return column
 
@@ -155,12 +165,15 @@ class BodyMapView(QWidget):
         page.setObjectName("page")
         scroll.setWidget(page)
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 6, END_PADDING)  # the last card ends with room
+        # The last card ends with room.
+        column.setContentsMargins(0, 0, FORM_END_MARGIN, END_PADDING)
         column.setSpacing(12)
         self.form = FeelingForm(self.body_map, self.map)
         column.addWidget(self.form)
         holder_layout.addWidget(scroll, 1)
         self.form_fade = EdgeFade(scroll)
+        self.form_room = scroll.viewport()
+        self.form_room.installEventFilter(self)  # its width decides the chips per row
         holder_layout.addWidget(self.form.footer)
 
         today = QFrame()
@@ -168,30 +181,32 @@ class BodyMapView(QWidget):
         today_layout = QVBoxLayout(today)
         today_layout.setContentsMargins(20, 16, 20, 16)
         today_layout.setSpacing(8)
-        title = QLabel("Today's feelings")
+        title = QLabel(tr("Today's feelings"))
         title.setObjectName("sectionTitle")
         today_layout.addWidget(title)
         self.feelings = FeelingListModel(self.body_map)
         self.list = QListView()
         self.list.setModel(self.feelings)
-        self.list.setAccessibleName("Today's feelings")
+        self.list.setAccessibleName(tr("Today's feelings"))
         self.list.setMinimumHeight(96)
         self.list.setMaximumHeight(150)
         wrap_rows(self.list)
-        self.empty_today = QLabel("Nothing noted yet today — and that's fine.")
+        self.empty_today = QLabel(tr("Nothing noted yet today — and that's fine."))
         self.empty_today.setObjectName("muted")
+        self.empty_today.setWordWrap(True)  # a longer language: two lines, never wider
+        self.empty_today.setMinimumWidth(1)
         today_layout.addWidget(self.empty_today)
         today_layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName("Edit feeling")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete feeling")
+        self.edit_button = QPushButton(tr("Edit"))
+        self.edit_button.setAccessibleName(tr("Edit feeling"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setAccessibleName(tr("Delete feeling"))
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         today_layout.addLayout(buttons)
-        self.undo_banner = Banner("Undo", "Undo delete")
+        self.undo_banner = Banner(tr("Undo"), tr("Undo delete"))
         self.undo_banner.action.clicked.connect(self.undo_delete)
         today_layout.addWidget(self.undo_banner)
         column.addWidget(today)
@@ -204,14 +219,20 @@ class BodyMapView(QWidget):
         self.feelings.modelReset.connect(self._selection_changed)
         return holder
 
-    def resizeEvent(self, event) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form_room and event.type() == QEvent.Type.Resize:
+            self.form.fit_chips(self.form_room.width() - FORM_END_MARGIN)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_side(event.size().width())
         super().resizeEvent(event)
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_side(self.width())
+            self._restyle()
 
     def _fit_side(self, view_width: int) -> None:
         """The form column grows with large text (it wraps rather than being cut)."""
@@ -241,7 +262,7 @@ class BodyMapView(QWidget):
         overlay = mode == 1
         for button in (self.everywhere, self.nowhere):
             button.setEnabled(not overlay)
-        self.keys_hint.setText(MAP_HINT if overlay else MARK_HINT)
+        self.keys_hint.setText(tr(MAP_HINT if overlay else MARK_HINT))
         self.map.setToolTip(self.keys_hint.text())
         if overlay:
             self.overlay_panel.fill_feelings()
@@ -276,7 +297,8 @@ class BodyMapView(QWidget):
             self.form.reset()
         if self.body_map.delete_feeling(log.id) is not None:
             self.undo_banner.show_message(
-                f"Deleted “{log.emotion}” from {log.felt_at[11:16]}. Undo brings it back.")
+                tr("Deleted “{word}” from {time}. Undo brings it back.").format(
+                    word=log.emotion, time=felt_time(log)))
             self.undo_banner.action.setFocus()
 
     def undo_delete(self) -> None:

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
+from numbness_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from numbness_desktop.model.data_model import DataModel
     from numbness_desktop.ui.data.dialogs import DataDialog
     from numbness_desktop.ui.main_window import MainWindow
 
@@ -17,10 +24,13 @@ ENTRIES = (("Export", "&Export…", "ExportDialog"), ("Import", "&Import…", "I
            ("Delete everything", "&Delete everything…", "DeleteEverythingDialog"))
 
 
-def dialog_class(name: str) -> type[DataDialog]:
+def dialog_class(name: str) -> Callable[[DataModel, QWidget | None], DataDialog]:
+    """ExportDialog, ImportDialog, BackupDialog or DeleteEverythingDialog, by entry name."""
     from numbness_desktop.ui.data import dialogs
 
-    return getattr(dialogs, next(cls for n, _text, cls in ENTRIES if n == name))
+    found: Callable[[DataModel, QWidget | None], DataDialog] = getattr(
+        dialogs, next(cls for n, _text, cls in ENTRIES if n == name))
+    return found
 
 
 def add_data_actions(window: MainWindow) -> None:
@@ -34,12 +44,12 @@ def add_data_actions(window: MainWindow) -> None:
     file_menu = window.menus["File"]
     for name, text, _cls in ENTRIES:
         if name == "Delete everything":
-            restore = QAction("&Restore from backup…", window)
+            restore = QAction(tr("&Restore from backup…"), window)
             restore.triggered.connect(lambda _checked=False: window.restore_from_backup())
             file_menu.addAction(restore)
             window.actions_by_name["Restore from backup"] = restore
             file_menu.addSeparator()
-        action = QAction(text, window)
+        action = QAction(tr(text), window)
         action.triggered.connect(lambda _checked=False, n=name: open_data_dialog(window, n))
         file_menu.addAction(action)
         window.actions_by_name[name] = action

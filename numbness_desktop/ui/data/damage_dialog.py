@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.ui.data.restore_dialog import describe
+from numbness_desktop.ui.i18n import tr
 
 RESTORE, FRESH, QUIT = "restore", "fresh", "quit"
 
@@ -31,8 +32,8 @@ class DamageDialog(QDialog):
     def __init__(self, found: str, set_aside: str, newest, help_now: Callable[[], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reconnect found a problem with its data file")
-        self.setAccessibleName("Data file problem")
+        self.setWindowTitle(tr("Reconnect found a problem with its data file"))
+        self.setAccessibleName(tr("Data file problem"))
         self.setMinimumWidth(680)
         self.choice = QUIT
         layout = QVBoxLayout(self)
@@ -40,36 +41,38 @@ class DamageDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        heading = QLabel("Your data file couldn't be read properly.")
+        heading = QLabel(tr("Your data file couldn't be read properly."))
         heading.setObjectName("sectionTitle")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        body = QLabel(
-            f"{found} Nothing in it has been changed or deleted: it was moved to {set_aside}, "
-            "so it can still be looked at or recovered later.")
+        body = QLabel(tr(
+            "{found} Nothing in it has been changed or deleted: it was moved to {folder}, so "
+            "it can still be looked at or recovered later.").format(found=found,
+                                                                     folder=set_aside))
         body.setWordWrap(True)
         layout.addWidget(body)
         if newest is not None:
-            offer = QLabel(f"The newest good backup is from {describe(newest)}.")
+            offer = QLabel(tr("The newest good backup is from {backup}.").format(
+                backup=describe(newest)))
         else:
-            offer = QLabel("There is no backup to go back to, but you can start afresh; the "
-                           "old file stays where it was moved.")
+            offer = QLabel(tr("There is no backup to go back to, but you can start afresh; "
+                              "the old file stays where it was moved."))
         offer.setWordWrap(True)
         layout.addWidget(offer)
         row = QHBoxLayout()
-        self.help_button = QPushButton("Get help now")
-        self.help_button.setAccessibleName("Get help now")
+        self.help_button = QPushButton(tr("Get help now"))
+        self.help_button.setAccessibleName(tr("Get help now"))
         self.help_button.clicked.connect(help_now)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
         shortcut.activated.connect(help_now)
         row.addWidget(self.help_button)
         row.addStretch(1)
-        self.quit_button = QPushButton("Quit for now")
-        self.quit_button.setAccessibleName("Quit for now")
-        self.fresh_button = QPushButton("Start fresh")
-        self.fresh_button.setAccessibleName("Start fresh")
-        self.restore_button = QPushButton("Restore the backup")
-        self.restore_button.setAccessibleName("Restore the newest good backup")
+        self.quit_button = QPushButton(tr("Quit for now"))
+        self.quit_button.setAccessibleName(tr("Quit for now"))
+        self.fresh_button = QPushButton(tr("Start fresh"))
+        self.fresh_button.setAccessibleName(tr("Start fresh"))
+        self.restore_button = QPushButton(tr("Restore the backup"))
+        self.restore_button.setAccessibleName(tr("Restore the newest good backup"))
         self.restore_button.setObjectName("primary")
         self.restore_button.setVisible(newest is not None)
         for button, choice in ((self.quit_button, QUIT), (self.fresh_button, FRESH),

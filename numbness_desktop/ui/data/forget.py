@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from numbness_desktop.domain.errors import ReconnectError
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.i18n import ntr, tr
 
-BACKUP_NOTE = ("Your {n} backup{s} made before today still hold it until they rotate out "
+BACKUP_NOTE = ("Your backup made before today still holds it until it rotates out "
+               "(automatic ones after up to five weeks).",
+               "Your %n backups made before today still hold it until they rotate out "
                "(automatic ones after up to five weeks).")
 REMOVE_TOO = "Also remove it from the backups"
 
@@ -28,9 +31,9 @@ def ask_delete(parent: QWidget, title: str, text: str, backups: int, act: str,
     box.setEscapeButton(keep_button)
     check = None
     if backups:
-        box.setInformativeText(BACKUP_NOTE.format(n=backups, s="s" if backups != 1 else ""))
-        check = QCheckBox(REMOVE_TOO)
-        check.setAccessibleName(REMOVE_TOO)
+        box.setInformativeText(ntr(*BACKUP_NOTE, backups))
+        check = QCheckBox(tr(REMOVE_TOO))
+        check.setAccessibleName(tr(REMOVE_TOO))
         box.setCheckBox(check)
     box.exec()
     answer = box.clickedButton() is act_button
@@ -43,4 +46,5 @@ def remove_from_backups(app_model: AppModel, table: str, record_id: str) -> None
         app_model.data.remove_from_backups(table, [record_id])
     except (ReconnectError, OSError) as error:
         message = error.message if isinstance(error, ReconnectError) else str(error)
-        app_model.errorOccurred.emit(f"It couldn't be removed from the backups. {message}")
+        app_model.errorOccurred.emit(
+            tr("It couldn't be removed from the backups. {reason}").format(reason=message))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.domain.plan_text import plan_html
 from numbness_desktop.domain.safety_plan import SafetyPlan
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.pdf import html_document, write_html_pdf
 
 
@@ -18,7 +19,7 @@ def plan_document(plan: SafetyPlan, printed_on: str) -> QTextDocument:
 
 def write_pdf(plan: SafetyPlan, path: Path, printed_on: str) -> Path:
     """Write the plan as an A4 PDF readable only by the person (0600)."""
-    return write_html_pdf(plan_html(plan, printed_on), path, "My safety plan")
+    return write_html_pdf(plan_html(plan, printed_on), path, tr("My safety plan"))
 
 
 def print_plan(plan: SafetyPlan, printed_on: str, parent: QWidget) -> bool:
@@ -27,7 +28,7 @@ def print_plan(plan: SafetyPlan, printed_on: str, parent: QWidget) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print my safety plan")
+    dialog.setWindowTitle(tr("Print my safety plan"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     plan_document(plan, printed_on).print_(printer)

@@ -11,8 +11,10 @@ when the window closes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +29,7 @@ from numbness_desktop.domain.safety_plan import Section
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.model.plan_section_model import PlanSectionModel
 from numbness_desktop.ui.autosave import PAUSE_MS, Autosave
+from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.safety.item_list import ReorderableList
 
 
@@ -71,31 +74,35 @@ class SectionEditor(QFrame):
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(8)
 
-        title = QLabel(f"{section.number}. {section.title}")
+        title = QLabel(tr("{number}. {title}").format(number=number(section.number),
+                                                        title=tr(section.title)))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)  # large text: two lines, never cut
-        explanation = QLabel(section.explanation)
+        explanation = QLabel(tr(section.explanation))
         explanation.setWordWrap(True)
-        example = QLabel(section.example)
+        example = QLabel(tr(section.example))
         example.setObjectName("example")
         example.setWordWrap(True)
         for widget in (title, explanation, example):
+            # A word longer than the card (a long compound in some languages) must not
+            # make the layout give a paragraph fewer lines than it needs.
+            widget.setMinimumWidth(1)
             layout.addWidget(widget)
         if extra is not None:
             layout.addWidget(extra)
 
         self.list = ReorderableList()
         self.list.setModel(self.list_model)
-        self.list.setAccessibleName(f"{section.title}: entries")
-        self.list.setAccessibleDescription(
+        self.list.setAccessibleName(tr("{section}: entries").format(section=tr(section.title)))
+        self.list.setAccessibleDescription(tr(
             "Enter or F2 edits the selected entry. Alt+Up and Alt+Down move it, Delete "
             "removes it."
-        )
+        ))
         self.list.editRequested.connect(self.request_edit)
         self.list.clicked.connect(lambda index: self.request_edit(self.list.current_id()))
         self.list.moveRequested.connect(self._move)
         self.list.deleteRequested.connect(self._delete)
-        self.empty_label = QLabel("Nothing written here yet.")
+        self.empty_label = QLabel(tr("Nothing written here yet."))
         self.empty_label.setObjectName("muted")
         layout.addWidget(self.list)
         layout.addWidget(self.empty_label)
@@ -103,26 +110,31 @@ class SectionEditor(QFrame):
         self.mode_label = QLabel()
         self.mode_label.setObjectName("muted")
         self.mode_label.setWordWrap(True)
+        self.mode_label.setMinimumWidth(1)
         layout.addWidget(self.mode_label)
 
         fields = QHBoxLayout()
         fields.setSpacing(8)
         self.text_field = _EntryField()
-        self.text_field.setPlaceholderText(section.add_hint)
-        self.text_field.setAccessibleName(f"{section.title}: words")
+        self.text_field.setPlaceholderText(tr(section.add_hint))
+        self.text_field.setAccessibleName(tr("{section}: words").format(section=tr(section.title)))
         fields.addWidget(self.text_field, 3)
         self.phone_field: _EntryField | None = None
         if section.has_contacts:
-            name_hint = "A person or place" if section.key == "distractions" else "Name"
+            name_hint = tr("A person or place") if section.key == "distractions" \
+                else tr("Name")
             self.text_field.setPlaceholderText(name_hint)
-            self.text_field.setAccessibleName(f"{section.title}: name")
+            self.text_field.setAccessibleName(
+                tr("{section}: name").format(section=tr(section.title)))
             self.phone_field = _EntryField()
             self.phone_field.setPlaceholderText(
-                "Phone number, if any" if section.key == "distractions" else "Phone number")
-            self.phone_field.setAccessibleName(f"{section.title}: phone number")
+                tr("Phone number, if any") if section.key == "distractions"
+                else tr("Phone number"))
+            self.phone_field.setAccessibleName(
+                tr("{section}: phone number").format(section=tr(section.title)))
             self.phone_field.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
             fields.addWidget(self.phone_field, 2)
-        self.done_button = QPushButton("Add")
+        self.done_button = QPushButton(tr("Add"))
         self.done_button.setObjectName("primary")
         self.done_button.clicked.connect(self.finish_entry)
         fields.addWidget(self.done_button)
@@ -135,21 +147,23 @@ class SectionEditor(QFrame):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.up_button = self._action_button("Move up",
+        self.up_button = self._action_button(tr("Move up"),
                                              lambda: self.list.move_current(-1), actions)
-        self.down_button = self._action_button("Move down",
+        self.down_button = self._action_button(tr("Move down"),
                                                lambda: self.list.move_current(+1), actions)
         self.delete_button = self._action_button(
-            "Delete", lambda: self._delete(self.list.current_id()), actions
+            tr("Delete"), lambda: self._delete(self.list.current_id()), actions
         )
         actions.addStretch(1)
         layout.addLayout(actions)
 
     def _name(self, button: QPushButton) -> None:
         """A name that starts with the button's own words, then says which section."""
-        button.setAccessibleName(f"{button.text()} — {self.section.title}")
+        button.setAccessibleName(tr("{action} — {section}").format(
+            action=button.text(), section=tr(self.section.title)))
 
-    def _action_button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:
+    def _action_button(self, text: str, slot: Callable[[], object],
+                       layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)
         self._name(button)
         button.clicked.connect(slot)
@@ -309,19 +323,19 @@ class SectionEditor(QFrame):
 
     def _update_mode_label(self) -> None:
         if self.editing_id is None:
-            hint = " To change an entry, select it and press Enter or F2." \
-                if self.list_model.rowCount() else ""
-            self.mode_label.setText(f"A new entry: type, then Enter or Add.{hint}")
-            self.done_button.setText("Add")
+            self.mode_label.setText(
+                tr("A new entry: type, then Enter or Add. To change an entry, select it and "
+                   "press Enter or F2.") if self.list_model.rowCount()
+                else tr("A new entry: type, then Enter or Add."))
+            self.done_button.setText(tr("Add"))
         else:
             row = self.list_model.row_of(self.editing_id)
-            self.mode_label.setText(
-                f"Editing entry {row + 1} — changes save themselves. Enter or Done goes back "
-                "to a new entry."
-            )
-            self.done_button.setText("Done")
+            self.mode_label.setText(tr(
+                "Editing entry {number} — changes save themselves. Enter or Done goes back "
+                "to a new entry.").format(number=number(row + 1)))
+            self.done_button.setText(tr("Done"))
         self._name(self.done_button)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_list_height()

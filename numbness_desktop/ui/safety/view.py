@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,7 @@ from numbness_desktop.ui.country_choice import (
     country_note,
     sync_box,
 )
-from numbness_desktop.ui.formatting import friendly_time
+from numbness_desktop.ui.i18n import date_time, long_date, tr
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.safety import printing
 from numbness_desktop.ui.safety.section_editor import SectionEditor
@@ -68,35 +68,39 @@ class SafetyPlanView(QWidget):
         scroll.setWidget(page)
         column = centred_column(page, PAGE_MAX_WIDTH, (24, 24, 24, 32), 16)
 
-        title = QLabel("My safety plan")
+        title = QLabel(tr("My safety plan"))
         title.setObjectName("pageTitle")
         column.addWidget(title)
-        intro = QLabel(
+        intro = QLabel(tr(
             "A plan you write while you feel steadier, for the moments when things get hard. "
             "Go one section at a time and stop whenever you like — everything saves itself. "
             "Reconnect is a self-help companion, not a crisis service: if you are in danger, "
             "use Get help now or call your emergency number."
-        )
+        ))
         intro.setWordWrap(True)
+        # A word longer than the column (a long compound in some languages) must not
+        # make the layout give the paragraph fewer lines than it needs.
+        intro.setMinimumWidth(1)
         column.addWidget(intro)
 
         row = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("muted")
         self.status_label.setWordWrap(True)  # large text: two lines, never cut
-        self.status_label.setAccessibleDescription("Save status")
+        self.status_label.setMinimumWidth(1)
+        self.status_label.setAccessibleDescription(tr("Save status"))
         row.addWidget(self.status_label, 1)
-        self.pdf_button = QPushButton("Save as PDF…")
-        self.pdf_button.setAccessibleName("Save safety plan as PDF")
+        self.pdf_button = QPushButton(tr("Save as PDF…"))
+        self.pdf_button.setAccessibleName(tr("Save safety plan as PDF"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.print_button = QPushButton("Print…")
-        self.print_button.setAccessibleName("Print safety plan")
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.setAccessibleName(tr("Print safety plan"))
         self.print_button.clicked.connect(self.print_plan)
         row.addWidget(self.pdf_button)
         row.addWidget(self.print_button)
         column.addLayout(row)
 
-        self.undo_banner = Banner("Undo", "Undo delete")
+        self.undo_banner = Banner(tr("Undo"), tr("Undo delete"))
         self.undo_banner.action.clicked.connect(self.undo_delete)
         column.addWidget(self.undo_banner)
         self.info_banner = Banner()
@@ -122,7 +126,7 @@ class SafetyPlanView(QWidget):
         outer.setContentsMargins(0, 4, 0, 4)
         outer.setSpacing(4)
         row = QHBoxLayout()
-        label = QLabel("My country:")
+        label = QLabel(tr("My country:"))
         self.country_box = country_box()
         label.setBuddy(self.country_box)
         self.country_box.activated.connect(self._on_country_picked)
@@ -133,6 +137,7 @@ class SafetyPlanView(QWidget):
         self.country_note = QLabel()
         self.country_note.setObjectName("muted")
         self.country_note.setWordWrap(True)
+        self.country_note.setMinimumWidth(1)  # as the intro: all its lines, whatever words
         self.country_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.country_note)
         return holder
@@ -157,18 +162,18 @@ class SafetyPlanView(QWidget):
         try:
             printing.write_pdf(self.app_model.safety_plan(), path, self._today_text())
         except OSError as error:
-            self.app_model.errorOccurred.emit(
-                f"The PDF couldn't be written there ({error.strerror}). Please pick another "
-                "folder."
-            )
+            self.app_model.errorOccurred.emit(tr(
+                "The PDF couldn't be written there ({reason}). Please pick another folder."
+            ).format(reason=error.strerror))
             return None
-        self.info_banner.show_message(f"Your safety plan was saved as {path}.")
+        self.info_banner.show_message(
+            tr("Your safety plan was saved as {path}.").format(path=path))
         return path
 
     def print_plan(self) -> None:
         self.flush()
         if printing.print_plan(self.app_model.safety_plan(), self._today_text(), self):
-            self.info_banner.show_message("Your safety plan was sent to the printer.")
+            self.info_banner.show_message(tr("Your safety plan was sent to the printer."))
 
     # Keeping in step -------------------------------------------------------------------------
     def _on_country_picked(self, _index: int) -> None:
@@ -186,7 +191,7 @@ class SafetyPlanView(QWidget):
 
     def _on_save_state(self, pending: bool) -> None:
         if pending:
-            self.status_label.setText("Saving…")
+            self.status_label.setText(tr("Saving…"))
         else:
             self._refresh_status()
 
@@ -194,14 +199,15 @@ class SafetyPlanView(QWidget):
         """"All changes saved" only when every section's words are in the store."""
         if any(editor.has_unsaved for editor in self.editors.values()):
             refused = any(editor.save_refused for editor in self.editors.values())
-            self.status_label.setText("Not saved yet — see the message above" if refused
-                                      else "Saving…")
+            self.status_label.setText(tr("Not saved yet — see the message above") if refused
+                                      else tr("Saving…"))
             return
         edited = self.app_model.safety_plan().updated_at
         if edited:
-            self.status_label.setText(f"All changes saved · last edited {friendly_time(edited)}")
+            self.status_label.setText(tr("All changes saved · last edited {when}").format(
+                when=date_time(edited)))
         else:
-            self.status_label.setText("Nothing written yet. Start wherever feels easiest.")
+            self.status_label.setText(tr("Nothing written yet. Start wherever feels easiest."))
 
     def _on_deleted(self, words: str) -> None:
         self._show_undo(words)
@@ -209,20 +215,22 @@ class SafetyPlanView(QWidget):
     def _show_undo(self, words: str | None = None) -> None:
         item = self.app_model.last_deleted()
         shown = words if words is not None else (item.display() if item else "")
-        self.undo_banner.show_message(f"Removed “{shown}”. You can bring it back (Ctrl+Z).")
+        self.undo_banner.show_message(
+            tr("Removed “{words}”. You can bring it back (Ctrl+Z).").format(words=shown))
 
     def _on_undo_available(self, available: bool) -> None:
         if not available:
             self.undo_banner.hide()
 
     def _today_text(self) -> str:
-        return self.clock().strftime("%d %B %Y")
+        today = self.clock().date()
+        return long_date(QDate(today.year, today.month, today.day))
 
     # Dialogs (replaceable in tests) ----------------------------------------------------------
     def _choose_pdf_path(self) -> Path | None:
         suggested = str(Path.home() / f"safety-plan-{self.clock().strftime('%Y-%m-%d')}.pdf")
-        name, _filter = QFileDialog.getSaveFileName(self, "Save my safety plan as PDF",
-                                                    suggested, "PDF files (*.pdf)")
+        name, _filter = QFileDialog.getSaveFileName(self, tr("Save my safety plan as PDF"),
+                                                    suggested, tr("PDF files (*.pdf)"))
         if not name:
             return None
         return Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")

@@ -9,6 +9,8 @@ readers, as the others do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -25,18 +27,23 @@ from numbness_desktop.domain.practices import (
 from numbness_desktop.domain.trends import TrendsData
 from numbness_desktop.domain.what_helps import effect_words, shown
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.i18n import ntr, number, tr
 from numbness_desktop.ui.trends import charts
-from numbness_desktop.ui.trends.charts import (
+from numbness_desktop.ui.trends.dates import nice_day
+from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
-    _fit_left_ticks,
-    _hover,
-    _label,
-    _legend,
+    axis_label,
+    fit_left_ticks,
+    hover,
+    legend,
     palette,
     soft_fill,
     stamp,
+    whole_number_ticks,
 )
+from numbness_desktop.ui.trends.weekly import bucket_name
 
+# Shown through tr() on the axis.
 BASIC_SHORT = {"sleep": "Sleep", "meals": "Meals", "movement": "Moving", "rest": "Rest"}
 
 
@@ -48,11 +55,11 @@ def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
     effects = shown(data.practices.effects)
     names = list(dict.fromkeys(e.practice for e in effects))
     ys = {name: float(y) for name, y in zip(names, range(len(names))[::-1], strict=True)}
-    _legend(plot, offset=(-10, 5)).setColumnCount(2)  # one row above the bars
+    legend(plot, offset=(-10, 5)).setColumnCount(2)  # one row above the bars
     for offset, measure, label, brush, pen, symbol in (
-            (0.18, "connected", "Connected", pg.mkBrush(colours["main"]),
+            (0.18, "connected", tr("Connected"), pg.mkBrush(colours["main"]),
              pg.mkPen(colours["main"]), "o"),
-            (-0.18, "distress", "Distress", pg.mkBrush(soft_fill(colours["second"])),
+            (-0.18, "distress", tr("Distress"), pg.mkBrush(soft_fill(colours["second"])),
              pg.mkPen(colours["second"], width=1.5), "s")):
         rows = [e for e in effects if e.measure == measure]
         if not rows:
@@ -61,23 +68,24 @@ def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
         y = [ys[e.practice] + offset for e in rows]
         plot.addItem(pg.BarGraphItem(x0=0, y=y, height=0.34, width=widths, brush=brush,
                                      pen=pen, name=label))
-        _hover(plot, widths, y, [f"{e.name}: {effect_words(e)}" for e in rows],
-               pen.color().name(), symbol=symbol, size=6)
+        hover(plot, widths, y, [tr(f"{e.name}: {effect_words(e)}") for e in rows],
+              pen.color().name(), symbol=symbol, size=6)
     counts = {name: max(e.sessions for e in effects if e.practice == name) for name in names}
-    ticks = [(ys[name], f"{next(e.name for e in effects if e.practice == name)} "
-                        f"({counts[name]})") for name in names]
+    ticks = [(ys[name], tr("{practice} ({sessions})").format(
+        practice=tr(next(e.name for e in effects if e.practice == name)),
+        sessions=number(counts[name]))) for name in names]
     plot.getPlotItem().getAxis("left").setTicks([ticks])
-    _fit_left_ticks(plot, [text for _, text in ticks])
+    fit_left_ticks(plot, [text for _, text in ticks])
     plot.addItem(pg.PlotCurveItem([0, 0], [-0.6, len(names) - 0.4],
                                   pen=pg.mkPen(theme.current_colours().border)))
     biggest = max([abs(e.average) for e in effects] + [1.0])
     plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
     plot.setYRange(-0.6, len(names) - 0.4 + 1.2, padding=0)  # room for the legend
-    _label(plot, "bottom", "after minus before, points · (n): rated sessions")
+    axis_label(plot, "bottom", tr("after minus before, points · (n): rated sessions"))
 
 
 def summary_helps(data: TrendsData) -> str:
-    return "; ".join(f"{e.name}, {e.measure}: {effect_words(e)}"
+    return "; ".join(tr(f"{e.name}, {e.measure}: {effect_words(e)}")
                      for e in shown(data.practices.effects))
 
 
@@ -101,37 +109,40 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
     counts: dict[tuple, int] = {(r.start, r.state): r.count for r in data.practices.states}
     starts = sorted({start for start, _ in counts})
     bottoms = dict.fromkeys(starts, 0)
-    _legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
+    legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
     for state in STATE_ORDER:
         present = [s for s in starts if counts.get((s, state))]
         if not present:
             continue
         xs = [stamp(s) + days / 2 * DAY_SECONDS for s in present]
         heights = [counts[(s, state)] for s in present]
-        label = STATE_LABELS[CheckInState(state)][0]
+        label = tr(STATE_LABELS[CheckInState(state)][0])
         plot.addItem(pg.BarGraphItem(x=xs, y0=[bottoms[s] for s in present], height=heights,
                                      width=days * 0.72 * DAY_SECONDS,
                                      brush=pg.mkBrush(state_brushes()[state]),
                                      pen=pg.mkPen(pens[state], width=1.2), name=label))
-        _hover(plot, xs, [bottoms[s] + h for s, h in zip(present, heights, strict=True)],
-               [f"{charts.bucket_name(s, bucket) if bucket != 'day' else charts.nice_day(s)}:"
-                f" {h} {label.lower()}" for s, h in zip(present, heights, strict=True)],
-               pens[state], size=5, ring=True)
+        hover(plot, xs, [bottoms[s] + h for s, h in zip(present, heights, strict=True)],
+              [tr("{when}: {count} {state}").format(
+                  when=bucket_name(s, bucket) if bucket != 'day' else nice_day(s),
+                  count=number(h), state=label.lower())
+               for s, h in zip(present, heights, strict=True)],
+              pens[state], size=5, ring=True)
         for s, h in zip(present, heights, strict=True):
             bottoms[s] += h
     top = max([*bottoms.values(), 1])
-    charts._whole_number_ticks(plot, "left", top)
+    whole_number_ticks(plot, "left", top)
     plot.setYRange(0, top * 1.3 + 1, padding=0)  # room for the legend
     first, last = data.range.first, data.range.last
     plot.setXRange(stamp(first), stamp(last) + DAY_SECONDS, padding=0.02)
-    _label(plot, "left", "check-ins")
+    axis_label(plot, "left", tr("check-ins"))
 
 
 def summary_states(data: TrendsData) -> str:
     bucket = data.practices.states_bucket
     return "; ".join(
-        f"{charts.bucket_name(r.start, bucket) if bucket != 'day' else charts.nice_day(r.start)}"
-        f": {r.count} {STATE_LABELS[CheckInState(r.state)][0].lower()}"
+        tr("{when}: {count} {state}").format(
+            when=bucket_name(r.start, bucket) if bucket != 'day' else nice_day(r.start),
+            count=number(r.count), state=tr(STATE_LABELS[CheckInState(r.state)][0]).lower())
         for r in data.practices.states)
 
 
@@ -148,8 +159,8 @@ def draw_basics(plot: pg.PlotWidget, data: TrendsData) -> None:
     colour = palette()["main"]
     levels = data.practices.basics
     brushes = level_brushes()
-    _legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
-    for level, name in enumerate(("Little", "Some", "Enough")):
+    legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
+    for level, name in enumerate((tr("Little"), tr("Some"), tr("Enough"))):
         rows = [r for r in levels if r.level == level]
         if not rows:
             continue
@@ -157,22 +168,26 @@ def draw_basics(plot: pg.PlotWidget, data: TrendsData) -> None:
         plot.addItem(pg.BarGraphItem(x=xs, height=[r.average for r in rows], width=0.8,
                                      brush=pg.mkBrush(brushes[level]),
                                      pen=pg.mkPen(colour, width=1.2), name=name))
-        _hover(plot, xs, [r.average for r in rows],
-               [f"{BASICS_QUESTIONS[r.basic]} '{LEVEL_WORDS[r.basic][r.level].lower()}': "
-                f"connection {r.average:.1f} on average ({r.days} "
-                f"day{'s' if r.days != 1 else ''})" for r in rows], colour, size=5, ring=True)
+        hover(plot, xs, [r.average for r in rows],
+              [tr("{question} '{answer}': connection {average} on average ({days})").format(
+                  question=tr(BASICS_QUESTIONS[r.basic]),
+                  answer=tr(LEVEL_WORDS[r.basic][r.level]).lower(),
+                  average=number(r.average, 1), days=ntr("%n day", "%n days", r.days))
+               for r in rows], colour, size=5, ring=True)
     axis = plot.getPlotItem().getAxis("bottom")
-    axis.setTicks([[(i * 4 + 1.0, BASIC_SHORT[name]) for i, name in enumerate(BASICS)]])
+    axis.setTicks([[(i * 4 + 1.0, tr(BASIC_SHORT[name])) for i, name in enumerate(BASICS)]])
     plot.setXRange(-0.8, len(BASICS) * 4 - 1.2, padding=0)
     plot.setYRange(0, 12.5, padding=0)  # 0–10, and room for the legend
-    plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
-    _label(plot, "left", "connection (0–10)")
+    plot.getPlotItem().getAxis("left").setTicks([[(v, number(v)) for v in (0, 5, 10)]])
+    axis_label(plot, "left", tr("connection (0–10)"))
 
 
 def summary_basics(data: TrendsData) -> str:
     return "; ".join(
-        f"{BASICS_QUESTIONS[r.basic]} '{LEVEL_WORDS[r.basic][r.level].lower()}': connection "
-        f"{r.average:.1f} on average over {r.days} day{'s' if r.days != 1 else ''}"
+        tr("{question} '{answer}': connection {average} on average over {days}").format(
+            question=tr(BASICS_QUESTIONS[r.basic]),
+            answer=tr(LEVEL_WORDS[r.basic][r.level]).lower(),
+            average=number(r.average, 1), days=ntr("%n day", "%n days", r.days))
         for r in data.practices.basics)
 
 
@@ -182,6 +197,11 @@ PRACTICE_CHARTS = {
     "basics": ("The basics beside connection", False, draw_basics, summary_basics),
 }
 charts.CHARTS.update(PRACTICE_CHARTS)
+
+
+def _has_data(key: str) -> Callable[[TrendsData], bool]:
+    return lambda data: practice_trends.has_data(key, data.practices)
+
+
 for _key in PRACTICE_CHARTS:
-    charts.MORE_HAS_DATA[_key] = (
-        lambda data, key=_key: practice_trends.has_data(key, data.practices))
+    charts.MORE_HAS_DATA[_key] = _has_data(_key)

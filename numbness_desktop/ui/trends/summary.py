@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -34,46 +35,49 @@ from numbness_desktop.domain.trends_summary import (
     summary_html,
 )
 from numbness_desktop.model.trends_model import TrendsModel
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.pdf import write_html_pdf
+from numbness_desktop.ui.trends.dates import nice_day
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def write_summary_pdf(html: str, path: Path) -> Path:
     """An A4 PDF readable only by the person (0600), from the same HTML as the preview."""
-    return write_html_pdf(html, path, "My summary")
+    return write_html_pdf(html, path, tr("My summary"))
 
 
 class SummaryDialog(QDialog):
     def __init__(self, trends: TrendsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.trends = trends
-        self.setWindowTitle("Prepare a summary")
+        self.setWindowTitle(tr("Prepare a summary"))
         self.resize(980, 680)
         self.data: TrendsData = trends.summary_data(Period.TWO_WEEKS)
         self.highlights: list[Highlight] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(12)
-        intro = QLabel("A summary you could bring to an appointment. Nothing goes in unless "
-                       "you tick it here; the preview on the right is exactly what is saved.")
+        intro = QLabel(tr("A summary you could bring to an appointment. Nothing goes in "
+                          "unless you tick it here; the preview on the right is exactly what "
+                          "is saved."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self._build_choices(), 1)
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Summary preview")
+        self.preview.setAccessibleName(tr("Summary preview"))
         columns.addWidget(self.preview, 1)
         outer.addLayout(columns, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        close = QPushButton("Close")
-        close.setAccessibleName("Close the summary")
+        close = QPushButton(tr("Close"))
+        close.setAccessibleName(tr("Close the summary"))
         close.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save PDF…")
+        self.save_button = QPushButton(tr("Save PDF…"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save the summary as a PDF")
+        self.save_button.setAccessibleName(tr("Save the summary as a PDF"))
         self.save_button.clicked.connect(self.ask_save)
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
@@ -92,20 +96,21 @@ class SummaryDialog(QDialog):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(6)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Period"))
+        row.addWidget(QLabel(tr("Period")))
         self.period_box = QComboBox()
-        self.period_box.setAccessibleName("Summary period")
+        self.period_box.setAccessibleName(tr("Summary period"))
         for period in SUMMARY_PERIODS:
-            self.period_box.addItem(period.label, period)
+            self.period_box.addItem(tr(period.label), period)
         self.period_box.currentIndexChanged.connect(self._load)
         row.addWidget(self.period_box, 1)
         column.addLayout(row)
         self.boxes: dict[str, QCheckBox] = {}
         self.previews: dict[str, QLabel] = {}
         for key in SECTIONS:
-            box = QCheckBox(SECTION_TITLES[key])
+            box = QCheckBox(tr(SECTION_TITLES[key]))
             box.setChecked(False)  # nothing shared until the person chooses it
-            box.setAccessibleName(f"Include {SECTION_TITLES[key].lower()}")
+            box.setAccessibleName(tr("Include {section}").format(
+                section=tr(SECTION_TITLES[key]).lower()))
             box.toggled.connect(self._refresh_preview)
             text = QLabel()
             text.setObjectName("muted")
@@ -116,21 +121,21 @@ class SummaryDialog(QDialog):
             column.addWidget(text)
         # Before the journal list, which takes what room is left: every choice is then in
         # view without scrolling (the safety plan's box once sat below the fold).
-        self.plan_box = QCheckBox("Include my safety plan")
-        self.plan_box.setAccessibleName("Include my safety plan")
+        self.plan_box = QCheckBox(tr("Include my safety plan"))
+        self.plan_box.setAccessibleName(tr("Include my safety plan"))
         self.plan_box.toggled.connect(self._refresh_preview)
         column.addWidget(self.plan_box)
-        title = QLabel("Journal highlights — tick the entries you want to share")
+        title = QLabel(tr("Journal highlights — tick the entries you want to share"))
         title.setWordWrap(True)
         column.addWidget(title)
         self.entry_model = QStandardItemModel(self)
         self.entry_model.itemChanged.connect(self._refresh_preview)
         self.entry_list = QListView()
         self.entry_list.setModel(self.entry_model)
-        self.entry_list.setAccessibleName("Journal highlights to include")
+        self.entry_list.setAccessibleName(tr("Journal highlights to include"))
         self.entry_list.setMinimumHeight(120)
         column.addWidget(self.entry_list)
-        self.no_entries = QLabel("Nothing here yet.")
+        self.no_entries = QLabel(tr("Nothing here yet."))
         self.no_entries.setObjectName("muted")
         column.addWidget(self.no_entries)
         column.addStretch(1)
@@ -144,14 +149,15 @@ class SummaryDialog(QDialog):
             # One line each: the whole text is in the preview beside them, and every choice
             # (down to "Include my safety plan") then fits without scrolling.
             lines = section_lines(key, self.data, today)
-            label.setText(lines[0] if lines else "")
+            label.setText(tr(lines[0]) if lines else "")
         self.highlights = self.trends.highlights(self.data)
         # Not blockSignals(): the list view would miss the new rows and stay blank.
         self.entry_model.itemChanged.disconnect(self._refresh_preview)
         self.entry_model.clear()
         for item in self.highlights:
             first = item.text.strip().splitlines()[0]
-            row = QStandardItem(f"{item.day} — {first[:90]}")
+            row = QStandardItem(tr("{day} — {text}").format(
+                day=nice_day(date.fromisoformat(item.day)), text=first[:90]))
             row.setCheckable(True)
             row.setEditable(False)
             row.setCheckState(Qt.CheckState.Unchecked)
@@ -183,7 +189,7 @@ class SummaryDialog(QDialog):
 
     def ask_save(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the summary", str(Path.home() / "reconnect-summary.pdf"),
-            "PDF document (*.pdf)")
+            self, tr("Save the summary"), str(Path.home() / "reconnect-summary.pdf"),
+            tr("PDF document (*.pdf)"))
         if chosen:
             self.save_pdf(Path(chosen))

@@ -6,224 +6,30 @@ Each chart shows once its data exists; until then a calm sentence stands in its 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
-    QButtonGroup,
-    QFileDialog,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from numbness_desktop.domain.trends import TAB_PERIODS, Period, TrendsData
+from numbness_desktop.domain.trends import TAB_PERIODS, Period
 from numbness_desktop.model.trends_model import TrendsModel
 from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.trends import (
     charts,
     practice_charts,  # noqa: F401  (adds its three charts)
 )
+from numbness_desktop.ui.trends.card import ChartCard
+from numbness_desktop.ui.trends.header import TrendsHeader
 
 if TYPE_CHECKING:
-    import pyqtgraph as pg
-
-EMPTY_HINTS = {
-    "granularity": "Each feeling you name on the body map or in the journal appears here.",
-    "mood": "Named feelings are placed here by how pleasant and how energetic they are.",
-    "intensity": "How strong each body-map feeling was, day by day, appears here.",
-    "body": "The places you mark on the body map appear here.",
-    "breathing": "Minutes of breathing practice, week by week, appear here.",
-    "journal": "The days you write in the journal appear here.",
-    "helps": "Rate a practice before and after (one click each) to see what helps you.",
-    "states": "Your check-ins (Today or Practices) appear here, state by state.",
-    "basics": "The basics you note on Practices appear here beside how connected you felt.",
-}
-
-
-class ChartCard(QFrame):
-    """One chart: title, plot (or a calm empty state), its reading, and Save as PNG.
-
-    The pyqtgraph plot itself is built by :meth:`ensure_plot`: the view builds the plots the
-    person can see before the tab first paints, and the others just after.
-    """
-
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.key = key
-        self.title, self._dates, self._draw, self._summary = charts.CHARTS[key]
-        self.plot: pg.PlotWidget | None = None
-        self.second_spec = charts.SECOND_CHARTS.get(key)  # a smaller chart under some
-        self.second: pg.PlotWidget | None = None
-        self._shown: tuple[TrendsData, str] | None = None
-        self._stale = False  # data changed while out of view: drawn when it comes into view
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(6)
-        top = QHBoxLayout()
-        heading = QLabel(self.title)
-        heading.setObjectName("sectionTitle")
-        top.addWidget(heading, 1)
-        self.save_button = QPushButton("Save as PNG…")
-        self.save_button.setAccessibleName(f"Save the {self.title} chart as a picture")
-        self.save_button.clicked.connect(self.ask_save)
-        top.addWidget(self.save_button)
-        layout.addLayout(top)
-        self.stack = QStackedWidget()
-        self.stack.setMaximumHeight(charts.PLOT_MAX_HEIGHT)
-        self.pending = QWidget()  # the chart's room until its plot is built
-        self.pending.setMinimumHeight(charts.PLOT_MIN_HEIGHT)
-        self.pending.setMaximumHeight(charts.PLOT_MAX_HEIGHT)
-        self.empty = QLabel()
-        self.empty.setObjectName("muted")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMinimumHeight(190)
-        self.stack.addWidget(self.pending)
-        self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack)
-        self.reading = QLabel()
-        self.reading.setWordWrap(True)
-        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.reading)
-        self.key_note = QLabel()  # what the marks mean, right under the chart's reading
-        self.key_note.setObjectName("muted")
-        self.key_note.setWordWrap(True)
-        layout.addWidget(self.key_note)
-        self.second_title = QLabel(self.second_spec[0] if self.second_spec else "")
-        self.second_title.setObjectName("subTitle")
-        self.second_title.setContentsMargins(0, 8, 0, 0)
-        self.second_title.hide()
-        layout.addWidget(self.second_title)
-        self.second_box = QVBoxLayout()  # the second chart goes here once built
-        layout.addLayout(self.second_box)
-        self.detail = QLabel()
-        self.detail.setObjectName("muted")
-        self.detail.setWordWrap(True)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-
-    @property
-    def showing_chart(self) -> bool:
-        return self.plot is not None and self.stack.currentWidget() is self.plot
-
-    @property
-    def ready(self) -> bool:
-        """Drawn as it should be: a chart, or the calm sentence when there is no data."""
-        if self._shown is None or not charts.has_data(self.key, self._shown[0]):
-            return True
-        return self.plot is not None and not self._stale
-
-    def shown_plots(self) -> list[pg.PlotWidget]:
-        return [plot for plot in (self.plot if self.showing_chart else None, self.second)
-                if plot is not None and plot.isVisibleTo(self)]
-
-    def ensure_plot(self) -> pg.PlotWidget:
-        if self.plot is None:
-            self.plot = charts.new_plot(self._dates)
-            self.plot.setAccessibleName(f"{self.title} chart")
-            # Not a Tab stop: a focused chart says nothing more than its reading below, which
-            # is text; the chart's description carries the reading for screen readers.
-            self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.stack.insertWidget(0, self.plot)
-            if self.second_spec is not None:
-                self.second = charts.new_plot(False, charts.SECOND_PLOT_HEIGHT)
-                self.second.setAccessibleName(f"{self.second_spec[0]} chart")
-                self.second.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                self.second.hide()
-                self.second_box.addWidget(self.second)
-            if self._shown is not None:
-                self.show_data(*self._shown)
-        return self.plot
-
-    def restyle(self) -> None:
-        for plot in (self.plot, self.second):
-            if plot is not None:
-                charts.style_plot(plot)
-
-    def show_data(self, data: TrendsData, reading: str, draw: bool = True) -> None:
-        """Texts at once; the chart too unless ``draw`` is False (out of view: pyqtgraph's
-        drawing is most of a period switch, so it waits until the card is seen)."""
-        self._shown = (data, reading)
-        self.reading.setText(reading)
-        self.reading.setAccessibleDescription(f"{self.title}: reading")
-        detail, key = self._detail(data), self._key(data)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail) and charts.has_data(self.key, data))
-        self.key_note.setText(key)
-        self.key_note.setVisible(bool(key) and charts.has_data(self.key, data))
-        if not charts.has_data(self.key, data):
-            self.empty.setText(f"{reading}\n\n{EMPTY_HINTS[self.key]}")
-            self.reading.setText("")
-            self.stack.setCurrentWidget(self.empty)
-        elif self.plot is None:
-            self.stack.setCurrentWidget(self.pending)
-        else:
-            self.plot.setAccessibleDescription(f"{reading} {self._summary(data)}")
-            self.stack.setCurrentWidget(self.plot)
-        self._stale = not draw
-        if draw:
-            self._draw_charts(data)
-        self.save_button.setEnabled(self.showing_chart)
-
-    def draw_if_stale(self) -> bool:
-        """Draw what changed while out of view; True if anything was drawn."""
-        if not self._stale or self._shown is None:
-            return False
-        self._stale = False
-        self._draw_charts(self._shown[0])
-        return True
-
-    def _draw_charts(self, data: TrendsData) -> None:
-        if self.plot is not None and charts.has_data(self.key, data):
-            self._draw(self.plot, data)
-        self._show_second(data)
-
-    def _show_second(self, data: TrendsData) -> None:
-        shown = self.second is not None and charts.has_second_data(self.key, data)
-        self.second_title.setVisible(shown)
-        if self.second is None:
-            return
-        self.second.setVisible(shown)
-        if shown:
-            title, draw, summary = self.second_spec
-            draw(self.second, data)
-            self.second.setAccessibleDescription(f"{title}: {summary(data)}")
-
-    def _detail(self, data: TrendsData) -> str:
-        """Exact numbers under the breathing card's second chart (sessions rated)."""
-        lines = charts.change_lines(data) if self.key == "breathing" else []
-        return "\n".join([charts.CHANGES_HEADING, *lines]) if lines else ""
-
-    def _key(self, data: TrendsData) -> str:
-        """What the chart's marks mean: mood and intensity always, pale bars when shown."""
-        lines = {"mood": [charts.MOOD_KEY], "intensity": [charts.INTENSITY_KEY]}.get(self.key, [])
-        if charts.has_partial_bars(self.key, data):
-            lines.append(charts.PARTIAL_KEY)
-        return "\n".join([*lines, charts.late_start_note(self.key, data)]).strip()
-
-    def save_png(self, path: Path) -> bool:
-        """The chart with its axes, to a PNG file."""
-        self.draw_if_stale()
-        return self.showing_chart and self.ensure_plot().grab().save(str(path), "PNG")
-
-    def ask_save(self) -> None:
-        name = f"reconnect-{self.key}.png"
-        chosen, _ = QFileDialog.getSaveFileName(self, f"Save the {self.title} chart",
-                                                str(Path.home() / name), "PNG image (*.png)")
-        if chosen:
-            self.save_png(Path(chosen))
+    from numbness_desktop.ui.trends.summary import SummaryDialog
 
 
 class TrendsView(QWidget):
@@ -233,7 +39,7 @@ class TrendsView(QWidget):
         super().__init__()
         self.trends = trends
         self._shown = False
-        self.summary_dialog = None
+        self.summary_dialog: SummaryDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -249,7 +55,10 @@ class TrendsView(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(24, 20, 24, 24)
         column.setSpacing(16)
-        column.addLayout(self._build_header())
+        self.header = TrendsHeader(trends, self.open_summary, self)
+        self.range_label, self.summary_button = self.header.range_label, self.header.summary_button
+        self.period_buttons = self.header.period_buttons
+        column.addLayout(self.header)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
@@ -290,47 +99,10 @@ class TrendsView(QWidget):
     def charts_ready(self) -> bool:
         return all(card.ready for card in self.cards.values())
 
-    def _build_header(self) -> QBoxLayout:
-        # The title beside its buttons; in one column (large text) the buttons go below.
-        header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        header.setSpacing(8)
-        titles = QVBoxLayout()
-        title = QLabel("Trends")
-        title.setObjectName("pageTitle")
-        titles.addWidget(title)
-        self.range_label = QLabel()
-        self.range_label.setObjectName("muted")
-        titles.addWidget(self.range_label)
-        header.addLayout(titles, 1)
-        controls = QHBoxLayout()
-        controls.setSpacing(8)
-        header.addLayout(controls)
-        self.summary_button = QPushButton("Prepare a summary…")
-        self.summary_button.setAccessibleName("Prepare a summary")
-        self.summary_button.clicked.connect(self.open_summary)
-        controls.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
-        controls.addSpacing(16)
-        self.period_group = QButtonGroup(self)
-        self.period_buttons: dict[Period, QPushButton] = {}
-        for period in TAB_PERIODS:
-            button = QPushButton(period.label)
-            button.setCheckable(True)
-            button.setAccessibleName(f"Show {period.label.lower()}" if period is not Period.ALL
-                                     else "Show all time")
-            button.setChecked(period is self.trends.period)
-            button.clicked.connect(lambda _=False, p=period: self.trends.set_period(p))
-            self.period_group.addButton(button)
-            self.period_buttons[period] = button
-            controls.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-        controls.addStretch(1)
-        return header
-
     def redraw(self) -> None:
         data = self.trends.data()
         lines = self.trends.readings()
-        first, last = data.range.first, data.range.last
-        self.range_label.setText(f"{charts.nice_day(first)} – {charts.nice_day(last)}")
-        self.period_buttons[data.period].setChecked(True)
+        self.header.show_period(data.period, data.range)
         for key, card in self.cards.items():
             card.show_data(data, lines[key], draw=self._in_view(card))
         self.wellbeing_card.show_range(data.range)
@@ -375,8 +147,7 @@ class TrendsView(QWidget):
             self.grid.removeWidget(card)
             self.grid.addWidget(card, index // columns, index % columns)
         self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
-        self.header.setDirection(QBoxLayout.Direction.LeftToRight if columns == 2
-                                 else QBoxLayout.Direction.TopToBottom)
+        self.header.set_one_column(columns == 1)
         return True
 
     def _settle_charts(self) -> None:
@@ -413,14 +184,22 @@ class TrendsView(QWidget):
         first = not self._shown
         self._shown = True
         super().showEvent(event)
-        if first:
-            self._build_plots_in_view()
+        later = self._build_plots_in_view() if first else []
         self._draw_in_view()
         self._settle_charts()
+        after_first_paint(self, lambda: self._after_paint(later))
 
-    def _build_plots_in_view(self) -> None:
+    def _after_paint(self, later: list[ChartCard]) -> None:
+        """Once the person sees the tab: the plots below the fold, then every other
+        period's numbers read ahead, so a switch later is drawing only."""
+        if later:
+            self._build_plots(later)
+        for period in TAB_PERIODS:
+            self.trends.prefetch(period)
+
+    def _build_plots_in_view(self) -> list[ChartCard]:
         """Plots the person can see now are built before the first paint; the rest (below
-        the fold) on the next turn after it, so the first show waits for fewer of them."""
+        the fold, returned) on the next turn after it, so the first show waits for fewer."""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         later = []
         for card in self.cards.values():
@@ -428,8 +207,7 @@ class TrendsView(QWidget):
                 later.append(card)
             else:
                 card.ensure_plot()
-        if later:
-            after_first_paint(self, lambda: self._build_plots(later))
+        return later
 
     def _build_plots(self, cards: list[ChartCard]) -> None:
         for card in cards:

@@ -74,7 +74,7 @@ class PassphraseDialog(DataDialog):
     def apply(self) -> str:
         problem = self.problem()
         if problem is not None:
-            self.result.setText(problem)  # type: ignore[attr-defined]  # DataDialog's result line shadows QDialog.result()
+            self.result.setText(problem)
             return problem
         new = self.new.text() if self.new is not None else None
 

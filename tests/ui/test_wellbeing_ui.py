@@ -159,3 +159,26 @@ def test_the_translated_reading_says_what_the_domain_says():
     low, same, high = result(1, (1,) * 5), result(8, (2, 1, 1, 1, 1)), result(15, (4,) * 5)
     for results in ([], [low], [low, same], [low, high], [high, low]):
         assert reading(results) == who5.reading(results)
+
+
+def test_the_result_scrolls_at_200_percent_and_squeezes_nothing(open_window, qapp, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from numbness_desktop.ui import theme
+
+    window = open_window()
+    try:
+        theme.apply_theme(qapp, 2.0)
+        dialog = window.open_wellbeing()
+        dialog.resize(760, 720)
+        qtbot.waitExposed(dialog)
+        for item in range(5):
+            dialog.answer(item, 1)  # a low score: the longest result
+        dialog.save()
+        qtbot.wait(20)
+        assert dialog.result_scroll.verticalScrollBar().value() == 0  # the score first
+        shown = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+        assert all(b.height() >= b.minimumSizeHint().height() for b in shown), [
+            (b.text(), b.height(), b.minimumSizeHint().height()) for b in shown]
+    finally:
+        theme.apply_theme(qapp, 1.0)

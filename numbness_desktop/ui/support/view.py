@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -86,8 +86,9 @@ class SupportView(QWidget):
         self.nav.setFixedHeight(rows + 2 * self.nav.frameWidth() + 4)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_nav()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Once the list itself has the new font (it is told after this view).
+            QTimer.singleShot(0, self, self._fit_nav)  # not after this view is gone
         super().changeEvent(event)
 
     def today(self):

@@ -142,9 +142,16 @@ class Who5Dialog(QDialog):
         return scroll
 
     def _build_result(self) -> QWidget:
+        """The result; it scrolls (never squeezes its words) when the text is large."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its links are the Tab stops
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget()
+        page.setObjectName("page")
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
         title = QLabel(tr("Your well-being check"))
         title.setObjectName("pageTitle")
@@ -184,7 +191,9 @@ class Who5Dialog(QDialog):
         trends.setWordWrap(True)
         column.addWidget(trends)
         column.addStretch(1)
-        return page
+        scroll.setWidget(page)
+        self.result_scroll = scroll
+        return scroll
 
     @staticmethod
     def _place(grid: QGridLayout, group: QButtonGroup, columns: int) -> None:
@@ -243,4 +252,5 @@ class Who5Dialog(QDialog):
         self.cancel_button.hide()
         self.done_button.show()
         self.done_button.setFocus()
+        self.result_scroll.verticalScrollBar().setValue(0)  # the score first
         return result

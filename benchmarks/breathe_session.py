@@ -11,10 +11,15 @@ the paint is done). Frames where the circle would move less than 0.05 px are not
 In ``idle`` mode nothing is
 started. Prints one JSON object: frame times, the largest phase error, and the process's CPU
 seconds over the measured span (start-up excluded).
+
+While measuring, each frame only records what it saw (a time, the phase text, the drawn
+position); the comparison with the schedule is made after the CPU reading, so the
+benchmark's own arithmetic is not counted as the pacer's.
 """
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import sys
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from numbness_desktop.app import configure_application, create_window
 from numbness_desktop.domain.breath import PhaseState, phase_at
+from numbness_desktop.domain.breath_timing import SessionTiming
 
 SETTLE_MS = 1000  # let start-up work (lazy imports, first paints) finish before measuring
 
@@ -44,35 +50,35 @@ def main(argv: list[str]) -> int:
     pattern = view.current_preset().pattern
     ticks: list[float] = []  # frames produced by the frame timer
     paints: list[float] = []  # frames the pacer actually painted (unchanged ones are skipped)
-    errors: list[float] = []
+    tick_texts: list[str] = []  # the phase text at each tick
+    painted: list[tuple[float, str]] = []  # (elapsed drawn, phase text) at each paint
+    durations = dict(zip(("Breathe in", "Hold", "Breathe out", "Rest"), pattern.durations,
+                         strict=True))
+    label = view.phase_label
 
-    def phase_text_error(moment: float) -> float:
-        """0 when the Breathing phase text is right at ``moment``; else the time since (or
+    def phase_text_error(timing: SessionTiming, moment: float, text: str) -> float:
+        """0 when the Breathing phase ``text`` is right at ``moment``; else the time since (or
         until) the true boundary, which is how late (or early) the text is."""
-        truth = phase_at(pattern, view.runner.timing.breathing_elapsed(moment))
-        if view.phase_label.text() == truth.phase.value:
+        truth = phase_at(pattern, timing.breathing_elapsed(moment))
+        if text == truth.phase.value:
             return 0.0
-        duration = dict(zip(("Breathe in", "Hold", "Breathe out", "Rest"), pattern.durations,
-                            strict=True))[truth.phase.value]
+        duration = durations[truth.phase.value]
         return min(duration - truth.seconds_left, truth.seconds_left)
 
-    def on_tick() -> None:  # connected after the view's own handler: the labels are updated
-        now = time.monotonic()
-        ticks.append(now)
-        errors.append(phase_text_error(now))
+    def on_tick() -> None:  # called after the view's own handler: the labels are updated
+        ticks.append(time.monotonic())
+        tick_texts.append(label.text())
 
     def on_paint(state: PhaseState | None) -> None:
         done = time.monotonic()
-        timing = view.runner.timing
-        if state is None or timing is None:
-            return
-        paints.append(done)
-        # How stale the drawn circle is at the moment it is shown, and the text beside it.
-        errors.append(max(abs(timing.breathing_elapsed(done) - state.elapsed),
-                          phase_text_error(done)))
+        if state is not None:
+            paints.append(done)
+            painted.append((state.elapsed, label.text()))
 
     result: dict[str, float | int | str] = {"mode": mode}
     marks: dict[str, float] = {}
+
+    timings: list[SessionTiming] = []  # a running copy of the session's clock, for after
 
     def begin() -> None:
         marks["cpu"] = time.process_time()
@@ -81,6 +87,7 @@ def main(argv: list[str]) -> int:
             view.pacer.frame_hook = on_paint
             view.runner.frame.connect(on_tick)
             view.start()
+            timings.append(copy.copy(view.runner.timing))
         QTimer.singleShot(round(seconds * 1000), finish)
 
     def finish() -> None:
@@ -97,9 +104,19 @@ def main(argv: list[str]) -> int:
 
     QTimer.singleShot(SETTLE_MS, begin)
     app.exec()
-    result["frames"] = len(ticks)
+    result["frames"] = len(paints)  # frames shown (the pacer's clock; unchanged ones too)
+    result["ticks"] = len(ticks)  # the runner's wake-ups for the words
     result["paints"] = len(paints)
-    result["intervals_ms"] = [(b - a) * 1000.0 for a, b in itertools.pairwise(ticks)]
+    errors: list[float] = []
+    if timings:
+        timing = timings[0]
+        errors += [phase_text_error(timing, moment, text)
+                   for moment, text in zip(ticks, tick_texts, strict=True)]
+        # How stale the drawn circle is at the moment it is shown, and the text beside it.
+        errors += [max(abs(timing.breathing_elapsed(done) - elapsed),
+                       phase_text_error(timing, done, text))
+                   for done, (elapsed, text) in zip(paints, painted, strict=True)]
+    result["intervals_ms"] = [(b - a) * 1000.0 for a, b in itertools.pairwise(paints)]
     result["max_error_ms"] = max(errors) * 1000.0 if errors else 0.0
     print(json.dumps(result))
     return 0

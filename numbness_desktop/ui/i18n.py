@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 
 CONTEXT = "Reconnect"
 PSEUDO_GROWTH = 0.4
+FIXED_POINT = ord("f")  # QLocale's fixed-point format letter; PySide6 types the C++ char as int
 
 
 def tr(text: str, context: str = CONTEXT) -> str:
@@ -35,7 +36,7 @@ def number(value: float, decimals: int = 0) -> str:
     """A number as the person's locale writes it (1,234.5 or 1 234,5)."""
     if decimals == 0:
         return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
+    return QLocale().toString(float(value), FIXED_POINT, decimals)
 
 
 def long_date(day: QDate) -> str:

@@ -16,7 +16,6 @@ from numbness_desktop.domain.breath_timing import Status
 from numbness_desktop.domain.clock import iso
 from numbness_desktop.ui import motion as motion_module
 from numbness_desktop.ui.breathe.prefs import BreathePrefs
-from numbness_desktop.ui.breathe.runner import FRAME_MS
 from numbness_desktop.ui.breathe.view import HISTORY_HINT, BreatheView
 from numbness_desktop.ui.motion import Motion
 
@@ -281,8 +280,10 @@ def test_timer_runs_only_while_a_session_runs_and_can_be_seen(view, mono, qtbot)
     start = mono.now
     view.start()
     at(view, mono, 1.0, start)
-    assert view.runner._timer.interval() <= FRAME_MS
+    assert view.pacer.animating  # frames from the pacer's clock while the circle moves
+    assert view.runner._timer.interval() <= 1000  # the words: once a second
     view.hide()  # another tab, or the window minimised
+    assert not view.pacer.animating
     assert view.runner.timer_running
     assert view.runner._timer.interval() > 2000  # only a wake-up at the next phase change
     frames = []
@@ -291,9 +292,10 @@ def test_timer_runs_only_while_a_session_runs_and_can_be_seen(view, mono, qtbot)
     assert frames == []  # nothing painted while hidden
     view.show()
     qtbot.waitExposed(view)
-    assert view.runner._timer.interval() <= FRAME_MS
+    assert view.pacer.animating
     view.runner.pause()
     assert not view.runner.timer_running
+    assert not view.pacer.animating
     view.runner.resume()
     view.stop()
     assert not view.runner.timer_running
@@ -574,12 +576,14 @@ def test_without_the_sound_library_there_is_no_sound_option(monkeypatch, qtbot, 
 def test_minimising_the_window_stops_the_frames(window_view, mono, qtbot):
     window, view = window_view
     view.start()
-    assert view.runner._timer.interval() <= FRAME_MS
+    assert view.pacer.animating  # the pacer's frame clock runs
     window.showMinimized()
-    qtbot.waitUntil(lambda: view.runner._timer.interval() > FRAME_MS, timeout=2000)
+    qtbot.waitUntil(lambda: not view.pacer.animating, timeout=2000)
+    assert view.runner._timer.interval() > 1000  # only a wake-up at the next phase change
     window.showNormal()
-    qtbot.waitUntil(lambda: view.runner._timer.interval() <= FRAME_MS, timeout=2000)
+    qtbot.waitUntil(lambda: view.pacer.animating, timeout=2000)
     view.stop()
+    assert not view.pacer.animating
 
 
 def test_closing_the_window_mid_session_keeps_what_was_breathed(window_view, mono, qtbot,
@@ -791,3 +795,17 @@ def test_spoken_phases_can_be_turned_off(view, mono, monkeypatch, app_model):
     for second in (1, 5, 12):
         at(view, mono, second, start)
     assert spoken == []
+
+
+def test_after_a_session_breathe_again_reads_ready_and_start(view, mono, qtbot):
+    start = mono.now
+    view.start()
+    at(view, mono, 2.0, start)
+    view.stop()
+    assert view.again_button.isVisible()
+    qtbot.mouseClick(view.again_button, Qt.MouseButton.LeftButton)
+    assert view.phase_label.text() == "Ready"  # idle again: not "Rest"
+    assert view.phase_label.accessibleDescription() == "Ready"
+    assert view.start_button.text() == "Start"
+    assert view.start_button.accessibleName() == "Start breathing"  # the name follows
+    assert not view.pacer.animating

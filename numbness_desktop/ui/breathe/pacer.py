@@ -2,8 +2,11 @@
 
 It paints whatever the state source says *now* (computed from the monotonic clock at paint
 time) and repaints only the square the disc covered and now covers. The still parts and the
-disc itself are drawn once per size and theme; a frame is two pixmap draws. In reduced-motion
-mode the circle keeps its size; only its colour and opacity change, slowly, with the breath.
+disc itself are drawn once per size and theme; a frame is two pixmap draws. While the circle
+moves, the frames are asked for by a Qt timer calling ``update()`` directly (no Python runs
+between frames); the runner says when (not while hidden, paused, holding or resting). In
+reduced-motion mode the circle keeps its size; only its colour and opacity change, slowly,
+with the breath.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -25,6 +28,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from numbness_desktop.domain.breath import PhaseState
+from numbness_desktop.ui.breathe.runner import FRAME_MS
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.theme import current_colours
 
 SMALLEST = 0.42  # the empty circle's radius, as a share of the full one
@@ -49,6 +54,17 @@ class PacerWidget(QWidget):
         self._source = state_source
         self.reduced_motion = False
         self.frame_hook: Callable[[PhaseState | None], None] | None = None  # benchmarks
+        # The frame clock: Qt's own timer calling Qt's own update(), so a frame costs no
+        # Python until the paint itself (which reads the breath from the monotonic clock).
+        self._clock = QTimer(self)
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
+        self._clock.setInterval(FRAME_MS)
+        # It asks for the square the circle can ever touch (an empty child widget covering
+        # just that), so no more than that square is painted and flushed to the screen.
+        self._frame_area = QWidget(self)
+        self._frame_area.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._clock.timeout.connect(self._frame_area.update)
+        self._whole = True  # the next paint paints everything (see paintEvent)
         self._cache_key: tuple | None = None
         self._ratio = 1.0
         self._backdrop = QPixmap()
@@ -57,9 +73,9 @@ class PacerWidget(QWidget):
         self._measured: tuple[float, float, float] | None = None  # see _geometry()
         self._painted = QRect()
         self._painted_look: tuple[float, float] | None = None  # radius, opacity
-        self.setAccessibleName("Breath pacer")
+        self.setAccessibleName(tr("Breath pacer"))
         self.setAccessibleDescription(
-            "A circle that grows as you breathe in and shrinks as you breathe out.")
+            tr("A circle that grows as you breathe in and shrinks as you breathe out."))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
@@ -67,8 +83,25 @@ class PacerWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
 
+    @property
+    def animating(self) -> bool:
+        """The frame clock runs (a session's circle moves and can be seen)."""
+        return self._clock.isActive()
+
+    def run_frames(self, on: bool) -> None:
+        if on and not self._clock.isActive():
+            self._whole = True
+            self._clock.start()
+        elif not on:
+            self._clock.stop()
+
+    def paint_whole_next(self) -> None:
+        """The next paint paints everything (the window's pixels may have been lost)."""
+        self._whole = True
+
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced
+        self._whole = True
         self.update()
 
     # Geometry ------------------------------------------------------------------------------
@@ -119,7 +152,9 @@ class PacerWidget(QWidget):
         if painted is not None and abs(radius - painted[0]) < 0.05 \
                 and abs(opacity - painted[1]) < 0.002:
             return  # a hold: nothing moves, nothing to paint
-        self.update(self._painted.united(self._disc_bounds(radius)))
+        # Painted now, inside the runner's wake-up: ``update`` would post an event and wake
+        # the event loop a second time for every frame.
+        self.repaint(self._painted.united(self._disc_bounds(radius)))
 
     # Painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -127,10 +162,36 @@ class PacerWidget(QWidget):
         level = state.level if state is not None else 0.0
         if self._cache_key is None:
             self._build_cache()
+            self._whole = True  # a new size, theme or screen: everything is painted again
         cx, cy, full = self._geometry()
         radius, opacity = self._look(level, full)
-        painter = QPainter(self)
         dirty = event.rect()
+        if self._clock.isActive() and not self._whole \
+                and dirty == self._frame_area.geometry():
+            # A frame of the clock (which asks for the circle's whole square): only where
+            # the disc was and is now changes; everywhere else the last frame's pixels are
+            # still right (nothing paints under an opaque widget). Unmoved, nothing is.
+            painted = self._painted_look
+            if painted is not None and abs(radius - painted[0]) < 0.05 \
+                    and abs(opacity - painted[1]) < 0.002:
+                return
+            dirty = self._painted.united(self._disc_bounds(radius))
+        self._whole = False
+        painter = QPainter(self)
+        sprite, source = next(((pixmap, rect) for r, pixmap, rect in self._sprites
+                               if r >= radius), self._sprites[-1][1:])
+        outer = radius * HALO
+        target = QRectF(cx - outer, cy - outer, 2 * outer, 2 * outer)
+        self._paint_disc(painter, dirty, sprite, source, target, opacity)
+        painter.end()
+        self._painted = self._disc_bounds(radius)
+        self._painted_look = (radius, opacity)
+        if self.frame_hook is not None:
+            self.frame_hook(state)
+
+    def _paint_disc(self, painter: QPainter, dirty: QRect, sprite: QPixmap, source: QRectF,
+                    target: QRectF, opacity: float) -> None:
+        """The backdrop under the whole changed square, then the disc over it."""
         ratio = self._ratio
         if ratio == 1.0:
             painter.drawPixmap(dirty.topLeft(), self._backdrop, dirty)  # a plain copy
@@ -138,31 +199,23 @@ class PacerWidget(QWidget):
             painter.drawPixmap(QRectF(dirty), self._backdrop,
                                QRectF(dirty.x() * ratio, dirty.y() * ratio,
                                       dirty.width() * ratio, dirty.height() * ratio))
-        sprite, source = next(((pixmap, rect) for r, pixmap, rect in self._sprites
-                               if r >= radius), self._sprites[-1][1:])
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if opacity != 1.0:
             painter.setOpacity(opacity)
-        outer = radius * HALO
-        target = QRectF(cx - outer, cy - outer, 2 * outer, 2 * outer)
         # In strips of rows: Qt would hand one big scaled draw to its thread pool, which costs
         # more CPU in wake-ups than it saves here (see STRIP_ROWS). Same pixels either way.
         strip = max(8, int(STRIP_ROWS / ratio))
-        left = math.floor(cx - outer) - 2
-        width = math.ceil(cx + outer) + 2 - left
-        bottom = math.ceil(cy + outer) + 2
-        for top in range(math.floor(cy - outer) - 2, bottom, strip):
+        left = math.floor(target.left()) - 2
+        width = math.ceil(target.right()) + 2 - left
+        bottom = math.ceil(target.bottom()) + 2
+        for top in range(math.floor(target.top()) - 2, bottom, strip):
             painter.setClipRect(left, top, width, strip)
             painter.drawPixmap(target, sprite, source)
-        painter.end()
-        self._painted = self._disc_bounds(radius)
-        self._painted_look = (radius, opacity)
-        if self.frame_hook is not None:
-            self.frame_hook(state)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._cache_key = None
         self._measured = None
+        self._frame_area.setGeometry(self.circle_rect().intersected(self.rect()))
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

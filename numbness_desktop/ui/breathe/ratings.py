@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from numbness_desktop.ui import i18n
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.theme import current_colours
 
 CONNECTED = "How connected to your body do you feel right now?"
@@ -33,20 +35,23 @@ class RatingRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        scale = tr("(0 {low} – 10 {high})").format(low=low, high=high)
         self.question = QLabel(f"{question} <span style='color:{current_colours().muted}'>"
-                               f"{_together(f'(0 {low} – 10 {high})')}</span>")
+                               f"{_together(scale)}</span>")
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
         row = QHBoxLayout()
         row.setSpacing(BUTTON_GAP)
         self.buttons: list[QPushButton] = []
         for number in range(11):
-            button = QPushButton(str(number))
+            button = QPushButton(i18n.number(number))
             button.setObjectName("ratingButton")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setCheckable(True)
-            button.setAccessibleName(f"{short} {number} of 10")
-            button.setToolTip(f"{short}: {number} of 10 ({low} 0, {high} 10)")
+            button.setAccessibleName(tr("{short} {number} of 10").format(
+                short=short, number=i18n.number(number)))
+            button.setToolTip(tr("{short}: {number} of 10 ({low} 0, {high} 10)").format(
+                short=short, number=i18n.number(number), low=low, high=high))
             button.clicked.connect(lambda _checked=False, n=number: self._clicked(n))
             row.addWidget(button, 1)  # equal shares of the row: all eleven the same width
             self.buttons.append(button)
@@ -98,8 +103,9 @@ class CheckInCard(QFrame):
         self.hint.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
-        self.connected = RatingRow(CONNECTED, "Connected to my body", "not at all", "fully")
-        self.tension = RatingRow(TENSION, "Tension", "none", "very")
+        self.connected = RatingRow(tr(CONNECTED), tr("Connected to my body"), tr("not at all"),
+                                   tr("fully"))
+        self.tension = RatingRow(tr(TENSION), tr("Tension"), tr("none"), tr("very"))
         for row in (self.connected, self.tension):
             row.valueChanged.connect(lambda _v: self.changed.emit())
             layout.addWidget(row)
@@ -108,10 +114,10 @@ class CheckInCard(QFrame):
 
     def set_mode(self, after: bool) -> None:
         self.after = after
-        self.title.setText("After breathing" if after else "Before you start")
+        self.title.setText(tr("After breathing") if after else tr("Before you start"))
         self.hint.setText(
-            "Optional · one click each, again to clear" if after
-            else "Optional · one click each, skip either or both")
+            tr("Optional · one click each, again to clear") if after
+            else tr("Optional · one click each, skip either or both"))
         self.connected.set_value(None)
         self.tension.set_value(None)
 

@@ -13,16 +13,13 @@ from PySide6.QtCore import QObject
 from numbness_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from numbness_desktop.ui.banners import Banner
     from numbness_desktop.ui.learn.window import LearnWindow
     from numbness_desktop.ui.main_window import MainWindow
     from numbness_desktop.ui.reminders.invitation import InvitationBar
     from numbness_desktop.ui.reminders.tray import ReminderTray
     from numbness_desktop.ui.welcome.dialog import WelcomeDialog
     from numbness_desktop.ui.wellbeing.dialog import Who5Dialog
-
-
-OFFER_RESTED = "wellbeing/offerRested"  # the day "Not now" was chosen on the WHO-5 offer
+    from numbness_desktop.ui.wellbeing.offer import WellbeingOffer
 
 
 class Companions(QObject):
@@ -34,10 +31,9 @@ class Companions(QObject):
         self.reminder_tray: ReminderTray | None = None
         self.invitation_bar: InvitationBar | None = None
         self.invited_tab = "Today"
-        self.wellbeing_offer: Banner | None = None
+        self.wellbeing_offer: WellbeingOffer | None = None
         self.closed = False  # the store is closing: nothing more is read (a late first paint)
         self.app_model.closing.connect(self._closing)
-        self._offered_occasion = "own"
         self.quitting = False
 
     def add_menu_entries(self, menus) -> None:
@@ -91,41 +87,17 @@ class Companions(QObject):
         return dialog
 
     def offer_wellbeing(self, plan_start=None) -> str | None:
-        """Offer the WHO-5 when it is due (the plan's first days and end, then two weeks after
-        the last check): a soft strip with "Take the check", never a pop-up. Dismissing it
-        rests the offer for two weeks. Returns the occasion offered, if any."""
-        from datetime import date, timedelta
-
-        from numbness_desktop.domain.who5 import Occasion
-        from numbness_desktop.ui.banners import Banner
-
+        """Offer the WHO-5 when it is due (ui/wellbeing/offer.py: as the plan starts, on its
+        last day, then every two weeks; each offer made once; "Not now" kept). Returns the
+        occasion offered, if any."""
         if self.closed:
             return None
-        prefs = self.app_model.preferences
-        occasion = self.app_model.wellbeing.offer_due(plan_start)
-        today = self.app_model.wellbeing.today()
-        rested = prefs.value(OFFER_RESTED, "")
-        if occasion is None or (rested and occasion is Occasion.FORTNIGHT
-                                and today - date.fromisoformat(rested) < timedelta(days=14)):
-            return None
-        offer = self.wellbeing_offer
-        if offer is None:
-            offer = self.wellbeing_offer = Banner(tr("Take the well-being check…"),
-                                                  tr("Take the well-being check"))
-            offer.setAccessibleName(tr("Well-being check offer"))
-            offer.close_button.setText(tr("Not now"))
-            offer.close_button.setAccessibleName(tr("Not now"))
-            offer.close_button.clicked.connect(
-                lambda: prefs.set_value(OFFER_RESTED, self.app_model.wellbeing.today()
-                                        .isoformat()))
-            offer.action.clicked.connect(offer.hide)
-            offer.action.clicked.connect(lambda: self.open_wellbeing(self._offered_occasion))
-            self.window.add_banner(offer)
-        self._offered_occasion = occasion.value
-        offer.show_message(tr(
-            "If you'd like, the well-being check (WHO-5) is here: five short questions about "
-            "the last two weeks. Optional, and it stays on this computer."))
-        return occasion.value
+        if self.wellbeing_offer is None:
+            from numbness_desktop.ui.wellbeing.offer import WellbeingOffer
+
+            self.wellbeing_offer = WellbeingOffer(self.app_model, self.window,
+                                                  self.open_wellbeing, self.window.add_banner)
+        return self.wellbeing_offer.offer(plan_start)
 
     # The welcome -----------------------------------------------------------------------------
     def show_welcome(self) -> WelcomeDialog:
@@ -192,8 +164,8 @@ class Companions(QObject):
         practice = "Practices" if "Practices" in self.window.tab_labels() else "Breathe"
         self.invited_tab = practice if kind is ReminderKind.PRACTICE else "Today"
         assert self.invitation_bar is not None  # made with the tray that invites
-        self.invitation_bar.invite(tr(title), tr(text),
-                                   tr("Go to {tab}").format(tab=tr(self.invited_tab)))
+        # The bar translates the invitation's own words (the tray's message does the same).
+        self.invitation_bar.invite(title, text, tr("Go to {tab}").format(tab=tr(self.invited_tab)))
 
     def _accept_invitation(self) -> None:
         self.window.bring_to_front()
@@ -211,3 +183,5 @@ class Companions(QObject):
             self.reminder_tray.stop()
         if self.learn_window is not None:
             self.learn_window.close()
+        if self.wellbeing_offer is not None:
+            self.wellbeing_offer.close()

@@ -10,6 +10,7 @@ cut in a longer language.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
@@ -81,3 +82,18 @@ def date_time(iso_text: str) -> str:
     locale = QLocale()
     pattern = _minutes(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
     return locale.toString(moment.toLocalTime(), pattern)
+
+
+def clock_time(hour: int, minute: int) -> str:
+    """A time of day as the person's locale writes it (18:30, 6:30 PM), without seconds."""
+    return short_time(QTime(hour, minute))
+
+
+def date_of(day: date) -> QDate:
+    """A ``datetime.date`` (or datetime) as a QDate, for :func:`long_date`."""
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date(day: QDate) -> str:
+    """A day in few characters, as the person's locale writes it (26 Nov 2026, 11/26/26)."""
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.app import create_window
+from numbness_desktop.ui.i18n import long_date
 from numbness_desktop.ui.main_window import TAB_ORDER
 from tests.ui.conftest import type_entry
 
@@ -58,7 +59,7 @@ def test_today_cards_lead_somewhere_real(open_window, qtbot):
     window = open_window()
     today = window.today
     assert today.greeting_label.text() == "Good evening"  # the fake clock says 19:30
-    assert today.date_label.text() == "Thursday 26 November 2026"
+    assert today.date_label.text() == long_date(QDate(2026, 11, 26))  # the locale's own words
     assert "entr" not in today.plan_card.text.text()  # the filled-in numbers are not theirs
     window.app_model.add_plan_item("reasons", "Pepper")
     assert "1 entry across your plan" in today.plan_card.text.text()  # Pepper, not the 911

@@ -204,3 +204,24 @@ def test_mark_a_planned_check_in_as_done(open_window, qtbot):
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     [done] = window.app_model.support.checkins.records()
     assert (done.done, done.connected) == (1, 8)
+
+
+def test_the_section_list_grows_with_a_text_size_chosen_while_it_is_open(open_window, qapp,
+                                                                         qtbot):
+    from numbness_desktop.ui import theme
+
+    window = open_window()
+    window.show_tab("Support")
+    nav = window.support.nav
+    try:
+        theme.apply_theme(qapp, 2.0)
+
+        def fits() -> bool:
+            widest = max(nav.fontMetrics().horizontalAdvance(nav.item(row).text())
+                         for row in range(nav.count()))
+            return (nav.viewport().width() >= widest
+                    and not nav.verticalScrollBar().isVisible())
+
+        qtbot.waitUntil(fits, timeout=2000)  # every section's name whole, no scroll bar
+    finally:
+        theme.apply_theme(qapp, 1.0)

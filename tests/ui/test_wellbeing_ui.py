@@ -44,7 +44,7 @@ def test_answering_by_keyboard_saves_and_shows_a_calm_low_score(open_window, qtb
     assert dialog.answers() == (2, 2, 2, 2, 2)
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
-    result = dialog.result
+    result = dialog.saved
     assert (result.raw, result.percent, result.occasion) == (10, 40, "plan_start")
     assert dialog.score_label.text() == "Your score: 40 out of 100"
     assert dialog.low_card.isVisibleTo(dialog)
@@ -62,7 +62,7 @@ def test_a_higher_score_has_no_suggestion_and_nothing_is_saved_when_closed(open_
     for item in range(5):
         dialog.answer(item, 4)
     dialog.save()
-    assert dialog.result.percent == 80 and not dialog.low_card.isVisibleTo(dialog)
+    assert dialog.saved.percent == 80 and not dialog.low_card.isVisibleTo(dialog)
     other = window.open_wellbeing()
     other.answer(0, 1)
     other.cancel_button.click()
@@ -114,8 +114,8 @@ def test_answers_reflow_at_200_percent_without_sideways_scrolling(open_window, q
         dialog.resize(760, 760)
         qtbot.waitExposed(dialog)
         qtbot.waitUntil(lambda: dialog.columns < 3)
-        page = dialog.scroll.widget()
-        assert page.width() <= dialog.scroll.viewport().width()
+        page = dialog.questions_scroll.widget()
+        assert page.width() <= dialog.questions_scroll.viewport().width()
         assert dialog.groups[0].buttons()[0].text() == "All of the time"
     finally:
         theme.apply_theme(qapp, 1.0)
@@ -126,12 +126,13 @@ def test_offered_two_weeks_after_the_last_check_and_at_the_plans_start(open_wind
 
     window = open_window()
     qtbot.waitUntil(lambda: window.companions.reminder_tray is not None, timeout=3000)
-    assert window.companions.wellbeing_offer is None  # never taken, no plan: nothing offered
+    offer = window.companions.wellbeing_offer
+    assert offer.banner is None  # never taken, no plan: nothing offered
     today = clock().date()
     assert window.offer_wellbeing(today) == "plan_start"
-    offer = window.companions.wellbeing_offer
-    assert offer.isVisibleTo(window) and "Optional" in offer.label.text()
-    offer.action.click()
+    banner = offer.banner
+    assert banner.isVisibleTo(window) and "Optional" in banner.label.text()
+    banner.action.click()
     dialog = next(d for d in window.findChildren(type(window.open_wellbeing()))
                   if d.occasion == "plan_start")
     for item in range(5):
@@ -140,7 +141,44 @@ def test_offered_two_weeks_after_the_last_check_and_at_the_plans_start(open_wind
     assert window.offer_wellbeing(today) is None  # taken
     clock.advance(days=14)
     assert window.offer_wellbeing() == "fortnight"
-    window.companions.wellbeing_offer.close_button.click()  # "Not now" rests it two weeks
+    banner.close_button.click()  # "Not now" rests it two weeks
     assert window.offer_wellbeing() is None
     clock.advance(days=14)
     assert window.offer_wellbeing() == "fortnight"
+
+
+def test_the_translated_reading_says_what_the_domain_says():
+    """Trends' WHO-5 reading goes through the translator; untranslated it is word for word
+    the domain's sentence."""
+    from numbness_desktop.ui.wellbeing.trends_card import reading
+
+    def result(day: int, answers: tuple[int, ...]) -> who5.Who5Result:
+        return who5.Who5Result(f"id{day}", f"2026-11-{day:02d}T10:00:00+01:00",
+                               f"2026-11-{day:02d}", answers)
+
+    low, same, high = result(1, (1,) * 5), result(8, (2, 1, 1, 1, 1)), result(15, (4,) * 5)
+    for results in ([], [low], [low, same], [low, high], [high, low]):
+        assert reading(results) == who5.reading(results)
+
+
+def test_the_result_scrolls_at_200_percent_and_squeezes_nothing(open_window, qapp, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from numbness_desktop.ui import theme
+
+    window = open_window()
+    try:
+        theme.apply_theme(qapp, 2.0)
+        dialog = window.open_wellbeing()
+        dialog.resize(760, 720)
+        qtbot.waitExposed(dialog)
+        for item in range(5):
+            dialog.answer(item, 1)  # a low score: the longest result
+        dialog.save()
+        qtbot.wait(20)
+        assert dialog.result_scroll.verticalScrollBar().value() == 0  # the score first
+        shown = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+        assert all(b.height() >= b.minimumSizeHint().height() for b in shown), [
+            (b.text(), b.height(), b.minimumSizeHint().height()) for b in shown]
+    finally:
+        theme.apply_theme(qapp, 1.0)

@@ -7,7 +7,16 @@ Every page ends with "If you are in danger now" and a Get help now button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,9 +31,43 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain import learn
-from numbness_desktop.model.learn_model import LearnPagesModel, PageIdRole
+from numbness_desktop.model.learn_model import LearnPagesModel, PageIdRole, SnippetRole
+from numbness_desktop.ui.i18n import tr
 
 LIST_WIDTH = 300
+
+
+def page_markdown(page: learn.LearnPage) -> str:
+    """The whole page for display (as ``LearnPage.markdown``), translated a paragraph at a
+    time: the title, each paragraph or list item, the headings; sources stay as cited."""
+    def paragraphs(markdown: str) -> str:
+        return "\n\n".join(tr(block.strip()) for block in markdown.split("\n\n")
+                             if block.strip())
+
+    sources = "\n".join(f"- {source}" for source in page.sources)
+    return (f"# {tr(page.title)}\n\n{paragraphs(page.body)}\n\n## {tr('Sources')}\n\n"
+            f"{sources}\n\n## {tr(learn.DANGER_HEADING)}\n\n{tr(learn.DANGER_TEXT)}\n")
+
+
+class TranslatedTitles(QIdentityProxyModel):
+    """The page list with each title in the person's language (the search snippet, from
+    the page itself, is shown as found)."""
+
+    def __init__(self, pages: LearnPagesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        self.setSourceModel(pages)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            source = self.mapToSource(index)
+            page = self.pages.page_at(source.row())
+            if page is not None:
+                snippet = source.data(SnippetRole)
+                title = tr(page.title)
+                return f"{title}\n{snippet}" if snippet else title
+        return super().data(index, role)
 
 
 class LearnView(QWidget):
@@ -33,6 +76,7 @@ class LearnView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LearnPagesModel(self)
+        self.titles = TranslatedTitles(self.model, self)
         self.current_id = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -44,19 +88,19 @@ class LearnView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 8, 0)
         side_layout.setSpacing(8)
-        title = QLabel("Learn")
+        title = QLabel(tr("Learn"))
         title.setObjectName("sectionTitle")
         side_layout.addWidget(title)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search Learn")
-        self.search_box.setAccessibleName("Search Learn")
+        self.search_box.setPlaceholderText(tr("Search Learn"))
+        self.search_box.setAccessibleName(tr("Search Learn"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self.search)
         self.search_box.returnPressed.connect(self._open_first)
         side_layout.addWidget(self.search_box)
         self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setAccessibleName("Learn pages")
+        self.list.setModel(self.titles)
+        self.list.setAccessibleName(tr("Learn pages"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(2)
@@ -65,7 +109,7 @@ class LearnView(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         side_layout.addWidget(self.list, 1)
-        self.no_match = QLabel("No page mentions that yet. Try another word.")
+        self.no_match = QLabel(tr("No page mentions that yet. Try another word."))
         self.no_match.setObjectName("muted")
         self.no_match.setWordWrap(True)
         self.no_match.hide()
@@ -80,19 +124,22 @@ class LearnView(QWidget):
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
-        self.text.setAccessibleName("Learn page")
+        self.text.setAccessibleName(tr("Learn page"))
         reader_layout.addWidget(self.text, 1)
         danger = QFrame()
         danger.setObjectName("helpCard")
         danger_layout = QHBoxLayout(danger)
         danger_layout.setContentsMargins(16, 8, 12, 8)
-        self.danger_text = QLabel(f"<b>{learn.DANGER_HEADING}:</b> {learn.DANGER_SHORT}")
+        heading, short = tr(learn.DANGER_HEADING), tr(learn.DANGER_SHORT)
+        self.danger_text = QLabel(tr("<b>{heading}:</b> {text}").format(heading=heading,
+                                                                        text=short))
         self.danger_text.setWordWrap(True)
-        self.danger_text.setAccessibleName(f"{learn.DANGER_HEADING}: {learn.DANGER_SHORT}")
+        self.danger_text.setAccessibleName(tr("{heading}: {text}").format(heading=heading,
+                                                                          text=short))
         danger_layout.addWidget(self.danger_text, 1)
-        self.help_button = QPushButton("Get help now")
+        self.help_button = QPushButton(tr("Get help now"))
         self.help_button.setObjectName("primary")
-        self.help_button.setAccessibleName("Get help now")
+        self.help_button.setAccessibleName(tr("Get help now"))
         self.help_button.clicked.connect(self.helpRequested)
         danger_layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignVCenter)
         reader_layout.addWidget(danger)
@@ -112,13 +159,13 @@ class LearnView(QWidget):
             self.search_box.clear()
             row = self.model.row_of(page_id)
         self.current_id = page_id
-        self.text.setMarkdown(page.markdown())
-        self.text.setAccessibleDescription(page.title)
+        self.text.setMarkdown(page_markdown(page))
+        self.text.setAccessibleDescription(tr(page.title))
         self.text.verticalScrollBar().setValue(0)
         words = self.model.query.split()
         if words:  # opened from a search: show (and select) the first place it was found
             self.text.find(words[0])
-        index = self.model.index(row, 0)
+        index = self.titles.index(row, 0)
         if self.list.currentIndex() != index:
             self.list.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -144,7 +191,7 @@ class LearnView(QWidget):
         row = self.model.row_of(self.current_id)
         if row >= 0:
             self.list.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.titles.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         return self.shown_ids()
 
     def shown_ids(self) -> list[str]:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.learn.view import LearnView
 
 
 class LearnWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Learn")
-        self.setAccessibleName("Learn")
+        self.setWindowTitle(tr("Learn"))
+        self.setAccessibleName(tr("Learn"))
         self.setModal(False)
         self.resize(980, 700)
         layout = QVBoxLayout(self)
@@ -20,5 +21,5 @@ class LearnWindow(QDialog):
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close Learn")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close Learn"))
         layout.addWidget(buttons)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from numbness_desktop.ui.i18n import tr
+
 
 class InvitationBar(QFrame):
     acceptRequested = Signal()
@@ -18,7 +20,7 @@ class InvitationBar(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("banner")
-        self.setAccessibleName("Invitation")
+        self.setAccessibleName(tr("Invitation"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 10, 10)
         words = QVBoxLayout()
@@ -35,8 +37,8 @@ class InvitationBar(QFrame):
                                   ("snooze", "Again in 30 minutes", self.snoozeRequested),
                                   ("not_today", "Not today", self.notTodayRequested),
                                   ("dismiss", "Dismiss", None)):
-            button = QPushButton(text)
-            button.setAccessibleName(text)
+            button = QPushButton(tr(text))
+            button.setAccessibleName(tr(text))
             if signal is not None:
                 button.clicked.connect(signal)
             button.clicked.connect(self.hide)
@@ -44,10 +46,14 @@ class InvitationBar(QFrame):
             self.buttons[key] = button
         self.hide()
 
-    def invite(self, title: str, text: str, accept_text: str = "Go to Today") -> None:
+    def invite(self, title: str, text: str, accept_text: str = "") -> None:
+        """``title`` and ``text``: the invitation's English words (translated here);
+        ``accept_text``: the accept button's words, already translated."""
+        accept_text = accept_text or tr("Go to Today")
         self.buttons["accept"].setText(accept_text)
         self.buttons["accept"].setAccessibleName(accept_text)
+        title, text = tr(title), tr(text)
         self.title.setText(title)
         self.text.setText(text)
-        self.setAccessibleDescription(f"{title}. {text}")
+        self.setAccessibleDescription(tr("{title}. {text}").format(title=title, text=text))
         self.show()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from numbness_desktop import APP_NAME
 from numbness_desktop.model.reminders_model import CLOSE_TO_TRAY, ENABLED, RemindersModel
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.i18n import tr
 
 CHECK_EVERY_MS = 20_000
 MESSAGE_MS = 15_000
@@ -66,7 +67,7 @@ class ReminderTray(QObject):
                            ("Again in 30 minutes", self.snooze),
                            ("Not today", self.reminders.not_today),
                            ("Quit Reconnect", self.quitRequested.emit)):
-            action = QAction(text, menu)
+            action = QAction(tr(text), menu)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
         self._menu = menu  # kept alive with the icon
@@ -85,8 +86,9 @@ class ReminderTray(QObject):
     def _invite(self, reminder_id: str, title: str, text: str) -> None:
         self.last_id = reminder_id
         self.messages.append((title, text))
-        if self.tray_shown:
-            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.NoIcon, MESSAGE_MS)
+        if self.icon is not None and self.tray_shown:
+            self.icon.showMessage(tr(title), tr(text), QSystemTrayIcon.MessageIcon.NoIcon,
+                                  MESSAGE_MS)
         self.invited.emit(reminder_id, title, text)
 
     def snooze(self) -> None:

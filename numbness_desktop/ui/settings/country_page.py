@@ -13,6 +13,7 @@ from numbness_desktop.ui.country_choice import (
     country_note,
     sync_box,
 )
+from numbness_desktop.ui.i18n import tr
 
 
 class CountryPage(QWidget):
@@ -24,7 +25,7 @@ class CountryPage(QWidget):
         form = QFormLayout()
         self.country_box = country_box()
         self.country_box.activated.connect(self._picked)
-        form.addRow("Country for crisis numbers:", self.country_box)
+        form.addRow(tr("Country for crisis numbers:"), self.country_box)
         layout.addLayout(form)
         self.note = QLabel()
         self.note.setWordWrap(True)

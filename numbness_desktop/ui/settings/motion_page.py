@@ -12,11 +12,13 @@ from numbness_desktop.ui.settings.choices import ChoicePage
 class MotionPage(ChoicePage):
     def __init__(self, preferences: Preferences, system_reduced: bool,
                  parent: QWidget | None = None) -> None:
-        system = "reduces motion" if system_reduced else "does not ask for less motion"
+        lead = ("With reduced motion the breathing circle keeps its size and only its colour "
+                "changes, slowly. Your system currently reduces motion; following it also "
+                "follows later changes." if system_reduced else
+                "With reduced motion the breathing circle keeps its size and only its colour "
+                "changes, slowly. Your system currently does not ask for less motion; "
+                "following it also follows later changes.")
         super().__init__(
-            preferences, "Motion",
-            "With reduced motion the breathing circle keeps its size and only its colour "
-            f"changes, slowly. Your system currently {system}; following it also follows "
-            "later changes.",
+            preferences, "Motion", lead,
             motion.CHOICES, lambda: motion.choice(preferences),
             lambda value: motion.set_choice(preferences, str(value)), (motion.KEY,), parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from numbness_desktop.model.privacy_model import NO_RECOVERY, PrivacyModel
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.settings.choices import page_layout
 
 
@@ -17,20 +18,20 @@ class PrivacyPage(QWidget):
                              "readable only by your user account on this computer.")
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Passphrase status")
+        self.status.setAccessibleDescription(tr("Passphrase status"))
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for mode, text in (("on", "Turn on a passphrase…"), ("change", "Change passphrase…"),
                            ("remove", "Remove passphrase…")):
-            button = QPushButton(text)
-            button.setAccessibleName(text.rstrip("…"))
+            button = QPushButton(tr(text))
+            button.setAccessibleName(tr(text.rstrip("…")))
             button.clicked.connect(lambda _checked=False, m=mode: self.open(m))
             row.addWidget(button)
             self.buttons[mode] = button
         row.addStretch(1)
         layout.addLayout(row)
-        self.recovery = QLabel(NO_RECOVERY)
+        self.recovery = QLabel(tr(NO_RECOVERY))
         self.recovery.setObjectName("muted")
         self.recovery.setWordWrap(True)
         layout.addWidget(self.recovery)
@@ -42,13 +43,14 @@ class PrivacyPage(QWidget):
         reason = self.privacy.unavailable_reason()
         on = self.privacy.is_on()
         if reason is not None and not on:
-            self.status.setText(reason)
+            self.status.setText(tr(reason))
         elif on:
-            self.status.setText("A passphrase is on: your data and backups are encrypted, and "
-                                "Reconnect asks for it when it starts.")
+            self.status.setText(tr("A passphrase is on: your data and backups are encrypted, "
+                                   "and Reconnect asks for it when it starts."))
         else:
-            self.status.setText("No passphrase: anyone who can use this computer account can "
-                                "open your data. A passphrase encrypts it and its backups.")
+            self.status.setText(tr("No passphrase: anyone who can use this computer account "
+                                   "can open your data. A passphrase encrypts it and its "
+                                   "backups."))
         self.buttons["on"].setVisible(not on)
         self.buttons["on"].setEnabled(reason is None)
         self.buttons["change"].setVisible(on)

@@ -18,7 +18,7 @@ from numbness_desktop.domain.tones import BELL_NAME, CUE_NAMES
 from numbness_desktop.model.preferences import Preferences
 from numbness_desktop.ui.breathe import tones
 from numbness_desktop.ui.breathe.prefs import SOUND_KEY, SPEAK_KEY
-from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.settings.choices import page_layout
 
 
@@ -56,28 +56,30 @@ class SoundPage(QWidget):
 
     def _build_details(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        label = QLabel("Volume")
+        label = QLabel(tr("Volume"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)
-        self.volume.setAccessibleName("Tone volume")
+        self.volume.setAccessibleName(tr("Tone volume"))
         label.setBuddy(self.volume)
         self.volume_text = QLabel()
-        self.volume_text.setMinimumWidth(self.volume_text.fontMetrics().horizontalAdvance("100 %"))
-        self.sample = QPushButton("Play a sample")
-        self.sample.setAccessibleName("Play a sample tone")
+        self.volume_text.setMinimumWidth(
+            self.volume_text.fontMetrics().horizontalAdvance(percent(100)))
+        self.sample = QPushButton(tr("Play a sample"))
+        self.sample.setAccessibleName(tr("Play a sample tone"))
         row.addWidget(label)
         row.addWidget(self.volume, 1)
         row.addWidget(self.volume_text)
         row.addWidget(self.sample)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Sound at:"))
+        layout.addWidget(QLabel(tr("Sound at:")))
         self.cues: dict[str, QCheckBox] = {}
         for name in CUE_NAMES:
-            check = QCheckBox(tones.CUE_LABELS[name])
-            check.setAccessibleName(tones.CUE_LABELS[name] if name == BELL_NAME
-                                    else f"Tone at {tones.CUE_LABELS[name]}")
+            cue = tr(tones.CUE_LABELS[name])
+            check = QCheckBox(cue)
+            check.setAccessibleName(cue if name == BELL_NAME
+                                    else tr("Tone at {cue}").format(cue=cue))
             check.clicked.connect(lambda on, name=name: tones.set_cue(self._prefs, name, on))
             layout.addWidget(check)
             self.cues[name] = check
@@ -92,7 +94,7 @@ class SoundPage(QWidget):
         self.volume.blockSignals(True)
         self.volume.setValue(tones.volume(self._prefs))
         self.volume.blockSignals(False)
-        self.volume_text.setText(f"{self.volume.value()} %")
+        self.volume_text.setText(percent(self.volume.value()))
         chosen = tones.chosen_cues(self._prefs)
         for name, check in self.cues.items():
             check.setChecked(name in chosen)
@@ -109,13 +111,18 @@ class SoundPage(QWidget):
 
     def _on_volume(self, value: int) -> None:
         """Saved when a drag ends (not at every step of it), or at once from the keys."""
-        self.volume_text.setText(f"{value} %")
+        self.volume_text.setText(percent(value))
         if not self.volume.isSliderDown() and value != tones.volume(self._prefs):
             self._prefs.set_value(tones.VOLUME_KEY, value)
 
     def _on_changed(self, key: str) -> None:
         if key in (SOUND_KEY, SPEAK_KEY, tones.VOLUME_KEY, tones.CUES_KEY):
             self.refresh()
+
+
+def percent(value: int) -> str:
+    """A percentage as the person's locale writes it (50 %, 50%)."""
+    return tr("{value} %").format(value=number(value))
 
 
 def _note(text: str) -> QLabel:

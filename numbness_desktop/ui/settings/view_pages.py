@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.model.preferences import Preferences
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.settings.choices import ChoicePage
 from numbness_desktop.ui.view_prefs import (
     APPEARANCE,
@@ -31,11 +32,15 @@ class AppearancePage(ChoicePage):
 
 def scale_label(scale: float) -> str:
     percent = round(scale * 100)
-    return f"{percent} % (normal)" if percent == 100 else f"{percent} %"
+    words = tr("{percent} % (normal)") if percent == 100 else tr("{percent} %")
+    return words.format(percent=number(percent))
 
 
 class TextSizePage(ChoicePage):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        def write(value: object) -> None:
+            preferences.set_value(TEXT_SCALE, value)
+
         def nearest() -> float:
             current = text_scale(preferences)
             return min(theme.TEXT_SCALES, key=lambda scale: abs(scale - current))
@@ -45,4 +50,4 @@ class TextSizePage(ChoicePage):
             "How large all text is drawn. Ctrl+= and Ctrl+- change it from anywhere; Ctrl+0 "
             "goes back to normal.",
             [(scale, scale_label(scale)) for scale in theme.TEXT_SCALES], nearest,
-            lambda value: preferences.set_value(TEXT_SCALE, value), (TEXT_SCALE,), parent)
+            write, (TEXT_SCALE,), parent)

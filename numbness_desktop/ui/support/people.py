@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +25,9 @@ from PySide6.QtWidgets import (
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.model.plan_section_model import PlanSectionModel
 from numbness_desktop.ui.banners import Banner
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.lists import wrap_rows
-from numbness_desktop.ui.support.record_editor import Field, RecordEditor
+from numbness_desktop.ui.support.record_editor import Field, Nouns, RecordEditor
 
 HOW = (("Phone call", "Phone call"), ("Coffee", "Coffee"), ("A walk", "A walk"),
        ("Video call", "Video call"), ("Messages", "Messages"))
@@ -35,31 +38,35 @@ class CheckInEditor(RecordEditor):
     def __init__(self, app_model: AppModel, today: Callable[[], date]) -> None:
         self.app_model = app_model
         fields = (
-            Field("person_id", "With", "combo"),
-            Field("planned_day", "Day", "date", default=today),
-            Field("planned_time", "Time", placeholder="e.g. after work, or 18:30"),
-            Field("how", "How", "combo", choices=HOW, editable=True),
-            Field("done", "Done yet?", "combo", choices=DONE),
-            Field("connected", "How connected it felt (0–10)", "score"),
-            Field("note", "One line about it", placeholder="optional"),
+            Field("person_id", tr("With"), "combo"),
+            Field("planned_day", tr("Day"), "date", default=today),
+            Field("planned_time", tr("Time"), placeholder=tr("e.g. after work, or 18:30")),
+            Field("how", tr("How"), "combo",
+                  choices=tuple((value, tr(words)) for value, words in HOW), editable=True),
+            Field("done", tr("Done yet?"), "combo",
+                  choices=tuple((value, tr(words)) for value, words in DONE)),
+            Field("connected", tr("How connected it felt (0–10)"), "score"),
+            Field("note", tr("One line about it"), placeholder=tr("optional")),
         )
-        super().__init__(app_model.support.checkins, fields, "check-in", today)
+        super().__init__(app_model.support.checkins, fields, Nouns("check-in", "check-ins"),
+                         today)
         self.fill_people()
         app_model.safetyPlanChanged.connect(self.fill_people)
         done_box = self.widgets["done"]
         assert isinstance(done_box, QComboBox)
         done_box.currentIndexChanged.connect(self._show_after_rows)
-        self.mark_done_button = QPushButton("It happened: mark as done")
-        self.mark_done_button.setAccessibleName("Mark this check-in as done")
+        self.mark_done_button = QPushButton(tr("It happened: mark as done"))
+        self.mark_done_button.setAccessibleName(tr("Mark this check-in as done"))
         self.mark_done_button.clicked.connect(self.mark_done)
         self.extra.addWidget(self.mark_done_button)
         self._show_after_rows()
 
     def mark_done(self) -> None:
         """Done, then the two optional questions: how connected it felt, one line."""
-        box = self.widgets["done"]
+        box = self.combo("done")
         box.setCurrentIndex(box.findData("1"))
         rating = self.widgets["connected"]
+        assert isinstance(rating, QSpinBox)
         rating.setFocus()
         rating.selectAll()  # typing a number replaces "Not rated"
 
@@ -88,20 +95,25 @@ class CheckInEditor(RecordEditor):
         if self.editing_id is None and "person_id" in self._loaded:
             self._loaded["person_id"] = self.value("person_id")  # a choice, not typing
 
-    def set_value(self, key, value) -> None:
+    def combo(self, key: str) -> QComboBox:
+        box = self.widgets[key]
+        assert isinstance(box, QComboBox)
+        return box
+
+    def set_value(self, key: str, value: Any) -> None:
         if key == "done":
             value = str(value or 0)
-        if key == "person_id" and value and self.widgets[key].findData(value) < 0:
+        if key == "person_id" and value and self.combo(key).findData(value) < 0:
             record = self.model.record_at(self.model.row_of(self.editing_id or ""))
             if record is not None:  # someone since removed from the plan: keep their name
-                self.widgets[key].addItem(record.person_name, value)
+                self.combo(key).addItem(record.person_name, value)
         super().set_value(key, value)
 
-    def prepare(self, values):
-        box = self.widgets["person_id"]
+    def prepare(self, values: dict[str, Any]) -> dict[str, Any] | None:
+        box = self.combo("person_id")
         if box.count() == 0:
             self.app_model.errorOccurred.emit(
-                "Add a person above first; a check-in is with someone you trust.")
+                tr("Add a person above first; a check-in is with someone you trust."))
             return None
         values["person_name"] = box.currentText()
         values["done"] = int(values["done"] or 0)
@@ -119,10 +131,10 @@ class PeopleSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        title = QLabel("People I trust")
+        title = QLabel(tr("People I trust"))
         title.setObjectName("sectionTitle")
-        intro = QLabel("The same people as in your safety plan's “People I can ask for help”: "
-                       "add someone here or there and they are in both.")
+        intro = QLabel(tr("The same people as in your safety plan's “People I can ask for "
+                          "help”: add someone here or there and they are in both."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         layout.addWidget(title)
@@ -130,24 +142,24 @@ class PeopleSection(QWidget):
         self.people_model = PlanSectionModel(app_model.safety, "help_people")
         self.people_list = QListView()
         self.people_list.setModel(self.people_model)
-        self.people_list.setAccessibleName("People I trust")
+        self.people_list.setAccessibleName(tr("People I trust"))
         wrap_rows(self.people_list)
         self.people_model.modelReset.connect(self._fit_people)
         self._fit_people()
         layout.addWidget(self.people_list)
         self.name_field = QLineEdit()
-        self.name_field.setPlaceholderText("Name, e.g. Sam (my sister)")
-        self.name_field.setAccessibleName("Person's name")
+        self.name_field.setPlaceholderText(tr("Name, e.g. Sam (my sister)"))
+        self.name_field.setAccessibleName(tr("Person's name"))
         self.reach_field = QLineEdit()
-        self.reach_field.setPlaceholderText("How to reach them")
-        self.reach_field.setAccessibleName("How to reach them")
+        self.reach_field.setPlaceholderText(tr("How to reach them"))
+        self.reach_field.setAccessibleName(tr("How to reach them"))
         self.reach_field.returnPressed.connect(self.add_person)
         self.name_field.returnPressed.connect(self.add_person)
-        self.add_button = QPushButton("Add person")
-        self.add_button.setAccessibleName("Add person")
+        self.add_button = QPushButton(tr("Add person"))
+        self.add_button.setAccessibleName(tr("Add person"))
         self.add_button.clicked.connect(self.add_person)
-        self.remove_button = QPushButton("Remove selected")
-        self.remove_button.setAccessibleName("Remove selected person")
+        self.remove_button = QPushButton(tr("Remove selected"))
+        self.remove_button.setAccessibleName(tr("Remove selected person"))
         self.remove_button.clicked.connect(self.remove_person)
         # One row when there is room; the buttons under the fields when text is large.
         self.add_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -163,7 +175,7 @@ class PeopleSection(QWidget):
         self.add_row.addLayout(fields, 1)
         self.add_row.addLayout(buttons)
         layout.addLayout(self.add_row)
-        self.undo_bar = Banner("Undo", "Undo removing the person")
+        self.undo_bar = Banner(tr("Undo"), tr("Undo removing the person"))
         self.undo_bar.action.clicked.connect(self.undo_delete)
         layout.addWidget(self.undo_bar)
 
@@ -171,10 +183,10 @@ class PeopleSection(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setObjectName("divider")
         layout.addWidget(line)
-        title2 = QLabel("Check-ins")
+        title2 = QLabel(tr("Check-ins"))
         title2.setObjectName("sectionTitle")
-        intro2 = QLabel("Plan a low-pressure 15–20 minute call or coffee. No agenda needed; "
-                        "afterwards you can note how connected it felt.")
+        intro2 = QLabel(tr("Plan a low-pressure 15–20 minute call or coffee. No agenda "
+                           "needed; afterwards you can note how connected it felt."))
         intro2.setWordWrap(True)
         intro2.setObjectName("muted")
         layout.addWidget(title2)
@@ -182,9 +194,9 @@ class PeopleSection(QWidget):
         self.checkins = CheckInEditor(app_model, today)
         layout.addWidget(self.checkins, 1)
         self.practice_link = practice = QPushButton(
-            "Before or after: the “staying present” practice")
+            tr("Before or after: the “staying present” practice"))
         practice.setObjectName("linkButton")
-        practice.setAccessibleName("Open the staying present practice")
+        practice.setAccessibleName(tr("Open the staying present practice"))
         practice.clicked.connect(lambda: self.openPlace.emit("practices:staying_present"))
         self.checkins.extra.addWidget(practice)
 
@@ -239,8 +251,8 @@ class PeopleSection(QWidget):
             return
         deleted = self.app_model.delete_plan_item(item.id)
         if deleted is not None:
-            self.undo_bar.show_message(f"Removed {deleted.display()} (from your safety plan "
-                                       "too).")
+            self.undo_bar.show_message(tr("Removed {person} (from your safety plan too).")
+                                       .format(person=deleted.display()))
 
     def undo_delete(self) -> None:
         self.app_model.undo_delete()

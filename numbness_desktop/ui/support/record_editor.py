@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.model.record_list_model import RecordListModel
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.debounce import Debouncer
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.lists import wrap_rows
 
 
@@ -49,6 +49,15 @@ class Field:
     default: Callable[[], Any] | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class Nouns:
+    """What a section's records are called, one and many ("goal", "goals"), in English;
+    translated where they are put into a sentence."""
+
+    one: str
+    many: str
+
+
 def _to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -56,12 +65,12 @@ def _to_qdate(day: date) -> QDate:
 class RecordEditor(QWidget):
     saved = Signal(object)
 
-    def __init__(self, model: RecordListModel, fields: Sequence[Field], noun: str,
+    def __init__(self, model: RecordListModel, fields: Sequence[Field], nouns: Nouns,
                  today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.fields = list(fields)
-        self.noun = noun
+        self.noun = noun = tr(nouns.one)
         self.today = today
         self.editing_id: str | None = None
         self.widgets: dict[str, QWidget] = {}
@@ -78,17 +87,17 @@ class RecordEditor(QWidget):
         left = QVBoxLayout()
         self.list = QListView()
         self.list.setModel(model)
-        self.list.setAccessibleName(f"My {noun}s")
+        self.list.setAccessibleName(tr("My {records}").format(records=tr(nouns.many)))
         wrap_rows(self.list)
         self.list.selectionModel().currentChanged.connect(self._on_current)
-        self.empty_label = QLabel(model.empty_text)
+        self.empty_label = QLabel(tr(model.empty_text))
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.list.setMinimumHeight(120)
         left.addWidget(self.list, 1)
         left.addWidget(self.empty_label, 1)
-        self.undo_bar = Banner("Undo", f"Undo deleting the {noun}")
+        self.undo_bar = Banner(tr("Undo"), tr("Undo deleting the {record}").format(record=noun))
         self.undo_bar.action.clicked.connect(self.undo_delete)
         left.addWidget(self.undo_bar)
         outer.addLayout(left, 1)
@@ -107,16 +116,17 @@ class RecordEditor(QWidget):
             self.widgets[spec.key] = widget
             form.addRow(spec.label, widget)
         right.addLayout(form)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(f"Save {noun}")
+        # In a row while they fit; one under another when their words are long.
+        self.button_row = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.save_button = QPushButton(tr("Save {record}").format(record=noun))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(f"Save {noun}")
+        self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(lambda: self.save())
-        self.new_button = QPushButton(f"New {noun}")
-        self.new_button.setAccessibleName(f"New {noun}")
+        self.new_button = QPushButton(tr("New {record}").format(record=noun))
+        self.new_button.setAccessibleName(self.new_button.text())
         self.new_button.clicked.connect(self.start_new)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName(f"Delete this {noun}")
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setAccessibleName(tr("Delete this {record}").format(record=noun))
         self.delete_button.clicked.connect(self.delete_current)
         for button in (self.save_button, self.new_button, self.delete_button):
             buttons.addWidget(button)
@@ -137,31 +147,31 @@ class RecordEditor(QWidget):
     # Fields ----------------------------------------------------------------------------------
     def _make(self, spec: Field) -> QWidget:
         if spec.kind == "text":
-            widget = QPlainTextEdit()
-            widget.setPlaceholderText(spec.placeholder)
-            widget.setTabChangesFocus(True)
-            widget.setMaximumHeight(110)
-            return widget
+            text = QPlainTextEdit()
+            text.setPlaceholderText(spec.placeholder)
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(110)
+            return text
         if spec.kind == "combo":
-            widget = QComboBox()
-            widget.setEditable(spec.editable)
+            combo = QComboBox()
+            combo.setEditable(spec.editable)
             for value, words in spec.choices:
-                widget.addItem(words, value)
-            return widget
+                combo.addItem(words, value)
+            return combo
         if spec.kind == "date":
-            widget = QDateEdit()
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat("ddd d MMM yyyy")
-            return widget
+            day = QDateEdit()
+            day.setCalendarPopup(True)
+            day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            return day
         if spec.kind == "score":
-            widget = QSpinBox()
-            widget.setRange(-1, 10)
-            widget.setSpecialValueText("Not rated")
-            return widget
-        widget = QLineEdit()
-        widget.setPlaceholderText(spec.placeholder)
-        widget.returnPressed.connect(lambda: self.save())
-        return widget
+            score = QSpinBox()
+            score.setRange(-1, 10)
+            score.setSpecialValueText(tr("Not rated"))
+            return score
+        line = QLineEdit()
+        line.setPlaceholderText(spec.placeholder)
+        line.returnPressed.connect(lambda: self.save())
+        return line
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QPlainTextEdit):
@@ -208,6 +218,7 @@ class RecordEditor(QWidget):
             return widget.date().toString("yyyy-MM-dd")
         if isinstance(widget, QSpinBox):
             return None if widget.value() < 0 else widget.value()
+        assert isinstance(widget, QLineEdit)
         return widget.text().strip()
 
     def set_value(self, key: str, value: Any) -> None:
@@ -229,7 +240,7 @@ class RecordEditor(QWidget):
             widget.setDate(parsed if parsed.isValid() else _to_qdate(self.today()))
         elif isinstance(widget, QSpinBox):
             widget.setValue(-1 if value is None else int(value))
-        else:
+        elif isinstance(widget, QLineEdit):
             widget.setText(value or "")
 
     def values(self) -> dict[str, Any]:
@@ -272,7 +283,8 @@ class RecordEditor(QWidget):
         for spec in self.fields:
             if check_required and spec.required and not self.value(spec.key):
                 self.widgets[spec.key].setFocus()
-                self.mode_label.setText(f"{spec.label} is needed to save this {self.noun}.")
+                self.mode_label.setText(tr("{field} is needed to save this {record}.").format(
+                    field=spec.label, record=self.noun))
                 return None
         values = self.prepare(self.values())
         if values is None:
@@ -298,7 +310,7 @@ class RecordEditor(QWidget):
         deleted = self.model.delete(self.editing_id)
         if deleted is not None:
             self.start_new()
-            self.undo_bar.show_message(f"Deleted: {deleted.display()}")
+            self.undo_bar.show_message(tr("Deleted: {record}").format(record=deleted.display()))
 
     def undo_delete(self) -> None:
         restored = self.model.undo_delete()
@@ -309,8 +321,25 @@ class RecordEditor(QWidget):
             self.undo_bar.hide()
 
     def resizeEvent(self, event) -> None:
-        """Below about 90 characters of width the form goes under the list."""
-        narrow = self.width() < 90 * self.fontMetrics().averageCharWidth()
+        """Below about 90 characters of width, or when the list and the form side by side
+        need more than the width there is (longer words in another language, larger text),
+        the form goes under the list."""
+        outer = self.outer
+        side_by_side = sum(outer.itemAt(i).minimumSize().width() for i in range(outer.count()))
+        side_by_side += outer.spacing() * (outer.count() - 1)
+        narrow = (self.width() < 90 * self.fontMetrics().averageCharWidth()
+                  or self.width() <= side_by_side)
+        shown = [b for b in (self.save_button, self.new_button, self.delete_button)
+                 if not b.isHidden()]
+        in_a_row = sum(b.sizeHint().width() for b in shown) \
+            + self.button_row.spacing() * (len(shown) - 1)
+        room = self.width() if narrow else self.width() // 2
+        # Held at its smallest width, the editor is wider than the room it was given.
+        squeezed = narrow and self.width() <= self.minimumSizeHint().width()
+        buttons = (QBoxLayout.Direction.TopToBottom if room < in_a_row or squeezed
+                   else QBoxLayout.Direction.LeftToRight)
+        if self.button_row.direction() != buttons:
+            self.button_row.setDirection(buttons)
         direction = (QBoxLayout.Direction.TopToBottom if narrow
                      else QBoxLayout.Direction.LeftToRight)
         if self.outer.direction() != direction:
@@ -341,8 +370,9 @@ class RecordEditor(QWidget):
 
     def _update_mode(self) -> None:
         editing = self.editing_id is not None
-        self.mode_label.setText(f"Editing this {self.noun}" if editing else
-                                f"A new {self.noun}")
+        words = tr("Editing this {record}") if editing else tr("A new {record}")
+        self.mode_label.setText(words.format(record=self.noun))
         self.delete_button.setEnabled(editing)
-        self.save_button.setText(f"Save {self.noun}" if editing else f"Add {self.noun}")
+        words = tr("Save {record}") if editing else tr("Add {record}")
+        self.save_button.setText(words.format(record=self.noun))
         self.save_button.setAccessibleName(self.save_button.text())

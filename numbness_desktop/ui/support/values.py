@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from numbness_desktop.domain.support import VALUE_AREAS, GoalStatus
 from numbness_desktop.model.app_model import AppModel
-from numbness_desktop.ui.support.record_editor import Field, RecordEditor
+from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.support.record_editor import Field, Nouns, RecordEditor
 
 INTRO = ("Start from what matters to you rather than from how you feel: a direction, like "
          "“feel more present with my partner during evenings”, and one small step towards it. "
          "Feelings may follow later; the step counts either way.")
+GOAL_WORDS = Nouns("goal", "goals")
 STATUS = ((GoalStatus.ACTIVE.value, "Working on it"), (GoalStatus.DONE.value, "Done"),
           (GoalStatus.SET_ASIDE.value, "Set aside for now"))
 
@@ -26,22 +28,24 @@ class ValuesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        title = QLabel("Values")
+        title = QLabel(tr("Values"))
         title.setObjectName("sectionTitle")
-        intro = QLabel(INTRO)
+        intro = QLabel(tr(INTRO))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         layout.addWidget(title)
         layout.addWidget(intro)
         fields = (
-            Field("area", "Area of life", "combo", choices=tuple((a, a) for a in VALUE_AREAS),
-                  editable=True),
-            Field("goal", "My goal", placeholder="in your own words", required=True),
-            Field("next_step", "One small next step", placeholder="e.g. phones away after 8"),
-            Field("review_day", "Look at it again on", "date",
+            Field("area", tr("Area of life"), "combo",
+                  choices=tuple((a, tr(a)) for a in VALUE_AREAS), editable=True),
+            Field("goal", tr("My goal"), placeholder=tr("in your own words"), required=True),
+            Field("next_step", tr("One small next step"),
+                  placeholder=tr("e.g. phones away after 8")),
+            Field("review_day", tr("Look at it again on"), "date",
                   default=lambda: today() + timedelta(days=14)),
-            Field("status", "Status", "combo", choices=STATUS),
+            Field("status", tr("Status"), "combo",
+                  choices=tuple((value, tr(words)) for value, words in STATUS)),
         )
-        self.editor = RecordEditor(app_model.support.values, fields, "goal", today)
+        self.editor = RecordEditor(app_model.support.values, fields, GOAL_WORDS, today)
         layout.addWidget(self.editor, 1)
 

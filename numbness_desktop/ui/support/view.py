@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.lists import EdgeFade, wrap_rows
 from numbness_desktop.ui.support.sections import SECTIONS
 
@@ -40,11 +41,11 @@ class SupportView(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 16, 24, 12)
         page.setSpacing(12)
-        title = QLabel("Support")
+        title = QLabel(tr("Support"))
         title.setObjectName("pageTitle")
-        lead = QLabel("People, help and what matters to you, at your own pace. Reconnect is a "
-                      "self-help companion, not a therapist; everything here stays on this "
-                      "computer.")
+        lead = QLabel(tr("People, help and what matters to you, at your own pace. Reconnect "
+                         "is a self-help companion, not a therapist; everything here stays on "
+                         "this computer."))
         lead.setWordWrap(True)
         lead.setObjectName("muted")
         page.addWidget(title)
@@ -53,9 +54,9 @@ class SupportView(QWidget):
         outer.setSpacing(24)
         page.addLayout(outer, 1)
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Support sections")
+        self.nav.setAccessibleName(tr("Support sections"))
         for section in SECTIONS:
-            self.nav.addItem(section.title)
+            self.nav.addItem(tr(section.title))
         wrap_rows(self.nav)
         self._fit_nav()
         outer.addWidget(self.nav, 0, Qt.AlignmentFlag.AlignTop)
@@ -64,7 +65,7 @@ class SupportView(QWidget):
         for section in SECTIONS:
             holder = QScrollArea()
             holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
-            holder.setAccessibleName(section.title)
+            holder.setAccessibleName(tr(section.title))
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
             # Pages wrap to the width (never sideways scrolling, even at 200 % text).
@@ -79,14 +80,15 @@ class SupportView(QWidget):
         """As wide as the longest section title and as tall as the titles, so large text
         never clips it and no scroll bar appears."""
         metrics = self.nav.fontMetrics()
-        widest = max(metrics.horizontalAdvance(section.title) for section in SECTIONS)
+        widest = max(metrics.horizontalAdvance(tr(section.title)) for section in SECTIONS)
         self.nav.setFixedWidth(widest + 48)
         rows = sum(self.nav.sizeHintForRow(row) for row in range(self.nav.count()))
         self.nav.setFixedHeight(rows + 2 * self.nav.frameWidth() + 4)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_nav()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Once the list itself has the new font (it is told after this view).
+            QTimer.singleShot(0, self, self._fit_nav)  # not after this view is gone
         super().changeEvent(event)
 
     def today(self):

@@ -8,13 +8,19 @@ practices' model is only built when something is chosen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from numbness_desktop.domain.practices import CheckIn, CheckInState
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.breathe.ratings import RatingRow
+from numbness_desktop.ui.i18n import clock_time, tr
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 CONNECTED = "How connected do you feel to your body and feelings?"
 HINT = "Choose one, then how connected you feel (0 not at all, 10 fully). Saved as you go."
@@ -28,24 +34,25 @@ class CheckInCard(QFrame):
         self.app_model = app_model
         self.saved: CheckIn | None = None
         self.setObjectName("card")
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        title = QLabel(QUESTION)
+        title = QLabel(tr(QUESTION))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
         self.states = StateButtons()
         self.states.chosen.connect(self._changed)
         layout.addWidget(self.states)
-        self.connected = RatingRow(CONNECTED, "Connected", "not at all", "fully")
+        self.connected = RatingRow(tr(CONNECTED), tr("Connected"), tr("not at all"),
+                                   tr("fully"))
         self.connected.valueChanged.connect(lambda _v: self._changed())
         layout.addWidget(self.connected)
-        self.status = QLabel(HINT)
+        self.status = QLabel(tr(HINT))
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.suggestions = None  # built on the first save
+        self.suggestions: SuggestionList | None = None  # built on the first save
 
     def _changed(self, *_args) -> None:
         state, connected = self.states.state(), self.connected.value()
@@ -60,11 +67,14 @@ class CheckInCard(QFrame):
             saved = practices.update_check_in(replace(self.saved, state=state,
                                                       connected=connected))
         if saved is None:
-            self.status.setText("That check-in couldn't be saved; your choices are still here.")
+            self.status.setText(tr("That check-in couldn't be saved; your choices are still "
+                                   "here."))
             return
         self.saved = saved
-        self.status.setText(f"Saved at {saved.created_at[11:16]}. A click above changes it; "
-                            "distress and a note can be added on Practices.")
+        hour, minute = int(saved.created_at[11:13]), int(saved.created_at[14:16])
+        self.status.setText(tr("Saved at {time}. A click above changes it; distress and a "
+                               "note can be added on Practices.").format(
+            time=clock_time(hour, minute)))
         self._suggest(saved)
 
     def _suggest(self, check_in: CheckIn) -> None:
@@ -75,7 +85,7 @@ class CheckInCard(QFrame):
         if self.suggestions is None:
             self.suggestions = SuggestionList(compact=True)
             self.suggestions.chosen.connect(self.suggestionChosen)
-            self.layout().addWidget(self.suggestions)
+            self._layout.addWidget(self.suggestions)
         self.suggestions.show_suggestions(
             check_in_reply(check_in.state),
             suggestions_for(check_in.state, check_in.connected, check_in.distress))

@@ -8,6 +8,8 @@ it names no Qt enum (see tests/test_first_paint_cost.py) and builds its dialogs 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,22 +24,20 @@ from PySide6.QtWidgets import (
 
 from numbness_desktop.domain.two_week_plan import (
     STEPS,
-    PlanProgress,
     StepState,
     TickValue,
-    day_line,
-    progress_line,
 )
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.today.plan_words import day_line, lead, state_words
+
+if TYPE_CHECKING:
+    from numbness_desktop.ui.today.plan_review import PlanReviewDialog
 
 INTRO = ("Nine small steps for the next two weeks: naming feelings, slow breathing, moving, "
          "a body scan, and a few one-off steps towards support. Start on any day; "
          "do what you can and stop any time.")
 STEPS_SHOWN_KEY = "view/twoWeekStepsShown"  # the person may fold the nine steps away
-STATE_WORDS = {
-    StepState.HAND: "ticked by you",
-    StepState.NOT_NOW: "not for you right now, a real answer",
-}
 
 
 class StepRow:
@@ -47,15 +47,16 @@ class StepRow:
         step = STEPS[index]
         self.step = step
         self.box = QCheckBox()
-        self.box.setAccessibleName(f"Tick: {step.title}")
+        self.box.setAccessibleName(tr("Tick: {step}").format(step=tr(step.title)))
         self.box.toggled.connect(lambda on: card.tick(step.key, TickValue.DONE if on else None))
-        self.title = QLabel(step.title)
+        self.title = QLabel(tr(step.title))
         self.title.setWordWrap(True)
         self.state = QLabel()
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
-        self.button = QPushButton(step.button)
-        self.button.setAccessibleName(f"{step.button} ({step.title})")
+        self.button = QPushButton(tr(step.button))
+        self.button.setAccessibleName(tr("{action} ({step})").format(action=tr(step.button),
+                                                                     step=tr(step.title)))
         self.button.clicked.connect(lambda: card.openPlace.emit(step.place.value))
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -69,8 +70,8 @@ class StepRow:
         grid.addLayout(buttons, row, 2)
         self.not_now: QPushButton | None = None
         if step.key == "appointment":
-            self.not_now = QPushButton("Not for me now")
-            self.not_now.setAccessibleName("Not for me now (first appointment)")
+            self.not_now = QPushButton(tr("Not for me now"))
+            self.not_now.setAccessibleName(tr("Not for me now (first appointment)"))
             self.not_now.clicked.connect(lambda: card.tick(step.key, TickValue.NOT_NOW))
             buttons.addWidget(self.not_now)
 
@@ -79,13 +80,8 @@ class StepRow:
         self.box.setChecked(state is not StepState.OPEN)  # "not for me now" is an answer
         self.box.blockSignals(blocked)
         self.box.setEnabled(state is not StepState.AUTO)
-        if state is StepState.OPEN:
-            words = "each day, if you like" if daily else "once, whenever it suits you"
-        elif state is StepState.AUTO:
-            words = f"done: {self.step.seen_in}"
-        else:
-            words = STATE_WORDS[state]
-        self.state.setText(f"{self.step.hint} ({words})")
+        words = state_words(state, daily, self.step.seen_in)
+        self.state.setText(tr("{hint} ({state})").format(hint=tr(self.step.hint), state=words))
         self.box.setAccessibleDescription(words)
         if self.not_now is not None:
             self.not_now.setVisible(state is StepState.OPEN)
@@ -99,20 +95,20 @@ class TwoWeekPlanCard(QFrame):
         self.app_model = app_model
         self.plan = app_model.plan
         self.setObjectName("card")
-        self.setAccessibleName("Two-week plan")
+        self.setAccessibleName(tr("Two-week plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        self.title = QLabel("Your two-week plan")
+        self.title = QLabel(tr("Your two-week plan"))
         self.title.setObjectName("sectionTitle")
         self.day_label = QLabel()
         self.day_label.setObjectName("subTitle")
-        self.day_label.setAccessibleDescription("Which day of the two-week plan this is")
-        self.text = QLabel(INTRO)
+        self.day_label.setAccessibleDescription(tr("Which day of the two-week plan this is"))
+        self.text = QLabel(tr(INTRO))
         self.text.setWordWrap(True)
         self.goal_label = QLabel()
         self.goal_label.setWordWrap(True)
-        self.goal_label.setAccessibleDescription("My values-based goal")
+        self.goal_label.setAccessibleDescription(tr("My values-based goal"))
         for widget in (self.title, self.day_label, self.text, self.goal_label):
             layout.addWidget(widget)
 
@@ -131,29 +127,29 @@ class TwoWeekPlanCard(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
-        self.start_button = QPushButton("Start my two weeks")
-        self.start_button.setAccessibleName("Start my two weeks")
+        self.start_button = QPushButton(tr("Start my two weeks"))
+        self.start_button.setAccessibleName(tr("Start my two weeks"))
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(lambda: self.start())
-        self.start_other_button = QPushButton("Start on another day…")
-        self.start_other_button.setAccessibleName("Start on another day")
+        self.start_other_button = QPushButton(tr("Start on another day…"))
+        self.start_other_button.setAccessibleName(tr("Start on another day"))
         self.start_other_button.clicked.connect(self.choose_start_day)
-        self.review_button = QPushButton("See how the two weeks went")
-        self.review_button.setAccessibleName("See how the two weeks went")
+        self.review_button = QPushButton(tr("See how the two weeks went"))
+        self.review_button.setAccessibleName(tr("See how the two weeks went"))
         self.review_button.setObjectName("primary")
         self.review_button.clicked.connect(self.open_review)
-        self.again_button = QPushButton("Start again…")
-        self.again_button.setAccessibleName("Start the two weeks again")
+        self.again_button = QPushButton(tr("Start again…"))
+        self.again_button.setAccessibleName(tr("Start the two weeks again"))
         self.again_button.clicked.connect(self.choose_start_day)
-        self.stop_button = QPushButton("Stop the plan")
-        self.stop_button.setAccessibleName("Stop the plan")
+        self.stop_button = QPushButton(tr("Stop the plan"))
+        self.stop_button.setAccessibleName(tr("Stop the plan"))
         self.stop_button.clicked.connect(self.stop)
         for button in (self.start_button, self.review_button, self.start_other_button,
                        self.again_button, self.stop_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.review_dialog = None
+        self.review_dialog: PlanReviewDialog | None = None
         self.place_available = lambda _place: True  # the window says which tabs exist
         self.plan.changed.connect(self.refresh)
         self.refresh()
@@ -166,21 +162,21 @@ class TwoWeekPlanCard(QFrame):
         self.start_other_button.setVisible(not running)
         self.again_button.setVisible(running)
         self.stop_button.setVisible(running)
-        can_show = running and not p.not_started_yet and not p.finished
+        can_show = p is not None and not p.not_started_yet and not p.finished
         shown = can_show and self.steps_shown()
         self.steps_box.setVisible(shown)
         self.fold_button.setVisible(can_show)
-        words = "Hide the nine steps" if shown else "Show the nine steps"
+        words = tr("Hide the nine steps") if shown else tr("Show the nine steps")
         self.fold_button.setText(words)
         self.fold_button.setAccessibleName(words)
-        self.review_button.setVisible(running and p.finished)
+        self.review_button.setVisible(p is not None and p.finished)
         self.day_label.setVisible(running)
         if p is None:
-            self.text.setText(INTRO)
+            self.text.setText(tr(INTRO))
             self.goal_label.hide()
             return
         self.day_label.setText(day_line(p))
-        self.text.setText(self._lead(p))
+        self.text.setText(lead(p))
         for row, view in zip(self.rows, p.steps, strict=True):
             row.show_state(view.state, view.step.daily)
             row.button.setVisible(self.place_available(view.step.place.value))
@@ -188,18 +184,12 @@ class TwoWeekPlanCard(QFrame):
         self.goal_label.setVisible(bool(goals))
         if goals:
             goal = goals[-1]
-            again = (" A good day to look at it again, if you like."
-                     if goal.review_day and goal.review_day <= p.today.isoformat() else "")
-            self.goal_label.setText(f"What matters to you: {goal.display()}.{again}")
-
-    def _lead(self, p: PlanProgress) -> str:
-        if p.not_started_yet:
-            return (f"It starts on {p.run.start_day:%A %-d %B}. Nothing to do until then; "
-                    "you can start again on another day whenever you like.")
-        if p.finished:
-            return (f"{progress_line(p)} Take a look at what you tried and what helped, then "
-                    "choose whether to continue, repeat or stop.")
-        return f"{progress_line(p)} Stop any time."
+            if goal.review_day and goal.review_day <= p.today.isoformat():
+                words = tr("What matters to you: {goal}. A good day to look at it again, if "
+                           "you like.")
+            else:
+                words = tr("What matters to you: {goal}.")
+            self.goal_label.setText(words.format(goal=goal.display()))
 
     def steps_shown(self) -> bool:
         return bool(self.app_model.preferences.value(STEPS_SHOWN_KEY, True))

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.domain.clock import Clock, system_clock
-from numbness_desktop.domain.daily import FEELINGS_INVITATION, feelings_named_text
+from numbness_desktop.domain.daily import FEELINGS_INVITATION
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
-from numbness_desktop.ui.formatting import friendly_time, long_date
+from numbness_desktop.ui.formatting import friendly_time
+from numbness_desktop.ui.i18n import date_of, long_date, ntr, tr
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.today.checkin_card import CheckInCard
 from numbness_desktop.ui.today.plan_card import TwoWeekPlanCard
@@ -26,12 +27,12 @@ PAGE_MAX_WIDTH = 900
 
 def greeting(hour: int) -> str:
     if 5 <= hour < 12:
-        return "Good morning"
+        return tr("Good morning")
     if 12 <= hour < 18:
-        return "Good afternoon"
+        return tr("Good afternoon")
     if 18 <= hour < 23:
-        return "Good evening"
-    return "Hello — it's late, so go gently"
+        return tr("Good evening")
+    return tr("Hello — it's late, so go gently")
 
 
 class TodayView(QWidget):
@@ -52,23 +53,23 @@ class TodayView(QWidget):
         # buttons.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
+        self.page_scroll = QScrollArea()
         # Not a Tab stop (its cards' buttons are). Qt.FocusPolicy.NoFocus is 0: set as a
         # property, so that PySide6 builds no Qt namespace before the first paint.
-        self.scroll.setProperty("focusPolicy", 0)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setProperty("focusPolicy", 0)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
         page.setObjectName("page")
-        self.scroll.setWidget(page)
-        outer.addWidget(self.scroll)
+        self.page_scroll.setWidget(page)
+        outer.addWidget(self.page_scroll)
         column = centred_column(page, PAGE_MAX_WIDTH, (24, 20, 24, 16), 12)
 
         self.greeting_label = QLabel()
         self.greeting_label.setObjectName("pageTitle")
         self.date_label = QLabel()
         self.date_label.setObjectName("muted")
-        lead = QLabel("One small step is plenty, and so is none. Stop any time.")
+        lead = QLabel(tr("One small step is plenty, and so is none. Stop any time."))
         lead.setWordWrap(True)
         for widget in (self.greeting_label, self.date_label, lead):
             column.addWidget(widget)
@@ -82,32 +83,32 @@ class TodayView(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(14)
-        self.plan_card = ActionCard("My safety plan", "", "Open my safety plan",
-                                    "Open my safety plan")
+        self.plan_card = ActionCard(tr("My safety plan"), "", tr("Open my safety plan"),
+                                    tr("Open my safety plan"))
         self.plan_card.button.clicked.connect(self.openSafetyPlan)
         self.help_card = ActionCard(
-            "Need help now?",
-            "Your crisis line, emergency number and the people you trust, in one place. "
-            "Ctrl+Shift+H opens it from anywhere.",
-            "Show my help contacts", "Show my help contacts", object_name="helpCard",
+            tr("Need help now?"),
+            tr("Your crisis line, emergency number and the people you trust, in one place. "
+               "Ctrl+Shift+H opens it from anywhere."),
+            tr("Show my help contacts"), tr("Show my help contacts"), object_name="helpCard",
         )
         self.help_card.button.setObjectName("primary")
         self.help_card.button.clicked.connect(self.helpRequested)
         self.journal_card = ActionCard(
-            "Name a feeling today", "", "Open the journal", "Open the journal")
+            tr("Name a feeling today"), "", tr("Open the journal"), tr("Open the journal"))
         self.journal_card.button.clicked.connect(self.openJournal)
         self.breathe_card = ActionCard(
-            "Breathe for 2 minutes",
-            "Slow breathing with a longer out-breath. A soft circle shows the pace; "
-            "stop whenever you like.",
-            "Breathe for 2 minutes", "Breathe for 2 minutes",
+            tr("Breathe for 2 minutes"),
+            tr("Slow breathing with a longer out-breath. A soft circle shows the pace; "
+               "stop whenever you like."),
+            tr("Breathe for 2 minutes"), tr("Breathe for 2 minutes"),
         )
         self.breathe_card.button.clicked.connect(self.openBreathing)
         self.body_card = ActionCard(
-            "Where do you feel it?",
-            "Name one feeling and mark where it sits in your body — or that you can't tell "
-            "where. Both are real answers.",
-            "Open the body map", "Open the body map",
+            tr("Where do you feel it?"),
+            tr("Name one feeling and mark where it sits in your body — or that you can't "
+               "tell where. Both are real answers."),
+            tr("Open the body map"), tr("Open the body map"),
         )
         self.body_card.button.clicked.connect(self.openBodyMap)
         grid.addWidget(self.breathe_card, 0, 0)
@@ -119,8 +120,8 @@ class TodayView(QWidget):
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
         column.addStretch(1)
-        note = QLabel("Reconnect is a self-help companion — not a diagnosis and not a therapist. "
-                      "Everything you write stays on this computer.")
+        note = QLabel(tr("Reconnect is a self-help companion — not a diagnosis and not a "
+                         "therapist. Everything you write stays on this computer."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         column.addWidget(note)
@@ -138,21 +139,22 @@ class TodayView(QWidget):
     def first_paint_marker(self) -> QWidget:
         """What shows real data first: the page (its cards are filled before the first
         paint). The plan card itself can lie below the fold on a short window."""
-        return self.scroll.viewport()
+        return self.page_scroll.viewport()
 
     def refresh(self) -> None:
         now = self.clock()
         self.greeting_label.setText(greeting(now.hour))
-        self.date_label.setText(long_date(now))
+        self.date_label.setText(long_date(date_of(now)))
         count = self.app_model.plan_entry_count()
         plan = self.app_model.safety_plan()
         if count == 0:
-            text = ("A plan you write while you feel steadier, for harder moments. "
-                    "Start with one section; it saves itself.")
+            text = tr("A plan you write while you feel steadier, for harder moments. "
+                      "Start with one section; it saves itself.")
         else:
-            entries = "entry" if count == 1 else "entries"
-            text = (f"{count} {entries} across your plan, last edited "
-                    f"{friendly_time(plan.updated_at)}. Reading it through can help too.")
+            text = ntr("%n entry across your plan, last edited {when}. Reading it through can "
+                       "help too.",
+                       "%n entries across your plan, last edited {when}. Reading it through "
+                       "can help too.", count).format(when=friendly_time(plan.updated_at))
         self.plan_card.text.setText(text)
         self.journal_card.text.setText(journal_card_text(
             self.app_model.journal_feelings_named(now.date().isoformat())))
@@ -163,7 +165,9 @@ class TodayView(QWidget):
 
 def journal_card_text(named: int) -> str:
     if named == 0:
-        return (f"{FEELINGS_INVITATION} — small or 'neutral' ones too, and where you felt "
-                "them in your body. A word each is enough.")
-    return (f"{feelings_named_text(named)}. That is real noticing; add more if you like, "
-            "or leave it there.")
+        return tr("{invitation} — small or 'neutral' ones too, and where you felt them in "
+                  "your body. A word each is enough.").format(invitation=tr(FEELINGS_INVITATION))
+    return ntr("%n feeling named today. That is real noticing; add more if you like, or leave "
+               "it there.",
+               "%n feelings named today. That is real noticing; add more if you like, or "
+               "leave it there.", named)

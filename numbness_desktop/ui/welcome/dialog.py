@@ -8,6 +8,8 @@ a real launch — never in tests, screenshots or benchmarks).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from numbness_desktop.model.app_model import AppModel
+from numbness_desktop.ui.i18n import tr
 
 DONE = "welcome/done"
 COUNTRY_CONFIRMED = "welcome/countryConfirmed"
@@ -39,8 +42,8 @@ class WelcomeDialog(QDialog):
                  passphrase_available: bool = False) -> None:
         super().__init__(parent)
         self.app_model = app_model
-        self.setWindowTitle("Welcome to Reconnect")
-        self.setAccessibleName("Welcome")
+        self.setWindowTitle(tr("Welcome to Reconnect"))
+        self.setAccessibleName(tr("Welcome"))
         self.resize(680, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 18)
@@ -51,33 +54,33 @@ class WelcomeDialog(QDialog):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.stack.addWidget(self._page(
-            "Welcome to Reconnect",
-            ["Reconnect is a calm, private companion for times when you feel numb, flat or cut "
-             "off — small steps to notice your body, name a feeling, breathe, and keep a "
-             "safety plan.",
-             "It is a self-help companion. It is not a therapist, not a diagnosis and not a "
-             "crisis service. If you might be in danger, Get help now (Ctrl+Shift+H) is on "
-             "every screen.",
-             "Everything here is optional, and you can stop any time."]))
+            tr("Welcome to Reconnect"),
+            [tr("Reconnect is a calm, private companion for times when you feel numb, flat or "
+                "cut off — small steps to notice your body, name a feeling, breathe, and keep "
+                "a safety plan."),
+             tr("It is a self-help companion. It is not a therapist, not a diagnosis and not a "
+                "crisis service. If you might be in danger, Get help now (Ctrl+Shift+H) is on "
+                "every screen."),
+             tr("Everything here is optional, and you can stop any time.")]))
         self.stack.addWidget(self._country_page())
         self.stack.addWidget(self._data_page(passphrase_available))
         buttons = QHBoxLayout()
-        self.help_button = QPushButton("Get help now")
-        self.help_button.setAccessibleName("Get help now")
+        self.help_button = QPushButton(tr("Get help now"))
+        self.help_button.setAccessibleName(tr("Get help now"))
         self.help_button.clicked.connect(self.helpRequested)
         buttons.addWidget(self.help_button)
         buttons.addStretch(1)
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setAccessibleName("Skip the welcome")
+        self.skip_button = QPushButton(tr("Skip"))
+        self.skip_button.setAccessibleName(tr("Skip the welcome"))
         self.skip_button.clicked.connect(self.skip)
         buttons.addWidget(self.skip_button)
-        self.back_button = QPushButton("Back")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(tr("Back"))
+        self.back_button.setAccessibleName(tr("Back"))
         self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         buttons.addWidget(self.back_button)
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(tr("Next"))
         self.next_button.setObjectName("primary")
-        self.next_button.setAccessibleName("Next")
+        self.next_button.setAccessibleName(tr("Next"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
         buttons.addWidget(self.next_button)
@@ -85,7 +88,8 @@ class WelcomeDialog(QDialog):
         self.go(0)
 
     # Pages -----------------------------------------------------------------------------------
-    def _page(self, title: str, paragraphs: list[str], extra: list[QWidget] = ()) -> QWidget:
+    def _page(self, title: str, paragraphs: list[str],
+              extra: Sequence[QWidget] = ()) -> QWidget:
         """A screen that scrolls (never clips) when the text is large."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -118,19 +122,19 @@ class WelcomeDialog(QDialog):
         from numbness_desktop.domain.crisis_lines import countries
 
         self.country = QComboBox()
-        self.country.setAccessibleName("Country for crisis lines")
+        self.country.setAccessibleName(tr("Country for crisis lines"))
         for entry in countries():
-            self.country.addItem(entry.name, entry.code)
+            self.country.addItem(tr(entry.name), entry.code)
         current = self.app_model.safety_plan().country or "OTHER"
         self.country.setCurrentIndex(max(0, self.country.findData(current)))
         self.country.currentIndexChanged.connect(lambda _i: self._show_country_lines())
         self.country_lines = QLabel()
         self.country_lines.setWordWrap(True)
         self.country_lines.setObjectName("muted")
-        page = self._page("Where are you?", [
-            "Reconnect shows a crisis line and an emergency number for your country in Get "
-            "help now and in your safety plan. We picked this country from your computer's "
-            "settings — please check it.",
+        page = self._page(tr("Where are you?"), [
+            tr("Reconnect shows a crisis line and an emergency number for your country in Get "
+               "help now and in your safety plan. We picked this country from your computer's "
+               "settings — please check it."),
         ], [self.country, self.country_lines])
         self._show_country_lines()
         return page
@@ -138,40 +142,42 @@ class WelcomeDialog(QDialog):
     def _show_country_lines(self) -> None:
         from numbness_desktop.domain import crisis_lines
 
-        self.country_lines.setText(
-            country_summary(crisis_lines, self.country.currentData())
-            + "\nYou can change these any time in the safety plan.")
+        self.country_lines.setText(tr("{lines}\nYou can change these any time in the safety "
+                                      "plan.").format(
+            lines=country_summary(crisis_lines, self.country.currentData())))
 
     def _data_page(self, passphrase_available: bool) -> QWidget:
         folder = str(self.app_model.store.data_dir)
         extra: list[QWidget] = []
         if passphrase_available:
-            passphrase = QPushButton("Set a passphrase…")
-            passphrase.setAccessibleName("Set a passphrase")
+            passphrase = QPushButton(tr("Set a passphrase…"))
+            passphrase.setAccessibleName(tr("Set a passphrase"))
             passphrase.clicked.connect(self.passphraseRequested)
             extra.append(passphrase)
-        reminders = QPushButton("Set up gentle reminders…")
-        reminders.setAccessibleName("Set up gentle reminders")
+        reminders = QPushButton(tr("Set up gentle reminders…"))
+        reminders.setAccessibleName(tr("Set up gentle reminders"))
         reminders.clicked.connect(self.remindersRequested)
         extra.append(reminders)
-        return self._page("Your words stay with you", [
-            f"Everything you write is kept in one folder on this computer:\n{folder}",
-            "Nothing leaves the computer — no account, no cloud, no tracking. Export and backups "
-            "happen only when you ask.",
-            "If you like, you can protect your data with a passphrase, or choose gentle "
-            "reminders at a time that suits you. Both are optional; you can also find them "
-            "later in Settings.",
+        return self._page(tr("Your words stay with you"), [
+            tr("Everything you write is kept in one folder on this computer:\n{folder}").format(
+                folder=folder),
+            tr("Nothing leaves the computer — no account, no cloud, no tracking. Export and "
+               "backups happen only when you ask."),
+            tr("If you like, you can protect your data with a passphrase, or choose gentle "
+               "reminders at a time that suits you. Both are optional; you can also find them "
+               "later in Settings."),
         ], extra)
 
     # Flow ------------------------------------------------------------------------------------
     def go(self, index: int) -> None:
         index = max(0, min(index, self.stack.count() - 1))
         self.stack.setCurrentIndex(index)
-        self.step_label.setText(f"{PLACES[index]}: {STEPS[index]}")
+        self.step_label.setText(tr("{place}: {step}").format(place=tr(PLACES[index]),
+                                                             step=tr(STEPS[index])))
         self.back_button.setEnabled(index > 0)
         last = index == self.stack.count() - 1
-        self.next_button.setText("Finish" if last else "Next")
-        self.next_button.setAccessibleName("Finish" if last else "Next")
+        self.next_button.setText(tr("Finish") if last else tr("Next"))
+        self.next_button.setAccessibleName(self.next_button.text())
         self.skip_button.setVisible(not last)
         if index == 1:
             self.country.setFocus()
@@ -212,20 +218,24 @@ def country_summary(crisis_lines, code: str) -> str:
     entry = crisis_lines.lines_for(code)
     lines = getattr(entry, "lines", None)
     if lines is None:  # one line per country: crisis_name, crisis_phone, emergency_phone
-        found = [f"Crisis line: {entry.crisis_name}, {entry.crisis_phone}."] \
+        found = [tr("Crisis line: {name}, {phone}.").format(name=tr(entry.crisis_name),
+                                                            phone=entry.crisis_phone)] \
             if entry.crisis_phone else []
         emergency = entry.emergency_phone if found else ""
         directory = "findahelpline.com"
     else:
-        found = [f"Crisis line: {line.name} — {line.ways_text()}." for line in lines[:2]]
+        found = [tr("Crisis line: {name} — {ways}.").format(name=tr(line.name),
+                                                            ways=line.ways_text())
+                 for line in lines[:2]]
         emergency = entry.emergency.text() if entry.emergency is not None else ""
         finder = getattr(crisis_lines, "find_a_line", None)
         directory = finder().name if callable(finder) else "findahelpline.com"
     if not found:
-        text = ("We don't have a verified crisis line for this country yet. You can add your "
-                f"own in the safety plan; {directory} lists local lines.")
+        text = tr("We don't have a verified crisis line for this country yet. You can add "
+                  "your own in the safety plan; {directory} lists local lines.").format(
+            directory=directory)
     else:
         text = "\n".join(found)
     if emergency:
-        text += f"\nEmergency number: {emergency}."
+        text += "\n" + tr("Emergency number: {number}.").format(number=emergency)
     return text

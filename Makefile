@@ -1,11 +1,11 @@
 # Reconnect (numbness-desktop): everyday commands. GNU make.
 #
 #   make run            start the app (ARGS="--data-dir /tmp/x" passes arguments)
-#   make test           ruff + pytest, offscreen (PYTEST_ARGS="-k store -x" passes arguments)
+#   make test           ruff + mypy + pytest, offscreen (PYTEST_ARGS="-k store -x" passes arguments)
 #   make demo           start the app on a temporary folder filled with sample history
 #   make screenshots    render every tab to docs/screenshots/
 #   make bench          the performance report (BENCH_ARGS="--quick")
-#   make lint           ruff only
+#   make lint           ruff and mypy
 #   make typecheck      mypy (strict on domain/ and store/)
 #   make wheel          build a wheel into dist/
 #   make sdist          build the source archive into dist/
@@ -110,19 +110,22 @@ run: system-deps-desktop $(STAMP_APP)
 demo: system-deps-desktop $(STAMP_APP)
 	$(VENV)/bin/numbness-desktop --demo $(ARGS)
 
-# Lint, then the test suite, offscreen. pytest runs even when ruff complains, so one run
+# Lint, types, then the test suite, offscreen. pytest runs even when ruff or mypy complains, so one run
 # reports both; the target fails if either failed.
 test: system-deps $(STAMP_TEST)
 	@status=0; \
 	echo "$(OFFSCREEN) $(VENV)/bin/ruff check $(LINT_PATHS)"; \
 	$(OFFSCREEN) $(VENV)/bin/ruff check $(LINT_PATHS) || status=$$?; \
+	echo "$(VENV)/bin/mypy"; \
+	$(VENV)/bin/mypy || status=$$?; \
 	echo "$(OFFSCREEN) $(VENV_PY) -m pytest $(PYTEST_ARGS)"; \
 	$(OFFSCREEN) $(VENV_PY) -m pytest $(PYTEST_ARGS) || status=$$?; \
 	exit $$status
 
-# Lint only.
+# Lint and types, no tests.
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/mypy
 
 # Types: mypy reads its settings from pyproject.toml.
 typecheck: $(STAMP_TEST)

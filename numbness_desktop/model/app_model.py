@@ -14,10 +14,9 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from numbness_desktop.domain.errors import StorageError
-from numbness_desktop.domain.safety_plan import HelpInfo, PlanItem, SafetyPlan
 from numbness_desktop.store import today_repo
 from numbness_desktop.store.db import Store
 
@@ -196,58 +195,6 @@ class AppModel(QObject):
             self.store.close()
         except StorageError as error:
             self.errorOccurred.emit(error.message)
-
-    # The safety plan, as views called it before it had its own model. Thin delegations to
-    # ``self.safety`` kept for the views that still call them (see SafetyPlanModel). -------
-    @property
-    def safetyPlanChanged(self) -> SignalInstance:
-        return self.safety.changed
-
-    @property
-    def undoAvailableChanged(self) -> SignalInstance:
-        return self.safety.undoAvailableChanged
-
-    def safety_plan(self) -> SafetyPlan:
-        return self.safety.plan()
-
-    def help_info(self) -> HelpInfo:
-        return self.safety.help_info()
-
-    def plan_entry_count(self) -> int:
-        return self.safety.entry_count()
-
-    def add_plan_item(self, section: str, text: str, phone: str = "") -> PlanItem | None:
-        return self.safety.add_item(section, text, phone)
-
-    def update_plan_item(self, item_id: str, text: str, phone: str = "") -> PlanItem | None:
-        return self.safety.update_item(item_id, text, phone)
-
-    def delete_plan_item(self, item_id: str) -> PlanItem | None:
-        return self.safety.delete_item(item_id)
-
-    def can_undo_delete(self) -> bool:
-        return self.safety.can_undo_delete()
-
-    def last_deleted(self) -> PlanItem | None:
-        return self.safety.last_deleted()
-
-    def undo_delete(self) -> PlanItem | None:
-        return self.safety.undo_delete()
-
-    def move_plan_item(self, item_id: str, new_position: int) -> bool:
-        return self.safety.move_item(item_id, new_position)
-
-    def set_country(self, code: str, remove_own: bool = False) -> bool:
-        return self.safety.set_country(code, remove_own)
-
-    def own_help_entries(self) -> list[PlanItem]:
-        return self.safety.own_help_entries()
-
-    def ensure_country(self, territory_code: str) -> None:
-        self.safety.ensure_country(territory_code)
-
-    def forget_cached_plan(self) -> None:
-        self.safety.forget_cached()
 
     # Wiring ---------------------------------------------------------------------------------
     def _refresh_after_import(self, data: dict[str, Any]) -> None:

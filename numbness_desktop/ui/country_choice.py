@@ -36,11 +36,11 @@ def sync_box(box: QComboBox, code: str) -> None:
 
 def change_country(app_model: AppModel, code: str, ask: AskAboutOwn) -> bool:
     """Switch the plan to ``code``; ``False`` when nothing changed or it could not be saved."""
-    if code == app_model.safety_plan().country:
+    if code == app_model.safety.plan().country:
         return False
-    own = app_model.own_help_entries()
+    own = app_model.safety.own_help_entries()
     remove_own = bool(own) and ask(lines_for(code).name, own)
-    return app_model.set_country(code, remove_own=remove_own)
+    return app_model.safety.set_country(code, remove_own=remove_own)
 
 
 def ask_about_own(parent: QWidget) -> AskAboutOwn:

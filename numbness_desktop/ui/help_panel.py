@@ -92,7 +92,7 @@ class HelpPanel(QDialog):
         self.close_button.setAccessibleName(tr("Close help panel"))
         layout.addWidget(buttons)
 
-        app_model.safetyPlanChanged.connect(self.refresh)
+        app_model.safety.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -102,7 +102,7 @@ class HelpPanel(QDialog):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, END_PADDING)  # the last card whole
         self.body_layout.setSpacing(12)
-        info = self.app_model.help_info()
+        info = self.app_model.safety.help_info()
         sync_box(self.country_box, info.country.code if info.country else "OTHER")
         self._emergency_card(info)
         if info.reasons:

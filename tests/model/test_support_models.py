@@ -9,13 +9,13 @@ from numbness_desktop.domain.support import PersonCheckIn
 
 
 def test_people_are_the_safety_plans_people(app_model):
-    sam = app_model.add_plan_item("help_people", "Sam (sister)", "0700 1")
-    assert [i.text for i in app_model.safety_plan().section_items("help_people")] == [
+    sam = app_model.safety.add_item("help_people", "Sam (sister)", "0700 1")
+    assert [i.text for i in app_model.safety.plan().section_items("help_people")] == [
         "Sam (sister)"]
-    app_model.delete_plan_item(sam.id)
-    assert app_model.safety_plan().section_items("help_people") == []
-    app_model.undo_delete()
-    assert app_model.safety_plan().section_items("help_people")[0].id == sam.id
+    app_model.safety.delete_item(sam.id)
+    assert app_model.safety.plan().section_items("help_people") == []
+    app_model.safety.undo_delete()
+    assert app_model.safety.plan().section_items("help_people")[0].id == sam.id
 
 
 def test_checkins_crud_with_undo(app_model, qtbot):

@@ -80,9 +80,9 @@ def test_back_up_now_and_the_settings_data_page(open_window, qtbot, data_dir):
 def test_the_data_page_removes_deleted_records_from_backups(open_window, qtbot, data_dir):
     window = open_window()
     model = window.app_model
-    item = model.add_plan_item("reasons", "pangolinword reason")
+    item = model.safety.add_item("reasons", "pangolinword reason")
     model.data.backup_now()
-    model.delete_plan_item(item.id)
+    model.safety.delete_item(item.id)
     assert any(b"pangolinword" in p.read_bytes() for p in (data_dir / "backups").iterdir())
     page = window.show_settings().show_page("Data")
     qtbot.mouseClick(page.scrub, Qt.MouseButton.LeftButton)

@@ -38,7 +38,7 @@ def test_turn_on_in_settings_then_unlock_kindly(open_window, qtbot, data_dir, cl
     from numbness_desktop.ui.privacy.unlock import UnlockDialog
 
     window = open_window()
-    window.app_model.set_country("GB")
+    window.app_model.safety.set_country("GB")
     JournalRepository(window.app_model.store).add("2026-11-26", "heron by the canal")
     turn_on(window, qtbot)
     window.close()

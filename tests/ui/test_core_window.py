@@ -31,4 +31,4 @@ def test_filled_in_numbers_are_brought_in_step_after_the_first_paint(open_window
                    [filled[0].id])
     window = open_window()  # returns once the first paint's deferred work has run
     qtbot.waitUntil(lambda: all(i.text != "old name"
-                                for i in window.app_model.safety_plan().items))
+                                for i in window.app_model.safety.plan().items))

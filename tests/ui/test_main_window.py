@@ -36,7 +36,7 @@ def test_get_help_now_opens_from_every_tab_with_the_plans_contacts(open_window, 
     window = open_window()
     window.show_tab("Safety plan")
     type_entry(qtbot, window.safety.editors["help_people"], "Sam (sister)", "0700 123")
-    window.app_model.set_country("US")
+    window.app_model.safety.set_country("US")
     buttons = [w for w in window.findChildren(QWidget) if w.accessibleName() == "Get help now"]
     assert buttons == [window.help_button]
     for label in window.tab_labels():
@@ -61,7 +61,7 @@ def test_today_cards_lead_somewhere_real(open_window, qtbot):
     assert today.greeting_label.text() == "Good evening"  # the fake clock says 19:30
     assert today.date_label.text() == long_date(QDate(2026, 11, 26))  # the locale's own words
     assert "entr" not in today.plan_card.text.text()  # the filled-in numbers are not theirs
-    window.app_model.add_plan_item("reasons", "Pepper")
+    window.app_model.safety.add_item("reasons", "Pepper")
     assert "1 entry across your plan" in today.plan_card.text.text()  # Pepper, not the 911
     qtbot.mouseClick(today.plan_card.button, Qt.MouseButton.LeftButton)
     assert window.current_tab() == "Safety plan"

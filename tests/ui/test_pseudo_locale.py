@@ -116,7 +116,7 @@ def _locale_words(clock) -> set[str]:
 def _seed(window) -> None:
     """A person's own words, plainly data, shown on Today and Support."""
     app_model = window.app_model
-    app_model.add_plan_item("help_people", f"{DATA} Sam", "0123 456")
+    app_model.safety.add_item("help_people", f"{DATA} Sam", "0123 456")
     app_model.support.values.add(area="Relationships", goal=f"{DATA} walk with Sam",
                                  next_step=f"{DATA} ask on Sunday", review_day="",
                                  status="active")

@@ -72,7 +72,7 @@ def test_a_read_only_folder_opens_read_only_and_is_never_chmod_ed(open_window, d
         window = open_window()
         assert "read-only" in window.error_banner.label.text()
         assert window.app_model.read_only
-        assert window.app_model.add_plan_item("reasons", "can't be kept") is None
+        assert window.app_model.safety.add_item("reasons", "can't be kept") is None
         assert "read-only" in window.error_banner.label.text()
         window.close()
         assert stat.S_IMODE(data_dir.stat().st_mode) == 0o500

@@ -188,8 +188,8 @@ def test_country_choice_moves_filled_in_numbers_and_asks_about_typed_ones(open_w
     assert section_texts(editor) == []
     assert "findahelpline.com" in view.country_note.text()
     assert asked == []  # nothing of theirs, nothing to ask
-    window.app_model.add_plan_item("professionals", "My line", "555 0100")
-    mine = window.app_model.safety_plan().section_items("professionals")[0]
+    window.app_model.safety.add_item("professionals", "My line", "555 0100")
+    mine = window.app_model.safety.plan().section_items("professionals")[0]
     with window.app_model.store.write() as db:  # typed as a crisis line (as import may bring)
         db.execute("UPDATE safety_plan_items SET role = 'crisis_line' WHERE id = ?", [mine.id])
     window.app_model.safety.forget_cached()
@@ -199,13 +199,13 @@ def test_country_choice_moves_filled_in_numbers_and_asks_about_typed_ones(open_w
     view.ask_about_own_numbers = lambda name, own: True  # the person chose "Remove them"
     pick(box, "GB")
     assert "My line — 555 0100" not in section_texts(editor)
-    assert window.app_model.safety_plan().country == "GB"
+    assert window.app_model.safety.plan().country == "GB"
 
 
 def test_help_panel_names_its_country_and_changes_it_in_one_step(open_window, qtbot):
     window = open_window()
-    window.app_model.set_country("US")
-    window.app_model.add_plan_item("reasons", "Pepper the dog")
+    window.app_model.safety.set_country("US")
+    window.app_model.safety.add_item("reasons", "Pepper the dog")
     panel = window.show_help()
     text = panel.text()
     assert "Call or text 988 · Chat at 988lifeline.org" in text
@@ -219,7 +219,7 @@ def test_help_panel_names_its_country_and_changes_it_in_one_step(open_window, qt
     assert "988" not in text and "911" not in text
     assert "We don't have a checked crisis line for your country." in text
     assert "findahelpline.com" in text
-    assert window.app_model.safety_plan().country == "OTHER"
+    assert window.app_model.safety.plan().country == "OTHER"
     assert window.safety.country_box.currentData() == "OTHER"
 
 

@@ -73,7 +73,7 @@ def test_a_full_disk_opens_says_so_and_keeps_the_words_until_space_returns(
     filler.unlink()  # space returns
     assert window.flush_views()
     assert window.safety.status_label.text().startswith("All changes saved")
-    assert window.app_model.safety_plan().section_items("warning_signs")[0].text.startswith(
+    assert window.app_model.safety.plan().section_items("warning_signs")[0].text.startswith(
         "words on a full disk")
     window.close()
 

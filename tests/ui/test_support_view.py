@@ -56,7 +56,7 @@ def test_adding_a_person_and_a_check_in_by_keyboard(open_window, qtbot):
     keys("0700 123")
     press(Qt.Key.Key_Return)
     # shared with the safety plan: typed once
-    assert [i.text for i in window.app_model.safety_plan().section_items("help_people")] == [
+    assert [i.text for i in window.app_model.safety.plan().section_items("help_people")] == [
         "Sam (sister)"]
     editor = people.checkins
     assert editor.widgets["person_id"].currentText() == "Sam (sister)"
@@ -184,13 +184,13 @@ def test_a_person_typed_but_not_added_is_kept(open_window, qtbot):
     people = window.support.show_section("people")
     qtbot.keyClicks(people.name_field, "Ruth (neighbour)")
     assert window.flush_views()
-    assert [i.text for i in window.app_model.safety_plan().section_items("help_people")] == [
+    assert [i.text for i in window.app_model.safety.plan().section_items("help_people")] == [
         "Ruth (neighbour)"]
 
 
 def test_mark_a_planned_check_in_as_done(open_window, qtbot):
     window = open_window()
-    window.app_model.add_plan_item("help_people", "Sam", "0700")
+    window.app_model.safety.add_item("help_people", "Sam", "0700")
     window.show_tab("Support")
     editor = window.support.show_section("people").checkins
     assert not editor.mark_done_button.isVisible()  # nothing to mark yet

@@ -31,10 +31,10 @@ def test_card_texts_are_never_squeezed_onto_their_buttons(open_window, qtbot, si
 def test_a_new_install_has_no_plan_entries_of_its_own(open_window):
     """The country's emergency number is added for the person; it is not one of theirs."""
     window = open_window()
-    window.app_model.set_country("US")  # as a new install in the US fills it in
-    assert window.app_model.safety_plan().items  # the help numbers are there
+    window.app_model.safety.set_country("US")  # as a new install in the US fills it in
+    assert window.app_model.safety.plan().items  # the help numbers are there
     text = window.today.plan_card.text.text()
     assert "across your plan" not in text
     assert text.startswith("A plan you write while you feel steadier")
-    window.app_model.add_plan_item("reasons", "Pepper")
+    window.app_model.safety.add_item("reasons", "Pepper")
     assert window.today.plan_card.text.text().startswith("1 entry across your plan")

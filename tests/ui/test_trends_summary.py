@@ -31,7 +31,7 @@ def test_defaults_are_two_weeks_with_no_entries_and_no_plan(open_window, qtbot, 
 
 def test_pdf_holds_what_was_ticked_and_not_the_rest(open_window, qtbot, store, tmp_path):
     window, dialog = open_summary(open_window, qtbot, store)
-    window.app_model.add_plan_item("warning_signs", "Skipping meals")
+    window.app_model.safety.add_item("warning_signs", "Skipping meals")
     dialog.boxes["practices"].setChecked(True)
     dialog.entry_model.item(1).setCheckState(Qt.CheckState.Checked)  # "A slow day."
     dialog.plan_box.setChecked(True)

@@ -48,7 +48,7 @@ def test_the_whole_flow_by_keyboard(open_window, qtbot):
     assert chosen != start
     QTest.keyClick(dialog.country, Qt.Key.Key_Return)
     assert dialog.stack.currentIndex() == 2
-    assert window.app_model.safety_plan().country == chosen
+    assert window.app_model.safety.plan().country == chosen
     assert window.app_model.preferences.value(COUNTRY_CONFIRMED, "") == chosen
     assert "Nothing leaves the computer" in _text(dialog)
     assert str(window.app_model.store.data_dir) in _text(dialog)

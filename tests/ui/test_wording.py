@@ -158,7 +158,7 @@ def test_help_texts_for_every_country_read_kindly(app_model):
 
     panel = HelpPanel(app_model)
     for country in countries():
-        app_model.set_country(country.code)
+        app_model.safety.set_country(country.code)
         for text in [panel.text(), country_note(country.code)]:
             assert offending(text) == [], (country.code, text)
         for line in country.lines:

@@ -199,14 +199,14 @@ class SectionEditor(QFrame):
             if not text and not phone:
                 self.saveStateChanged.emit(False)
                 return True
-            item = self.app_model.add_plan_item(self.section.key, text, phone)
+            item = self.app_model.safety.add_item(self.section.key, text, phone)
             if item is None:
                 self._unsaved_after_error = True
                 self.saveStateChanged.emit(False)
                 return False
             self.editing_id = item.id
             self._select(item.id)
-        elif self.app_model.update_plan_item(self.editing_id, text, phone) is None:
+        elif self.app_model.safety.update_item(self.editing_id, text, phone) is None:
             self._unsaved_after_error = True
             self.saveStateChanged.emit(False)
             return False
@@ -271,14 +271,14 @@ class SectionEditor(QFrame):
 
     def _move(self, item_id: str, row: int) -> None:
         self.flush()
-        if self.app_model.move_plan_item(item_id, row):
+        if self.app_model.safety.move_item(item_id, row):
             self._select(item_id)
 
     def _delete(self, item_id: str | None) -> None:
         if not item_id:
             return
         self.flush()
-        deleted = self.app_model.delete_plan_item(item_id)
+        deleted = self.app_model.safety.delete_item(item_id)
         if deleted is None:
             return
         if item_id == self.editing_id:

@@ -49,9 +49,9 @@ class SafetyPlanView(QWidget):
         self.ask_about_own_numbers: AskAboutOwn = ask_about_own(self)
         self.choose_pdf_path: Callable[[], Path | None] = self._choose_pdf_path
         self._build(autosave_ms)
-        app_model.safetyPlanChanged.connect(self._refresh_status)
-        app_model.safetyPlanChanged.connect(self._sync_country)
-        app_model.undoAvailableChanged.connect(self._on_undo_available)
+        app_model.safety.changed.connect(self._refresh_status)
+        app_model.safety.changed.connect(self._sync_country)
+        app_model.safety.undoAvailableChanged.connect(self._on_undo_available)
         self._refresh_status()
         self._sync_country()
 
@@ -149,9 +149,9 @@ class SafetyPlanView(QWidget):
         return all(results)
 
     def undo_delete(self) -> None:
-        if self.app_model.undo_delete() is not None:
-            self.undo_banner.setVisible(self.app_model.can_undo_delete())
-            if self.app_model.can_undo_delete():
+        if self.app_model.safety.undo_delete() is not None:
+            self.undo_banner.setVisible(self.app_model.safety.can_undo_delete())
+            if self.app_model.safety.can_undo_delete():
                 self._show_undo()
 
     def save_pdf(self) -> Path | None:
@@ -160,7 +160,7 @@ class SafetyPlanView(QWidget):
         if path is None:
             return None
         try:
-            printing.write_pdf(self.app_model.safety_plan(), path, self._today_text())
+            printing.write_pdf(self.app_model.safety.plan(), path, self._today_text())
         except OSError as error:
             self.app_model.errorOccurred.emit(tr(
                 "The PDF couldn't be written there ({reason}). Please pick another folder."
@@ -172,20 +172,20 @@ class SafetyPlanView(QWidget):
 
     def print_plan(self) -> None:
         self.flush()
-        if printing.print_plan(self.app_model.safety_plan(), self._today_text(), self):
+        if printing.print_plan(self.app_model.safety.plan(), self._today_text(), self):
             self.info_banner.show_message(tr("Your safety plan was sent to the printer."))
 
     # Keeping in step -------------------------------------------------------------------------
     def _on_country_picked(self, _index: int) -> None:
         code = self.country_box.currentData()
-        if code == self.app_model.safety_plan().country:
+        if code == self.app_model.safety.plan().country:
             return
         self.flush()
         change_country(self.app_model, code, self.ask_about_own_numbers)
         self._sync_country()
 
     def _sync_country(self) -> None:
-        code = self.app_model.safety_plan().country or "OTHER"
+        code = self.app_model.safety.plan().country or "OTHER"
         sync_box(self.country_box, code)
         self.country_note.setText(country_note(code))
 
@@ -202,7 +202,7 @@ class SafetyPlanView(QWidget):
             self.status_label.setText(tr("Not saved yet — see the message above") if refused
                                       else tr("Saving…"))
             return
-        edited = self.app_model.safety_plan().updated_at
+        edited = self.app_model.safety.plan().updated_at
         if edited:
             self.status_label.setText(tr("All changes saved · last edited {when}").format(
                 when=date_time(edited)))
@@ -213,7 +213,7 @@ class SafetyPlanView(QWidget):
         self._show_undo(words)
 
     def _show_undo(self, words: str | None = None) -> None:
-        item = self.app_model.last_deleted()
+        item = self.app_model.safety.last_deleted()
         shown = words if words is not None else (item.display() if item else "")
         self.undo_banner.show_message(
             tr("Removed “{words}”. You can bring it back (Ctrl+Z).").format(words=shown))

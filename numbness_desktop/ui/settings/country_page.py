@@ -32,7 +32,7 @@ class CountryPage(QWidget):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
         layout.addStretch(1)
-        app_model.safetyPlanChanged.connect(self._sync)
+        app_model.safety.changed.connect(self._sync)
         self._sync()
 
     def _picked(self, _index: int) -> None:
@@ -41,6 +41,6 @@ class CountryPage(QWidget):
         self._sync()
 
     def _sync(self) -> None:
-        code = self.app_model.safety_plan().country or "OTHER"
+        code = self.app_model.safety.plan().country or "OTHER"
         sync_box(self.country_box, code)
         self.note.setText(country_note(code))

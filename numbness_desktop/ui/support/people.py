@@ -51,7 +51,7 @@ class CheckInEditor(RecordEditor):
         super().__init__(app_model.support.checkins, fields, Nouns("check-in", "check-ins"),
                          today)
         self.fill_people()
-        app_model.safetyPlanChanged.connect(self.fill_people)
+        app_model.safety.changed.connect(self.fill_people)
         done_box = self.widgets["done"]
         assert isinstance(done_box, QComboBox)
         done_box.currentIndexChanged.connect(self._show_after_rows)
@@ -87,7 +87,7 @@ class CheckInEditor(RecordEditor):
         assert isinstance(box, QComboBox)
         keep = box.currentData()
         box.clear()
-        for item in self.app_model.safety_plan().section_items("help_people"):
+        for item in self.app_model.safety.plan().section_items("help_people"):
             if item.text:
                 box.addItem(item.text, item.id)
         index = box.findData(keep)
@@ -235,7 +235,7 @@ class PeopleSection(QWidget):
         if not name:
             self.name_field.setFocus()
             return True
-        added = self.app_model.add_plan_item("help_people", name, self.reach_field.text().strip())
+        added = self.app_model.safety.add_item("help_people", name, self.reach_field.text().strip())
         if added is None:
             return False
         self.name_field.clear()
@@ -249,11 +249,11 @@ class PeopleSection(QWidget):
         item = self.people_model.item_at(index.row()) if index.isValid() else None
         if item is None:
             return
-        deleted = self.app_model.delete_plan_item(item.id)
+        deleted = self.app_model.safety.delete_item(item.id)
         if deleted is not None:
             self.undo_bar.show_message(tr("Removed {person} (from your safety plan too).")
                                        .format(person=deleted.display()))
 
     def undo_delete(self) -> None:
-        self.app_model.undo_delete()
+        self.app_model.safety.undo_delete()
         self.undo_bar.hide()

@@ -126,7 +126,7 @@ class TodayView(QWidget):
         note.setWordWrap(True)
         column.addWidget(note)
 
-        app_model.safetyPlanChanged.connect(self.refresh)
+        app_model.safety.changed.connect(self.refresh)
         app_model.journalChanged.connect(self.refresh)
         app_model.support.changed.connect(self.two_weeks.refresh)
         self.refresh()
@@ -145,8 +145,8 @@ class TodayView(QWidget):
         now = self.clock()
         self.greeting_label.setText(greeting(now.hour))
         self.date_label.setText(long_date(date_of(now)))
-        count = self.app_model.plan_entry_count()
-        plan = self.app_model.safety_plan()
+        count = self.app_model.safety.entry_count()
+        plan = self.app_model.safety.plan()
         if count == 0:
             text = tr("A plan you write while you feel steadier, for harder moments. "
                       "Start with one section; it saves itself.")

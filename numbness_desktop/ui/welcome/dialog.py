@@ -125,7 +125,7 @@ class WelcomeDialog(QDialog):
         self.country.setAccessibleName(tr("Country for crisis lines"))
         for entry in countries():
             self.country.addItem(tr(entry.name), entry.code)
-        current = self.app_model.safety_plan().country or "OTHER"
+        current = self.app_model.safety.plan().country or "OTHER"
         self.country.setCurrentIndex(max(0, self.country.findData(current)))
         self.country.currentIndexChanged.connect(lambda _i: self._show_country_lines())
         self.country_lines = QLabel()
@@ -194,8 +194,8 @@ class WelcomeDialog(QDialog):
 
     def confirm_country(self) -> None:
         code = self.country.currentData()
-        if code != self.app_model.safety_plan().country:
-            self.app_model.set_country(code)  # the person's own numbers stay
+        if code != self.app_model.safety.plan().country:
+            self.app_model.safety.set_country(code)  # the person's own numbers stay
         self.app_model.preferences.set_value(COUNTRY_CONFIRMED, code)
 
     def finish(self) -> None:

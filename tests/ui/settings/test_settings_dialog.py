@@ -90,12 +90,12 @@ def test_tones_volume_and_which_cues_sound(dialog, app_model, fake_sound_output,
 
 
 def test_country_page_moves_the_filled_in_numbers(dialog, app_model):
-    app_model.set_country("US")
+    app_model.safety.set_country("US")
     page = dialog.show_page("Country & crisis line")
     assert page.country_box.currentData() == "US"
     assert "United States" in page.note.text()
     page.country_box.setCurrentIndex(page.country_box.findData("IE"))
     page.country_box.activated.emit(page.country_box.currentIndex())
-    phones = [i.phone for i in app_model.safety_plan().items]
+    phones = [i.phone for i in app_model.safety.plan().items]
     assert phones == ["116 123", "50808", "112"]
     assert "Ireland" in page.note.text()

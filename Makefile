@@ -7,6 +7,7 @@
 #   make bench          the performance report (BENCH_ARGS="--quick")
 #   make lint           ruff and mypy
 #   make typecheck      mypy (strict on domain/ and store/)
+#   make translations   collect every translatable string into translations/reconnect.ts
 #   make wheel          build a wheel into dist/
 #   make sdist          build the source archive into dist/
 #   make check-sdist    build the sdist, unpack it, install it in a fresh venv, run tests from it
@@ -51,7 +52,7 @@ LINT_PATHS  := $(wildcard numbness_desktop tests benchmarks)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := test
-.PHONY: run test demo screenshots bench lint typecheck wheel clean system-deps system-deps-desktop venv \
+.PHONY: run test demo screenshots bench lint typecheck translations wheel clean system-deps system-deps-desktop venv \
         sdist check-sdist install uninstall bundle test-bundle
 
 # --- system libraries -------------------------------------------------------------------
@@ -130,6 +131,12 @@ lint: $(STAMP_TEST)
 # Types: mypy reads its settings from pyproject.toml.
 typecheck: $(STAMP_TEST)
 	$(VENV)/bin/mypy
+
+# The translators' catalogue (Qt Linguist's .ts): ntr(one, many, n) is read as a plural.
+translations: $(STAMP_APP)
+	mkdir -p translations
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=ntr $$(find numbness_desktop -name '*.py' | sort) \
+	    -ts translations/reconnect.ts
 
 # Render every tab (demo data, offscreen) to docs/screenshots/*.png.
 screenshots: system-deps $(STAMP_APP)

@@ -1,8 +1,11 @@
 """Groundwork for translations: words through Qt's translator, plurals, the locale's numbers.
 
 No translations ship yet. Text passes through ``QCoreApplication.translate`` (so a ``.qm``
-file installed later replaces it, and Qt's ``lupdate`` finds the calls), plurals through
-:func:`ntr`, and numbers and dates through the system locale. :class:`PseudoTranslator`
+file installed later replaces it), plurals through :func:`ntr`, and numbers and dates
+through the system locale. ``make translations`` collects every call into
+``translations/reconnect.ts`` with Qt's ``lupdate``: it files a bare ``tr("…")`` under the
+empty context, so that is the context looked up here, and it reads ``ntr(one, many, n)`` as
+a plural whose source is ``one`` (``-tr-function-alias tr+=ntr``). :class:`PseudoTranslator`
 lengthens every translated string by 40 % (a pseudo-locale), to find words that would be
 cut in a longer language.
 """
@@ -14,7 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
-CONTEXT = "Reconnect"
+CONTEXT = ""  # where lupdate files a bare tr() call
 PSEUDO_GROWTH = 0.4
 FIXED_POINT = ord("f")  # QLocale's fixed-point format letter; PySide6 types the C++ char as int
 
@@ -26,8 +29,8 @@ def tr(text: str, context: str = CONTEXT) -> str:
 def ntr(one: str, many: str, n: int, context: str = CONTEXT) -> str:
     """A plural: ``many`` uses %n ("%n entries"). A translation picks its own form for
     ``n``; without one, English's two forms are chosen here."""
-    translated = QCoreApplication.translate(context, many, None, n)
-    if translated != many.replace("%n", str(n)):
+    translated = QCoreApplication.translate(context, one, many, n)
+    if translated != one.replace("%n", str(n)):
         return translated  # a translation (or the pseudo-locale) answered
     return (one if n == 1 else many).replace("%n", QLocale().toString(n))
 
@@ -50,6 +53,8 @@ class PseudoTranslator(QTranslator):
                   n: int = -1) -> str:
         if not source:
             return source
+        if n >= 0 and n != 1 and disambiguation:  # ntr's plural: "many" rides as the comment
+            source = disambiguation
         extra = max(1, round(len(source) * PSEUDO_GROWTH) - 2)
         # In words of eight, as a longer language still has spaces to wrap at (one run of
         # 80 tildes would be a word no real translation has).

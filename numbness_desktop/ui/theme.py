@@ -221,6 +221,8 @@ def _scheme_name(c: Colours) -> str:
 def stylesheet(c: Colours, body_pt: float) -> str:
     """Object names used here: card, pageTitle, sectionTitle, subTitle, muted, banner,
     helpButton."""
+    # From 160 % text the eight tabs keep to 1280 px by narrowing their side padding.
+    tab_pad = 18 if body_pt < 17.5 else 10
     return f"""
     QWidget {{ color: {c.text}; }}
     QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#page {{
@@ -229,9 +231,12 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QToolBar {{ background: {c.background}; border: none; padding: 6px {SPACING}px; spacing: 8px; }}
     QTabWidget::pane {{ border: none; }}
     QTabBar::tab {{
-        background: transparent; color: {c.muted}; padding: 10px 18px; margin-right: 4px;
+        background: transparent; color: {c.muted}; padding: 10px {tab_pad}px; margin-right: 4px;
         border: none; border-bottom: 3px solid transparent; font-size: {body_pt + 0.5:.1f}pt;
     }}
+    QTabBar QToolButton {{ padding: 0; min-height: 0; border-radius: 4px; }}
+    QTabBar QToolButton::left-arrow {{ image: url("{icon_path('chevron-left.svg')}"); }}
+    QTabBar QToolButton::right-arrow {{ image: url("{icon_path('chevron-right.svg')}"); }}
     QTabBar::tab:selected {{ color: {c.text}; border-bottom: 3px solid {c.accent};
         font-weight: 600; }}
     QTabBar::tab:focus {{ outline: none; background: {c.accent_soft};

@@ -42,3 +42,24 @@ def test_no_tab_cuts_large_text(scale, size, demo_dir, open_window, qapp, qtbot)
         assert found == {label: [] for label in window.tab_labels() if label not in NOT_YET}
     finally:
         theme.apply_theme(qapp, 1.0)
+
+
+def test_every_tab_name_shows_whole_at_200_percent(open_window, qapp, qtbot):
+    """The tab bar once needed 1317 px at 200 % in a 1248 px row: "Safety plan" was cut
+    and two blank scroll buttons stood in for arrows."""
+    theme.apply_theme(qapp, 2.0)
+    try:
+        window = open_window()
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: window.size().width() == 1280)
+        bar = window.tabs.tabBar()
+        assert bar.sizeHint().width() <= bar.width()
+        assert all(bar.tabRect(i).right() <= bar.rect().right() for i in range(bar.count()))
+    finally:
+        theme.apply_theme(qapp, 1.0)
+
+
+def test_tab_scroll_arrows_have_images_when_the_window_is_narrow(qapp):
+    """Below 1280 px at large text the tabs scroll; the arrows are drawn, not blank."""
+    sheet = theme.stylesheet(theme.current_colours(), 22.0)
+    assert "chevron-left.svg" in sheet and "chevron-right.svg" in sheet

@@ -234,7 +234,8 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         background: transparent; color: {c.muted}; padding: 10px {tab_pad}px; margin-right: 4px;
         border: none; border-bottom: 3px solid transparent; font-size: {body_pt + 0.5:.1f}pt;
     }}
-    QTabBar QToolButton {{ padding: 0; min-height: 0; border-radius: 4px; }}
+    QTabBar::scroller {{ width: 64px; }}
+    QTabBar QToolButton {{ padding: 0; min-height: 0; border-radius: 6px; }}
     QTabBar QToolButton::left-arrow {{ image: url("{icon_path('chevron-left.svg')}"); }}
     QTabBar QToolButton::right-arrow {{ image: url("{icon_path('chevron-right.svg')}"); }}
     QTabBar::tab:selected {{ color: {c.text}; border-bottom: 3px solid {c.accent};

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from numbness_desktop.domain.journal import HIGHLIGHT_END, HIGHLIGHT_START, Entry, SearchHit
 
@@ -12,6 +20,11 @@ EntryIdRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 HitRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    """Through Qt's translator under ui/i18n's context (model/ may not import ui/)."""
+    return QCoreApplication.translate("", text)
 
 
 class DayEntriesModel(QAbstractListModel):
@@ -37,7 +50,7 @@ class DayEntriesModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             title = entry.title() or (
-                ", ".join(c.word for c in entry.chips) if entry.chips else "(no words yet)")
+                ", ".join(c.word for c in entry.chips) if entry.chips else _tr("(no words yet)"))
             if len(title) > 60:
                 title = title[:59].rstrip() + "…"
             return f"{entry.created_at[11:16]}  {title}"
@@ -96,7 +109,8 @@ def heading(hit: SearchHit) -> str:
 
     try:
         day = date.fromisoformat(hit.day)
-        when = f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+        # Day and month names in the person's language ("Tue 1 Dec 2026" in English).
+        when = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
     except ValueError:
         when = hit.day
     return f"{when} · {hit.created_at[11:16]}"
@@ -104,7 +118,7 @@ def heading(hit: SearchHit) -> str:
 
 def result_html(hit: SearchHit) -> str:
     """The snippet with matches marked <b class=hit> (escaped: the words are the person's)."""
-    text = escape(hit.snippet or "(no words, only feelings)")
+    text = escape(hit.snippet or _tr("(no words, only feelings)"))
     text = text.replace(HIGHLIGHT_START, "<span class='hit'>").replace(HIGHLIGHT_END, "</span>")
     words = f" &nbsp;<span class='words'>{escape(', '.join(hit.words))}</span>" if hit.words \
         else ""

@@ -79,7 +79,7 @@ def build(data_dir: Path, today: date) -> None:
 
 def measure(data_dir: Path, runs: int) -> dict:
     from numbness_desktop.store.db import open_store
-    from numbness_desktop.store.transfer import write_export
+    from numbness_desktop.store.transfer_export import write_export
 
     store = open_store(data_dir)
     figures: dict = {}

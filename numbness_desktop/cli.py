@@ -180,7 +180,7 @@ def _fill_demo(data_dir: Path) -> None:
 
 def _export(data_dir: Path, fmt: str, out: Path) -> int:
     from numbness_desktop.store.db import open_store
-    from numbness_desktop.store.transfer import write_export
+    from numbness_desktop.store.transfer_export import write_export
 
     _require_existing(data_dir)
     store = open_store(data_dir, passphrase=passphrase_for(data_dir))

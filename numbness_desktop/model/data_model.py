@@ -44,7 +44,7 @@ class DataModel(QObject):
                progress: Callable[[int, int], object] | None = None) -> str:
         """Write an export (json, csv folder or markdown); returns the result line.
         ``progress`` is told (steps done, steps in all) as it goes."""
-        from numbness_desktop.store.transfer import write_export
+        from numbness_desktop.store.transfer_export import write_export
 
         if fmt not in EXPORT_FORMATS:
             raise ValueError(fmt)
@@ -55,7 +55,7 @@ class DataModel(QObject):
         """Everything as readable text (the source of the PDF export)."""
         import tempfile
 
-        from numbness_desktop.store.transfer import write_export
+        from numbness_desktop.store.transfer_export import write_export
 
         with tempfile.TemporaryDirectory(prefix="reconnect-") as folder:
             return write_export(self._store, "markdown", Path(folder) / "x.md").read_text(

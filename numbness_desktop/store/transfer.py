@@ -1,7 +1,7 @@
 """The kinds of record an export holds, and importing a JSON export back.
 
-Writing the export (JSON, CSV, markdown) is store/transfer_export.py; ``export_data`` and
-``write_export`` here hand over to it. The JSON format is documented field by field in
+Writing the export (JSON, CSV, markdown) is store/transfer_export.py, which reads the kinds
+listed here (so this module never imports it). The JSON format is documented field by field in
 docs/export-format.md. Every kind of record is a flat table with an ``id`` and an
 ``updated_at``; a later feature adds its kinds to ``RECORD_KINDS`` and gets export, CSV and
 merge-on-import for free.
@@ -117,22 +117,6 @@ SECTION_ORDER = {section.key: index for index, section in enumerate(SECTIONS)}
 
 Progress = Callable[[int, int], object]
 """Called with (steps done, steps in all) while an export is written."""
-
-
-def export_data(store: Store, keys: tuple[str, ...] | None = None,
-                progress: Progress | None = None) -> dict[str, Any]:
-    """Everything the person has written, as one JSON-ready object (store/transfer_export.py)."""
-    from numbness_desktop.store import transfer_export
-
-    return transfer_export.export_data(store, keys, progress)
-
-
-def write_export(store: Store, fmt: str, out: Path, progress: Progress | None = None) -> Path:
-    """Write an export in ``fmt`` ('json', 'csv' or 'markdown') to ``out`` (see
-    store/transfer_export.py); returns the path."""
-    from numbness_desktop.store import transfer_export
-
-    return transfer_export.write_export(store, fmt, out, progress)
 
 
 def _no_constants(name: str) -> Any:

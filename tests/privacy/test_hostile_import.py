@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.store.db import open_store
-from numbness_desktop.store.transfer import export_data, import_data, read_export, write_export
+from numbness_desktop.store.transfer import import_data, read_export
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 T = "2026-11-20T09:00:00+01:00"
 U = "2026-11-20T09:30:00+01:00"

@@ -21,7 +21,8 @@ from numbness_desktop.domain.vocabulary import OWN_FAMILY, load
 from numbness_desktop.store import migrations
 from numbness_desktop.store.body_map_repo import BodyMapRepository
 from numbness_desktop.store.db import open_store
-from numbness_desktop.store.transfer import export_data, import_data
+from numbness_desktop.store.transfer import import_data
+from numbness_desktop.store.transfer_export import export_data
 
 M, L, H = Quality.MORE, Quality.LESS, Quality.HERE
 

@@ -15,7 +15,8 @@ from numbness_desktop.store.breathing_repo import BreathingRepository
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
 from numbness_desktop.store.migrations import SCHEMA_VERSION
-from numbness_desktop.store.transfer import RECORD_KINDS, export_data, import_data, write_export
+from numbness_desktop.store.transfer import RECORD_KINDS, import_data
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 
 def make_session(clock, preset="4-6", before=(None, None), after=(None, None),

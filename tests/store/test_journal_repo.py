@@ -19,7 +19,8 @@ from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
 from numbness_desktop.store.journal_repo import JournalRepository
 from numbness_desktop.store.migrations import m001_safety_plan
-from numbness_desktop.store.transfer import export_data, import_data, write_export
+from numbness_desktop.store.transfer import import_data
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import journal_history

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from numbness_desktop.store.demo import fill_demo
-from numbness_desktop.store.transfer import export_data, write_export
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 
 @pytest.fixture

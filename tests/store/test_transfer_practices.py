@@ -11,7 +11,8 @@ from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.domain.practices import CheckInState, PracticeKind, PracticeSession
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.practices_repo import PracticesRepository
-from numbness_desktop.store.transfer import export_data, import_data, read_export, write_export
+from numbness_desktop.store.transfer import import_data, read_export
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 
 def fill(store, clock):

@@ -9,7 +9,8 @@ import pytest
 from numbness_desktop.domain.errors import ImportFormatError
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.demo import fill_demo
-from numbness_desktop.store.transfer import export_data, import_data, write_export
+from numbness_desktop.store.transfer import import_data
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 KEYS = ("plan_runs", "plan_ticks", "person_checkins", "therapist_notes", "appointments",
         "values_goals")

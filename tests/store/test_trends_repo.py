@@ -138,7 +138,7 @@ def test_long_spans_count_per_month(repo):
 
 
 def test_markdown_export_carries_the_trends_readings(repo, store, tmp_path):
-    from numbness_desktop.store.transfer import write_export
+    from numbness_desktop.store.transfer_export import write_export
 
     text = write_export(store, "markdown", tmp_path / "export.md").read_text(encoding="utf-8")
     assert "## Trends" in text and "### In the past month" in text and "### So far" in text

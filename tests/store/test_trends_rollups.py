@@ -30,7 +30,8 @@ from numbness_desktop.store import migrations
 from numbness_desktop.store.body_map_repo import BodyMapRepository
 from numbness_desktop.store.db import open_store
 from numbness_desktop.store.journal_repo import JournalRepository
-from numbness_desktop.store.transfer import export_data, import_data
+from numbness_desktop.store.transfer import import_data
+from numbness_desktop.store.transfer_export import export_data
 from numbness_desktop.store.trends_repo import Split, TrendsRepository
 from tests import trends_reference as reference
 from tests.trends_data import entry, feeling, session

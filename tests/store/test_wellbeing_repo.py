@@ -10,7 +10,8 @@ import pytest
 from numbness_desktop.domain.reminders import Reminder, ReminderKind
 from numbness_desktop.store import settings_repo, wellbeing_repo
 from numbness_desktop.store.db import open_store
-from numbness_desktop.store.transfer import export_data, import_data, write_export
+from numbness_desktop.store.transfer import import_data
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 
 def test_results_round_trip_with_their_scores(store, clock):

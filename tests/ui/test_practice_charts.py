@@ -85,7 +85,7 @@ def test_check_ins_and_basics_charts_read_their_numbers(open_window, qtbot, stor
 
 
 def test_the_markdown_export_holds_the_practice_readings(store, tmp_path):
-    from numbness_desktop.store.transfer import write_export
+    from numbness_desktop.store.transfer_export import write_export
 
     practice_points(store)
     text = write_export(store, "markdown", tmp_path / "x.md").read_text(encoding="utf-8")

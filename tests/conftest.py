@@ -104,25 +104,15 @@ def fake_sound_output(monkeypatch):
 # Ending the test process -----------------------------------------------------------------
 # Twice in December 2026 a green run exited with SIGSEGV (rc 139) *after* pytest's summary:
 # in Python's interpreter teardown, where PySide6 destroys the session's remaining Qt objects
-# (and pyqtgraph's atexit clean-up walks them) in no fixed order. The app's own exit is
-# tested apart (tests/test_shutdown.py runs the real app). Here the widgets are closed and
-# deleted while the QApplication is still whole, then the process ends with pytest's own
-# exit status, skipping the teardown that is not part of what these tests check.
+# (and pyqtgraph's atexit clean-up walks them) in no fixed order. (Closing and deleting the
+# widgets first made it worse: it crashed every time.) The app's own exit is tested apart
+# (tests/test_shutdown.py runs the real app), so the test process ends with pytest's exit
+# status once pytest is done, skipping a teardown that is not what these tests check.
 _EXIT_STATUS: list[int] = []
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     _EXIT_STATUS.append(int(exitstatus))
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        for widget in app.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        app.processEvents()
 
 
 @pytest.hookimpl(trylast=True)

@@ -15,11 +15,10 @@ from numbness_desktop.store.demo import fill_demo
 from numbness_desktop.store.safety_plan_repo import SafetyPlanRepository
 from numbness_desktop.store.transfer import (
     RECORD_KINDS,
-    export_data,
     import_data,
     read_export,
-    write_export,
 )
+from numbness_desktop.store.transfer_export import export_data, write_export
 
 
 def without_time(data):

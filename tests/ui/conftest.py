@@ -45,3 +45,16 @@ def type_entry(qtbot, editor, text: str, phone: str = "") -> None:
 def click_row(qtbot, editor, row: int) -> None:
     rect = editor.list.visualRect(editor.list_model.index(row, 0))
     qtbot.mouseClick(editor.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """The pseudo-locale: every translated string 40 % longer, in [brackets]."""
+    from PySide6.QtCore import QCoreApplication
+
+    from numbness_desktop.ui.i18n import PseudoTranslator
+
+    translator = PseudoTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)

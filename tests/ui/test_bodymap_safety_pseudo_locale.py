@@ -8,21 +8,10 @@ button or accessible name shows up without its "[".
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
-from numbness_desktop.ui.i18n import PseudoTranslator
 from tests.ui.clipping import clipped
 from tests.ui.test_body_map_large_text import squeezed
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
 
 
 def untranslated(root: QWidget, elsewhere: tuple[QWidget, ...] = ()) -> list[str]:

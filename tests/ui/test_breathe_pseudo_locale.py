@@ -3,21 +3,10 @@ on the tab comes through the translator, and nothing is cut."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
-from numbness_desktop.ui.i18n import PseudoTranslator
 from tests.ui.clipping import clipped
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _words(text: str) -> bool:

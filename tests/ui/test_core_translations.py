@@ -7,20 +7,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from numbness_desktop.ui import formatting
-from numbness_desktop.ui.i18n import PseudoTranslator
 from tests.ui.clipping import clipped
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def _untranslated(root, allowed=()) -> list[str]:

@@ -3,23 +3,12 @@ each word of the journal's own passes through the translator, and nothing is cut
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from numbness_desktop.ui.i18n import PseudoTranslator
 from numbness_desktop.ui.journal.chips import ChipWidget
 from tests.ui.clipping import clipped
 
 SYMBOLS = {"‹", "›", "×"}  # buttons whose text is a sign, named for screen readers
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def shown_words(root: QWidget, skip: tuple[QWidget, ...] = ()) -> dict[str, QWidget]:

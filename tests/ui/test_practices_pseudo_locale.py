@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from numbness_desktop.domain.practices import CheckInState
-from numbness_desktop.ui.i18n import PseudoTranslator
 from numbness_desktop.ui.practices.view import PRACTICE_TARGETS
 from tests.ui.clipping import clipped
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def untranslated(root: QWidget) -> list[str]:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from numbness_desktop.ui.i18n import PseudoTranslator, ntr, number, tr
+from numbness_desktop.ui.i18n import ntr, number, tr
 from numbness_desktop.ui.main_window import TAB_ORDER
 from tests.ui.clipping import clipped
 
@@ -26,14 +25,6 @@ NOT_YET: set[str] = set()
 NOT_YET_WIDGETS: set[str] = set()
 # Every person's own words seeded below start with this, so they are plainly data.
 DATA = "Data:"
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_plurals_and_numbers_without_a_translation():

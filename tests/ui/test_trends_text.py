@@ -5,11 +5,9 @@ translator (a pseudo-locale brackets and lengthens them) without being cut."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from numbness_desktop.ui import theme
-from numbness_desktop.ui.i18n import PseudoTranslator
 from tests.ui.clipping import clipped
 
 
@@ -58,14 +56,6 @@ def test_rotated_axis_titles_fit_their_axis(scale, demo_dir, open_window, qapp, 
                 assert "<br>" not in axis.labelString(), key
     finally:
         theme.apply_theme(qapp, 1.0)
-
-
-@pytest.fixture
-def pseudo(qapp):
-    translator = PseudoTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_every_word_on_trends_is_translated_and_nothing_is_cut(pseudo, demo_dir, open_window,

@@ -47,3 +47,14 @@ def test_icon_paths_are_the_files_importlib_resources_finds():
     expected = resources.files("numbness_desktop.resources").joinpath("icons", "chevron-down.svg")
     assert Path(icon_path("chevron-down.svg")) == Path(str(expected))
     assert Path(icon_path("chevron-down.svg")).is_file()
+
+
+def test_the_bundle_carries_every_kind_of_resource_the_wheel_does():
+    """packaging/reconnect.spec lists the resource files by hand (PyInstaller cannot follow
+    pyproject's mapping): Learn's pages were once missing from the bundle, and the journal's
+    search, which reads them, failed there."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    spec = (ROOT / "packaging" / "reconnect.spec").read_text()
+    for pattern in config["package-data"]["numbness_desktop.resources"]:
+        parts = ", ".join(f'"{part}"' for part in pattern.split("/"))
+        assert f"RESOURCES / {parts.replace(', ', ' / ')})" in spec, pattern

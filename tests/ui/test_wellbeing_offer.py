@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.domain.who5 import Occasion
 from numbness_desktop.ui.wellbeing.offer import OFFER_RESTED, OFFER_SHOWN_ON, due
@@ -49,10 +48,17 @@ def _take_check(window, qtbot, occasion: str) -> None:
     dialog.close()
 
 
-def _new_day(window, clock, days: int) -> None:
-    """The clock moves on; the person comes back to the window."""
+def _new_day(window, clock, days: int, qtbot) -> None:
+    """The clock moves on; the person comes back to the window from another one."""
     clock.advance(days=days)
-    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(elsewhere.isActiveWindow, timeout=3000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    elsewhere.close()
 
 
 def test_starting_the_plan_offers_the_check_then_its_last_day_then_two_weeks_on(
@@ -72,16 +78,16 @@ def test_starting_the_plan_offers_the_check_then_its_last_day_then_two_weeks_on(
     _take_check(window, qtbot, "plan_start")
     assert not offer.banner.isVisibleTo(window)
 
-    _new_day(window, clock, 1)
+    _new_day(window, clock, 1, qtbot)
     assert not offer.banner.isVisibleTo(window)  # taken: nothing more until the end
-    _new_day(window, clock, 12)  # day 14, the plan's last day
+    _new_day(window, clock, 12, qtbot)  # day 14, the plan's last day
     assert offer.occasion is Occasion.PLAN_END and offer.banner.isVisibleTo(window)
     assert "two weeks are complete" in offer.banner.label.text()
     _take_check(window, qtbot, "plan_end")
 
-    _new_day(window, clock, 13)
+    _new_day(window, clock, 13, qtbot)
     assert not offer.banner.isVisibleTo(window)
-    _new_day(window, clock, 1)  # two weeks after the last check
+    _new_day(window, clock, 1, qtbot)  # two weeks after the last check
     assert offer.occasion is Occasion.FORTNIGHT and offer.banner.isVisibleTo(window)
     assert [r.occasion for r in window.app_model.wellbeing.results()] == ["plan_start",
                                                                          "plan_end"]

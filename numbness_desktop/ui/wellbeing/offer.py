@@ -18,7 +18,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QWindow
 
 from numbness_desktop.domain import who5
 from numbness_desktop.ui.i18n import tr
@@ -70,7 +71,12 @@ class WellbeingOffer(QObject):
         self.closed = False
         app_model.plan.changed.connect(self._plan_changed)
         app_model.wellbeing.resultsChanged.connect(self._results_changed)
-        window.installEventFilter(self)
+        # Coming back to the window is heard from the application's focus-window signal, not
+        # an event filter on the window: that filter was a call into Python for every event
+        # the window gets, an update request each frame of the breathing pacer among them.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_window_changed)
 
     # Deciding --------------------------------------------------------------------------------
     def plan_start(self) -> date | None:
@@ -140,13 +146,11 @@ class WellbeingOffer(QObject):
         if self.banner is not None and self.banner.isVisible() and self.due_now() is None:
             self.banner.hide()  # taken from Help or Trends: nothing left to offer
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.WindowActivate and not self.closed
-                and self._checked_on is not None
+    def _focus_window_changed(self, focused: QWindow | None) -> None:
+        if (focused is not None and not self.closed and self._checked_on is not None
+                and focused == self.window.windowHandle()
                 and self._checked_on != self.app_model.wellbeing.today()):
             self.offer()  # back at the window on a new day (the plan's last day, say)
-        return False
 
     def close(self) -> None:
-        self.closed = True
-        self.window.removeEventFilter(self)
+        self.closed = True  # (the connection goes with this object, a child of the window)

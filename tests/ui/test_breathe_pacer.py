@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QRegion
 
 from numbness_desktop.domain.breath import Phase, PhaseState
+from numbness_desktop.ui.breathe import pacer as pacer_module
 from numbness_desktop.ui.breathe.pacer import PacerWidget
 from numbness_desktop.ui.breathe.runner import FRAME_MS
 from tests.ui.test_breathe_view import at, choose, mono, view  # noqa: F401 (fixtures)
@@ -58,7 +59,10 @@ def test_frames_of_the_clock_add_up_to_a_whole_repaint(qtbot, reduced):
         level[0] = value
         frame()
     shown = len(painted)
-    assert shown >= len(LEVELS) // 2  # (a move under 0.05 px, or a tiny fade, is not)
+    if reduced:
+        assert shown >= len(LEVELS) // 2  # (a fade under half a colour step is not)
+    else:
+        assert shown == len(LEVELS)  # every move, however small (and the first, whole)
     frame()  # unmoved: nothing painted at all
     assert len(painted) == shown
     pacer.run_frames(False)
@@ -70,6 +74,39 @@ def test_frames_of_the_clock_add_up_to_a_whole_repaint(qtbot, reduced):
     # on a few pixels (frames painted by the runner differ from a whole repaint as much).
     assert worst <= 1
     assert count < 200
+
+
+def test_every_move_is_a_frame_however_small_and_the_backdrop_skips_the_opaque_middle(qtbot):
+    """Near the turns of the breath the circle moves a few hundredths of a pixel a frame:
+    each is painted (skipping them made the frames there come unevenly), and the backdrop is
+    copied only around the middle of the disc, which the disc covers pixel for pixel."""
+    level = [0.5]
+    pacer = PacerWidget(lambda: PhaseState(Phase.INHALE, level[0], 1.0, 0, 1.0))
+    qtbot.addWidget(pacer)
+    pacer.resize(520, 420)
+    image = QImage(pacer.size(), QImage.Format.Format_RGB32)
+    pacer.render(image)
+    pacer.run_frames(True)
+    pacer._clock.setInterval(10**6)
+    painted = []
+    pacer.frame_hook = painted.append
+    area = pacer._frame_area.geometry()
+    for value in (0.5, 0.5, 0.50001, 0.50002):  # the first frame is whole; then unmoved;
+        level[0] = value                        # then 0.003 px each
+        pacer.render(image, area.topLeft(), QRegion(area))
+    assert len(painted) == 3
+    radius = pacer.radius_for(0.5)
+    centre = pacer.centre()
+    dirty = pacer._disc_bounds(radius)
+    pieces = pacer_module._around_core(dirty, centre.x(), centre.y(),
+                                       radius - pacer_module.CORE_INSET)
+    copied = QRegion()
+    for x, y, w, h in pieces:
+        copied += QRegion(x, y, w, h)
+    assert copied.boundingRect() == dirty  # the ring around the disc is all still copied
+    assert not copied.contains(centre.toPoint())
+    share = sum(w * h for _x, _y, w, h in pieces) / (dirty.width() * dirty.height())
+    assert share < 0.7
 
 
 def test_no_frames_while_the_circle_is_still(view, mono):  # noqa: F811 (fixture)

@@ -38,6 +38,9 @@ MARGIN = 10
 MAX_RADIUS = 280  # logical pixels: big enough to follow, small enough to stay gentle
 HALO = 1.07  # the faint ring around the disc, as a share of its radius
 STRIP_ROWS = 88  # Qt hands a scaled draw of 96 rows or more to its thread pool
+STILL_FADE = 0.002  # of full opacity: a fade too small to see (half a colour step)
+CORE_INSET = 4.0  # px inside the disc's edge where its scaled pixels are wholly opaque
+CORE_BOX = (0.8, 0.6)  # a rectangle inside a circle of radius 1 (half width, half height)
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -64,6 +67,8 @@ class PacerWidget(QWidget):
         self._frame_area = QWidget(self)
         self._frame_area.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._clock.timeout.connect(self._frame_area.update)
+        self._frame_rect = QRect()  # the frame area's geometry (what a frame asks for)
+        self._frames_on = False  # the clock runs (kept here: paintEvent asks each frame)
         self._whole = True  # the next paint paints everything (see paintEvent)
         self._cache_key: tuple | None = None
         self._ratio = 1.0
@@ -94,6 +99,7 @@ class PacerWidget(QWidget):
             self._clock.start()
         elif not on:
             self._clock.stop()
+        self._frames_on = self._clock.isActive()
 
     def paint_whole_next(self) -> None:
         """The next paint paints everything (the window's pixels may have been lost)."""
@@ -147,68 +153,86 @@ class PacerWidget(QWidget):
 
     def request_frame(self, level: float) -> None:
         """Repaint only where the disc was and where it is now, and only if it changed."""
-        radius, opacity = self._look(level, self._geometry()[2])
-        painted = self._painted_look
-        if painted is not None and abs(radius - painted[0]) < 0.05 \
-                and abs(opacity - painted[1]) < 0.002:
+        look = self._look(level, self._geometry()[2])
+        if self._unchanged(look):
             return  # a hold: nothing moves, nothing to paint
         # Painted now, inside the runner's wake-up: ``update`` would post an event and wake
         # the event loop a second time for every frame.
-        self.repaint(self._painted.united(self._disc_bounds(radius)))
+        self.repaint(self._painted.united(self._disc_bounds(look[0])))
+
+    def _unchanged(self, look: tuple[float, float]) -> bool:
+        """The disc would look as last painted: the same size, and a fade (reduced motion)
+        of less than ``STILL_FADE``.
+
+        Any move is painted, however small: even a thousandth of a pixel changes some
+        pixels, and skipping moves up to 0.05 px (as before) left the frames near the turns
+        of the breath coming in twos and threes.
+        """
+        painted = self._painted_look
+        return painted is not None and look[0] == painted[0] \
+            and abs(look[1] - painted[1]) < STILL_FADE
 
     # Painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Runs for every frame: kept to few calls out of Python (each one costs).
         state = self._source()
         level = state.level if state is not None else 0.0
         if self._cache_key is None:
             self._build_cache()
             self._whole = True  # a new size, theme or screen: everything is painted again
         cx, cy, full = self._geometry()
-        radius, opacity = self._look(level, full)
+        look = radius, opacity = self._look(level, full)
+        bounds = self._disc_bounds(radius)
         dirty = event.rect()
-        if self._clock.isActive() and not self._whole \
-                and dirty == self._frame_area.geometry():
+        if not self._whole and self._frames_on and dirty == self._frame_rect:
             # A frame of the clock (which asks for the circle's whole square): only where
             # the disc was and is now changes; everywhere else the last frame's pixels are
             # still right (nothing paints under an opaque widget). Unmoved, nothing is.
-            painted = self._painted_look
-            if painted is not None and abs(radius - painted[0]) < 0.05 \
-                    and abs(opacity - painted[1]) < 0.002:
+            if self._unchanged(look):
                 return
-            dirty = self._painted.united(self._disc_bounds(radius))
+            dirty = self._painted.united(bounds)
         self._whole = False
         painter = QPainter(self)
-        sprite, source = next(((pixmap, rect) for r, pixmap, rect in self._sprites
-                               if r >= radius), self._sprites[-1][1:])
-        outer = radius * HALO
-        target = QRectF(cx - outer, cy - outer, 2 * outer, 2 * outer)
-        self._paint_disc(painter, dirty, sprite, source, target, opacity)
+        sprites = self._sprites
+        _r, sprite, source = sprites[0] if sprites[0][0] >= radius else sprites[-1]
+        self._paint_disc(painter, dirty, sprite, source, cx, cy, radius * HALO, opacity,
+                         radius - CORE_INSET if opacity == 1.0 else 0.0)
         painter.end()
-        self._painted = self._disc_bounds(radius)
-        self._painted_look = (radius, opacity)
+        self._painted = bounds
+        self._painted_look = look
         if self.frame_hook is not None:
             self.frame_hook(state)
 
     def _paint_disc(self, painter: QPainter, dirty: QRect, sprite: QPixmap, source: QRectF,
-                    target: QRectF, opacity: float) -> None:
-        """The backdrop under the whole changed square, then the disc over it."""
+                    cx: float, cy: float, outer: float, opacity: float, core: float) -> None:
+        """The backdrop under the changed square, then the disc (of radius ``outer`` with its
+        halo, about ``cx``, ``cy``) over it.
+
+        ``core`` is the radius inside which the disc drawn is wholly opaque (0 when it is
+        see-through): the backdrop there would be covered pixel for pixel, so it is not
+        copied there (see _around_core).
+        """
         ratio = self._ratio
-        if ratio == 1.0:
-            painter.drawPixmap(dirty.topLeft(), self._backdrop, dirty)  # a plain copy
-        else:
-            painter.drawPixmap(QRectF(dirty), self._backdrop,
-                               QRectF(dirty.x() * ratio, dirty.y() * ratio,
-                                      dirty.width() * ratio, dirty.height() * ratio))
+        backdrop = self._backdrop
+        for x, y, w, h in _around_core(dirty, cx, cy, core):
+            if ratio == 1.0:
+                painter.drawPixmap(x, y, backdrop, x, y, w, h)  # a plain copy
+            else:
+                painter.drawPixmap(QRectF(x, y, w, h), backdrop,
+                                   QRectF(x * ratio, y * ratio, w * ratio, h * ratio))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if opacity != 1.0:
             painter.setOpacity(opacity)
         # In strips of rows: Qt would hand one big scaled draw to its thread pool, which costs
         # more CPU in wake-ups than it saves here (see STRIP_ROWS). Same pixels either way.
+        # (Ending each strip where the disc ends in its rows saved nothing measurable, and
+        # changed pixels at a device pixel ratio of 2.)
+        target = QRectF(cx - outer, cy - outer, 2 * outer, 2 * outer)
         strip = max(8, int(STRIP_ROWS / ratio))
-        left = math.floor(target.left()) - 2
-        width = math.ceil(target.right()) + 2 - left
-        bottom = math.ceil(target.bottom()) + 2
-        for top in range(math.floor(target.top()) - 2, bottom, strip):
+        left = math.floor(cx - outer) - 2
+        width = math.ceil(cx + outer) + 2 - left
+        bottom = math.ceil(cy + outer) + 2
+        for top in range(math.floor(cy - outer) - 2, bottom, strip):
             painter.setClipRect(left, top, width, strip)
             painter.drawPixmap(target, sprite, source)
 
@@ -216,6 +240,7 @@ class PacerWidget(QWidget):
         self._cache_key = None
         self._measured = None
         self._frame_area.setGeometry(self.circle_rect().intersected(self.rect()))
+        self._frame_rect = self._frame_area.geometry()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -250,6 +275,24 @@ class PacerWidget(QWidget):
         for r in (full * 0.62, full):
             disc = _disc(r, ratio, colours)
             self._sprites.append((r, disc, QRectF(0, 0, disc.width(), disc.height())))
+
+
+def _around_core(dirty: QRect, cx: float, cy: float, core: float
+                 ) -> list[tuple[int, int, int, int]]:
+    """``dirty`` as rectangles (x, y, width, height), less a box inside the circle of radius
+    ``core`` about (``cx``, ``cy``) (all of ``dirty`` when ``core`` is too small to bother)."""
+    x, y, w, h = dirty.x(), dirty.y(), dirty.width(), dirty.height()
+    if core < 8:
+        return [(x, y, w, h)]
+    half_width, half_height = core * CORE_BOX[0], core * CORE_BOX[1]
+    left, top = max(x, math.ceil(cx - half_width)), max(y, math.ceil(cy - half_height))
+    right = min(x + w, math.floor(cx + half_width))
+    bottom = min(y + h, math.floor(cy + half_height))
+    if right <= left or bottom <= top:
+        return [(x, y, w, h)]
+    pieces = [(x, y, w, top - y), (x, top, left - x, bottom - top),
+              (right, top, x + w - right, bottom - top), (x, bottom, w, y + h - bottom)]
+    return [piece for piece in pieces if piece[2] > 0 and piece[3] > 0]
 
 
 def _disc(radius: float, ratio: float, colours) -> QPixmap:

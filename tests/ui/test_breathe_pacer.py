@@ -143,3 +143,25 @@ def test_the_frame_signal_goes_out_only_while_something_listens(view, mono):  # 
     assert heard == [1]
     assert view.phase_label.text() == "Breathe in"  # the view's own frames go on
     assert view.status_label.text() == "1:59 left"
+
+
+def test_a_frame_past_a_phase_boundary_changes_the_words_first(view, mono):  # noqa: F811
+    """The runner's wake-up for a new phase can come late on a busy machine, after a frame
+    of the pacer's own clock: that frame changes the words first, so the circle and the
+    words never disagree (and the phase begins once: its sound and announcement too)."""
+    started = []
+    view.runner.phaseStarted.connect(started.append)
+    start = mono.now
+    view.start()
+    assert at(view, mono, 3.9, start) == "Breathe in"
+    painted = []
+    view.pacer.frame_hook = painted.append
+    mono.now = start + 4.01  # the out-breath began; the runner has not woken yet
+    area = view.pacer._frame_area
+    area.repaint()  # a frame of the clock
+    assert painted[-1].phase is Phase.EXHALE
+    assert view.phase_label.text() == "Breathe out"
+    assert view.runner.timer_running
+    view.runner.tick()  # the late wake-up itself changes nothing more
+    assert view.phase_label.text() == "Breathe out"
+    assert started == [Phase.INHALE, Phase.EXHALE]

@@ -69,6 +69,7 @@ class PacerWidget(QWidget):
         self._clock.timeout.connect(self._frame_area.update)
         self._frame_rect = QRect()  # the frame area's geometry (what a frame asks for)
         self._frames_on = False  # the clock runs (kept here: paintEvent asks each frame)
+        self._painting = False  # asking the source for the state, in a paint
         self._whole = True  # the next paint paints everything (see paintEvent)
         self._cache_key: tuple | None = None
         self._ratio = 1.0
@@ -154,8 +155,8 @@ class PacerWidget(QWidget):
     def request_frame(self, level: float) -> None:
         """Repaint only where the disc was and where it is now, and only if it changed."""
         look = self._look(level, self._geometry()[2])
-        if self._unchanged(look):
-            return  # a hold: nothing moves, nothing to paint
+        if self._unchanged(look) or self._painting:
+            return  # a hold: nothing moves, nothing to paint (or a paint is under way)
         # Painted now, inside the runner's wake-up: ``update`` would post an event and wake
         # the event loop a second time for every frame.
         self.repaint(self._painted.united(self._disc_bounds(look[0])))
@@ -175,7 +176,11 @@ class PacerWidget(QWidget):
     # Painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         # Runs for every frame: kept to few calls out of Python (each one costs).
-        state = self._source()
+        self._painting = True  # the source may change the words first (a new phase)
+        try:
+            state = self._source()
+        finally:
+            self._painting = False
         level = state.level if state is not None else 0.0
         if self._cache_key is None:
             self._build_cache()

@@ -94,6 +94,21 @@ class BreathRunner(QObject):
             return None
         return self.timing.state(self.monotonic())
 
+    def frame_state(self) -> PhaseState | None:
+        """The phase right now, for a frame of the pacer. A frame that comes after a phase
+        boundary but before the runner's wake-up for it (late on a busy machine) changes the
+        words first, so the circle and the words never disagree on screen."""
+        timing = self.timing
+        if timing is None or timing.status is not Status.RUNNING:
+            return self.state()
+        now = self.monotonic()
+        state = timing.state(now)
+        if state.elapsed >= 0 and (state.cycle, state.phase) != self._last_phase \
+                and not timing.is_complete(now):
+            self.tick()  # the words (and the next wake-up) for the new phase
+            state = self.tick_state or state
+        return state
+
     def breathing_elapsed(self) -> float:
         return self.timing.breathing_elapsed(self.monotonic()) if self.timing else 0.0
 

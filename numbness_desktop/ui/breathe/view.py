@@ -124,7 +124,7 @@ class BreatheView(QWidget):
         outer.addWidget(side)
 
     def _pacer_card(self) -> QFrame:
-        card = self.pacer_card = PacerCard(self.runner.state)
+        card = self.pacer_card = PacerCard(self.runner.frame_state)
         self.pacer = card.pacer
         self.phase_label, self.count_label = card.phase_label, card.count_label
         self.status_label, self.end_label = card.status_label, card.end_label

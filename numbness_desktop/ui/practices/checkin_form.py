@@ -22,6 +22,7 @@ from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
 from numbness_desktop.ui.practices.suggestions import SuggestionList
+from numbness_desktop.ui.practices.words import Words
 
 NEEDS = "Choose how your system is and how connected you feel; the rest is optional."
 DISTRESS_OPTIONAL = "How much distress do you feel? (optional)"
@@ -52,8 +53,7 @@ class CheckInForm(QFrame):
         layout.setSpacing(10)
         title = QLabel(tr("Check in"))
         title.setObjectName("sectionTitle")
-        question = QLabel(tr(QUESTION))
-        question.setWordWrap(True)
+        question = Words(tr(QUESTION))
         layout.addWidget(title)
         layout.addWidget(question)
         self.states = StateButtons()
@@ -75,9 +75,8 @@ class CheckInForm(QFrame):
         self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        self.status = QLabel(tr(NEEDS))
+        self.status = Words(tr(NEEDS))
         self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
         layout.addLayout(save_row)

@@ -11,23 +11,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
+from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.layout import centred_column
-from numbness_desktop.ui.practices.basics import BasicsCard
 from numbness_desktop.ui.practices.checkin_form import CheckInForm
-from numbness_desktop.ui.practices.goal import GoalCard
 from numbness_desktop.ui.practices.reflow import CardGrid
 from numbness_desktop.ui.practices.scroll import scrolled
+from numbness_desktop.ui.practices.words import Words
 
 if TYPE_CHECKING:  # a practice's modules are imported when one opens, not with the tab
     from numbness_desktop.domain.practices import CheckInState
+    from numbness_desktop.ui.practices.basics import BasicsCard
     from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame
+    from numbness_desktop.ui.practices.goal import GoalCard
 
 PAGE_MAX_WIDTH = 900
 OTHER_TABS = ("breathe", "journal", "values", "reach_out")
@@ -65,6 +68,7 @@ class PracticesView(QWidget):
         self.practices = app_model.practices
         self.clock = clock
         self.frame: PracticeFrame | None = None
+        self._below_pending = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -82,9 +86,8 @@ class PracticesView(QWidget):
         self._column = column.parentWidget()
         title = QLabel(tr("Practices"))
         title.setObjectName("pageTitle")
-        lead = QLabel(tr("Check in with yourself, then try a practice if you like. Each one "
-                         "is small; stop any time."))
-        lead.setWordWrap(True)
+        lead = Words(tr("Check in with yourself, then try a practice if you like. Each one "
+                        "is small; stop any time."))
         column.addWidget(title)
         column.addWidget(lead)
         self.check_in = CheckInForm(self.practices)
@@ -98,16 +101,55 @@ class PracticesView(QWidget):
             self.cards[target] = card
         self.card_grid.extend(list(self.cards.values()))
         column.addWidget(self.card_grid)
-        self.goal = GoalCard(self.practices)
-        self.basics = BasicsCard(self.practices)
-        column.addWidget(self.goal)
-        column.addWidget(self.basics)
+        # The day's goal and the basics come below the cards, out of sight in most windows:
+        # they are built just after the tab's first paint (or at once if it would show
+        # them, or when first asked for), in their place in the page and in the Tab order.
+        self._below_at = column.count()
+        self._goal: GoalCard | None = None
+        self._basics: BasicsCard | None = None
         column.addStretch(1)
-        note = QLabel(tr("These are self-help practices, not treatment. If one doesn't suit "
-                         "you today, leave it; another day may be different."))
+        note = Words(tr("These are self-help practices, not treatment. If one doesn't suit "
+                        "you today, leave it; another day may be different."))
         note.setObjectName("muted")
-        note.setWordWrap(True)
         column.addWidget(note)
+        self._column_layout = column
+
+    @property
+    def goal(self) -> GoalCard:
+        return self._below_the_cards()[0]
+
+    @property
+    def basics(self) -> BasicsCard:
+        return self._below_the_cards()[1]
+
+    def _below_the_cards(self) -> tuple[GoalCard, BasicsCard]:
+        if self._goal is None or self._basics is None:
+            from numbness_desktop.ui.practices.basics import BasicsCard
+            from numbness_desktop.ui.practices.goal import GoalCard
+
+            self._goal, self._basics = GoalCard(self.practices), BasicsCard(self.practices)
+            self._column_layout.insertWidget(self._below_at, self._goal)
+            self._column_layout.insertWidget(self._below_at + 1, self._basics)
+            # Built later, their controls joined the window's Tab order at its end: put them
+            # straight after the last card's, where the page shows them.
+            before: QWidget = self.cards[CARDS[-1][0]].button
+            for control in (self._goal.field, self._goal.done,
+                            *(b for row in self._basics.buttons.values() for b in row)):
+                QWidget.setTabOrder(before, control)
+                before = control
+        return self._goal, self._basics
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._goal is None and not self._below_pending:
+            self._below_pending = True
+            # Laid out by now (not yet painted): does the window show where they go? (Plain
+            # geometry: the scroll area's viewport() costs ~20 ms the first time it is asked.)
+            grid_bottom = self._column.y() + self.card_grid.y() + self.card_grid.height()
+            if self.home.isVisible() and grid_bottom < self.home.height():
+                self._below_the_cards()  # in sight: built before the first paint
+            else:
+                after_first_paint(self.home.widget(), self._below_the_cards)
 
     # Navigation ------------------------------------------------------------------------------
     def preset_check_in(self, state: CheckInState) -> None:
@@ -198,7 +240,8 @@ class PracticesView(QWidget):
             column.setMaximumWidth(scaled(PAGE_MAX_WIDTH))  # text size changed
 
     def flush(self) -> bool:
-        self.goal.flush()
+        if self._goal is not None:
+            self._goal.flush()
         return True
 
 

@@ -6,6 +6,8 @@ one click into its practice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,8 +23,10 @@ from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
-from numbness_desktop.ui.practices.suggestions import SuggestionList
 from numbness_desktop.ui.practices.words import Words
+
+if TYPE_CHECKING:  # made when a check-in is first saved, not with the form
+    from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 NEEDS = "Choose how your system is and how connected you feel; the rest is optional."
 DISTRESS_OPTIONAL = "How much distress do you feel? (optional)"
@@ -80,10 +84,8 @@ class CheckInForm(QFrame):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
         layout.addLayout(save_row)
-        self.suggestions = SuggestionList()
-        self.suggestions.chosen.connect(self.suggestionChosen)
-        self.suggestions.hide()
-        layout.addWidget(self.suggestions)
+        self._layout = layout
+        self.suggestions: SuggestionList | None = None  # made when the first are offered
         self._sync()
 
     def ready(self) -> bool:
@@ -118,6 +120,10 @@ class CheckInForm(QFrame):
         from numbness_desktop.domain.suggestions import check_in_reply, suggestions_for
         from numbness_desktop.ui.practices.announce import announce
 
+        if self.suggestions is None:
+            self.suggestions = SuggestionList()
+            self.suggestions.chosen.connect(self.suggestionChosen)
+            self._layout.addWidget(self.suggestions)
         suggestions = suggestions_for(check_in.state, check_in.connected, check_in.distress)
         self.suggestions.show_suggestions(check_in_reply(check_in.state), suggestions)
         announce(self.suggestions.reply, self.suggestions.reply.text())

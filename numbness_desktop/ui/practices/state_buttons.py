@@ -7,11 +7,10 @@ Shared by Today's card and the Practices tab, so it stays light: no ``Qt`` enum 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from numbness_desktop.domain.practices import CheckInState
 from numbness_desktop.ui.i18n import tr
-from numbness_desktop.ui.practices.words import Words
 
 QUESTION = "How is your system right now?"
 
@@ -42,8 +41,9 @@ class StateButtons(QWidget):
             button.toggled.connect(lambda on, b=button, text=label: b.setText(
                 tr("✓ {state}").format(state=text) if on else text))
             self.group.addButton(button)
-            words = Words(description)
+            words = QLabel(description)
             words.setObjectName("muted")
+            words.setWordWrap(True)
             layout.addWidget(button, 0, column)
             layout.addWidget(words, 1, column)
             layout.setColumnStretch(column, 1)

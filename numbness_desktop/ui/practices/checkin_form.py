@@ -119,6 +119,7 @@ class CheckInForm(QFrame):
     def show_suggestions(self, check_in: CheckIn) -> None:
         from numbness_desktop.domain.suggestions import check_in_reply, suggestions_for
         from numbness_desktop.ui.practices.announce import announce
+        from numbness_desktop.ui.practices.suggestions import SuggestionList
 
         if self.suggestions is None:
             self.suggestions = SuggestionList()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
@@ -137,6 +137,15 @@ class PracticesView(QWidget):
                             *(b for row in self._basics.buttons.values() for b in row)):
                 QWidget.setTabOrder(before, control)
                 before = control
+            if self.isVisible():
+                # Shown and the page grown at once. Left to the layout (it shows new parts
+                # a turn later) and to the posted layout requests, the column would first
+                # squeeze everything into its old height (the cards above overlapping for a
+                # frame), and only then would the scroll area grow the page.
+                self._goal.show()
+                self._basics.show()
+                self._column.updateGeometry()
+                QApplication.sendEvent(self.home, QEvent(QEvent.Type.LayoutRequest))
         return self._goal, self._basics
 
     def showEvent(self, event: QShowEvent) -> None:

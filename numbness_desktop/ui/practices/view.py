@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -155,7 +155,9 @@ class PracticesView(QWidget):
             # Laid out by now (not yet painted): does the window show where they go? (Plain
             # geometry: the scroll area's viewport() costs ~20 ms the first time it is asked.)
             grid_bottom = self._column.y() + self.card_grid.y() + self.card_grid.height()
-            if self.home.isVisible() and grid_bottom < self.home.height():
+            if not self.home.isVisible():  # a practice opened at once: ready long before
+                QTimer.singleShot(0, self, self._below_the_cards)  # the page comes back
+            elif grid_bottom < self.home.height():
                 self._below_the_cards()  # in sight: built before the first paint
             else:
                 after_first_paint(self.home.widget(), self._below_the_cards)
@@ -222,6 +224,8 @@ class PracticesView(QWidget):
         return self.frame
 
     def show_home(self) -> None:
+        if self.stack.currentWidget() is not self.home:
+            self._below_the_cards()  # back from a practice: the whole page at once
         self.stack.setCurrentWidget(self.home)
         self._drop_frame()
 

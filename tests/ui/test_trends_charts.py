@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtGui import QFontMetrics
 
@@ -50,7 +51,7 @@ def test_date_axes_name_days_months_or_years_that_fit(qapp):
     years = date_ticks(charts.stamp(date(2017, 1, 1)), charts.stamp(date(2026, 11, 27)), 900,
                        metrics)
     assert years and all(text.isdigit() for _, text in years)
-    assert all(later > earlier for (earlier, _), (later, _) in zip(years, years[1:]))
+    assert all(later > earlier for (earlier, _), (later, _) in pairwise(years))
 
 
 def test_a_week_still_going_on_or_cut_by_the_period_says_so():

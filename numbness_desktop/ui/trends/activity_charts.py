@@ -6,8 +6,6 @@ Each comes with an exact text summary for screen readers (``summary_*``).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from numbness_desktop.domain.readings import (
     OWN_RATINGS,
     change_words,
@@ -24,6 +22,7 @@ from numbness_desktop.ui.trends.drawing import (
     fit_left_ticks,
     hover,
     legend,
+    over_surface,
     palette,
     soft_fill,
     whole_number_ticks,
@@ -149,9 +148,7 @@ def draw_top_words(plot: Chart, data: TrendsData) -> None:
     words = data.top_words
     ys = [float(y) for y in range(len(words))][::-1]
     counts = [w.count for w in words]
-    fill = QColor(colour)
-    fill.setAlphaF(0.75)
-    plot.add(Bars.sideways(ys, counts, 0.6, brush(fill), pen(colour)))
+    plot.add(Bars.sideways(ys, counts, 0.6, brush(over_surface(colour, 0.75)), pen(colour)))
     hover(plot, counts, ys, [tr("{word}: named {times}").format(
         word=tr(w.word), times=ntr("%n time", "%n times", w.count)) for w in words],
           colour, size=6)

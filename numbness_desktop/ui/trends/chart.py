@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QPainter,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -47,7 +48,11 @@ def pen(colour: str | QColor, width: float = 1.0,
 
 
 def brush(fill: str | QColor | QBrush) -> QBrush:
-    return QBrush(fill) if isinstance(fill, QBrush) else QBrush(QColor(fill))
+    """A solid brush of that colour (a given brush, a pattern say, as it is). The style is
+    named: PySide6 resolves ``QBrush(colour)`` by building QGradient's enums, ~10 ms."""
+    if isinstance(fill, QBrush):
+        return fill
+    return QBrush(QColor(fill), Qt.BrushStyle.SolidPattern)
 
 
 def tick_font() -> QFont:
@@ -117,16 +122,17 @@ class Line:
     def paint(self, painter: QPainter, chart: Chart) -> None:
         painter.setPen(self.stroke)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        points = chart.to_screen_all(self.xs, self.ys)
         for run in _runs(len(self.xs), self.joined):
             if len(run) > 1:
-                painter.drawPolyline(QPolygonF([chart.to_screen(self.xs[i], self.ys[i])
-                                                for i in run]))
+                painter.drawPolyline(QPolygonF([points[i] for i in run]))
         if self.symbol:
-            colour = self.stroke.color()
-            painter.setPen(pen(colour))
-            painter.setBrush(QBrush(colour))
-            for x, y in zip(self.xs, self.ys, strict=True):
-                draw_symbol(painter, self.symbol, chart.to_screen(x, y), self.symbol_size)
+            colour = self.stroke.color().name(QColor.NameFormat.HexArgb)
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            mark = _mark(self.symbol, self.symbol_size, colour, 1.0, colour, ratio)
+            half = mark.width() / ratio / 2
+            for point in chart.to_screen_all(self.xs, self.ys):
+                painter.drawPixmap(QPointF(point.x() - half, point.y() - half), mark)
 
     def sample(self, painter: QPainter, box: QRectF) -> None:
         middle = box.center().y()
@@ -135,7 +141,7 @@ class Line:
         if self.symbol:
             colour = self.stroke.color()
             painter.setPen(pen(colour))
-            painter.setBrush(QBrush(colour))
+            painter.setBrush(brush(colour))
             draw_symbol(painter, self.symbol, box.center(), self.symbol_size)
 
 
@@ -151,7 +157,7 @@ class Band:
 
     def paint(self, painter: QPainter, chart: Chart) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(self.fill))
+        painter.setBrush(brush(self.fill))
         for run in _runs(len(self.xs), self.joined):
             if len(run) > 1:
                 points = ([chart.to_screen(self.xs[i], self.highs[i]) for i in run]
@@ -204,11 +210,15 @@ class Points:
         return self.sizes[index] if isinstance(self.sizes, list) else self.sizes
 
     def paint(self, painter: QPainter, chart: Chart) -> None:
-        painter.setPen(pen(self.colour, 1.5 if self.ring else 1))
-        painter.setBrush(QBrush(QColor(theme.current_colours().surface if self.ring
-                                       else self.colour)))
-        for index, (x, y) in enumerate(zip(self.xs, self.ys, strict=True)):
-            draw_symbol(painter, self.symbol, chart.to_screen(x, y), self.size(index))
+        """Each mark stamped from a small picture drawn once per look (hundreds of
+        smooth circles drawn one by one were most of a period switch)."""
+        inside = theme.current_colours().surface if self.ring else self.colour
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        for index, point in enumerate(chart.to_screen_all(self.xs, self.ys)):
+            mark = _mark(self.symbol, round(self.size(index) * 2) / 2, self.colour,
+                         1.5 if self.ring else 1.0, inside, ratio)
+            half = mark.width() / ratio / 2
+            painter.drawPixmap(QPointF(point.x() - half, point.y() - half), mark)
 
     def tip_at(self, chart: Chart, where: QPointF) -> tuple[float, str] | None:
         best: tuple[float, int] | None = None
@@ -238,15 +248,21 @@ class Cells:
 
     def paint(self, painter: QPainter, chart: Chart) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
+        surface = QColor(theme.current_colours().surface)
         columns = len(self.shades)
         for i, column in enumerate(self.shades):
             rows = len(column)
             for j, shade in enumerate(column):
                 if shade <= 0:
                     continue
-                fill = QColor(self.colour)
-                fill.setAlphaF(min(1.0, shade))
-                painter.setBrush(QBrush(fill))
+                # the colour at that opacity over the surface, as one opaque colour (the
+                # same look as a see-through square, painted faster)
+                share = min(1.0, shade)
+                painter.setBrush(brush(QColor.fromRgbF(*(
+                    a * share + b * (1 - share) for a, b in (
+                        (self.colour.redF(), surface.redF()),
+                        (self.colour.greenF(), surface.greenF()),
+                        (self.colour.blueF(), surface.blueF()))))))
                 x0 = self.left + self.width * i / columns
                 y0 = self.bottom + self.height * j / rows
                 painter.drawRect(QRectF(chart.to_screen(x0, y0 + self.height / rows),
@@ -268,12 +284,38 @@ class Label:
         width, height = metrics.horizontalAdvance(self.text) + 4, metrics.height() + 2
         anchor = chart.to_screen(self.x, self.y)
         box = QRectF(anchor.x() + 0.12 * width, anchor.y() - height / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(self.halo))
+        painter.setBrush(brush(self.halo))
         painter.drawRect(box)
         painter.setPen(QColor(self.colour))
         painter.setFont(chart.tick_font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+_MARKS: dict[tuple, QPixmap] = {}
+
+
+def _mark(symbol: str, size: float, edge: str, width: float, inside: str,
+          ratio: float) -> QPixmap:
+    """A mark's picture (kept: the same few looks are stamped hundreds of times)."""
+    key = (symbol, size, edge, width, inside, ratio)
+    mark = _MARKS.get(key)
+    if mark is None:
+        side = math.ceil(size + width + 2)
+        mark = QPixmap(round(side * ratio), round(side * ratio))
+        mark.setDevicePixelRatio(ratio)
+        mark.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(mark)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen(edge, width))
+        painter.setBrush(brush(inside))
+        draw_symbol(painter, symbol, QPointF(side / 2, side / 2), size)
+        painter.end()
+        if len(_MARKS) > 500:  # many sizes (the mood grid's dots): start again
+            _MARKS.clear()
+        _MARKS[key] = mark
+    return mark
 
 
 def draw_symbol(painter: QPainter, symbol: str, centre: QPointF, size: float) -> None:
@@ -376,13 +418,20 @@ def date_ticks(low: float, high: float, room: int,
                     else locale.toString(qday, tr("MMM")))
         return locale.toString(qday, "yyyy")
 
-    choices = ([("day", days(s)) for s in (1, 2, 7, 14)]
-               + [("month", months(s)) for s in (1, 2, 3, 6)]
-               + [("year", years(s)) for s in (1, 2, 5, 10, 20)])
-    for unit, picked in choices:
+    span_days = max((last - first).days, 1)
+    space = metrics.horizontalAdvance("  ")
+    for unit, step, every in ([("day", s, s) for s in (1, 2, 7, 14)]
+                              + [("month", s, 30.4 * s) for s in (1, 2, 3, 6)]
+                              + [("year", s, 365.25 * s) for s in (1, 2, 5, 10, 20, 50)]):
+        # Too many for the room even at their narrowest: not named one by one (ten years
+        # of days would be 3,650 labels measured on every paint).
+        narrowest = metrics.horizontalAdvance(named(first.replace(day=1, month=5), unit))
+        if (span_days / every - 1) * (narrowest + space) > room:
+            continue
+        picked = {"day": days, "month": months, "year": years}[unit](step)
         ticks = [(stamp(day), named(day, unit)) for day in picked]
         widest = max((metrics.horizontalAdvance(text) for _, text in ticks), default=0)
-        if len(ticks) * (widest + metrics.horizontalAdvance("  ")) <= room:
+        if len(ticks) * (widest + space) <= room:
             return ticks
     return []
 
@@ -417,6 +466,7 @@ class Chart(QWidget):
         self._title_lines: list[str] = []
         self._left_ticks: list[tuple[float, str]] = []
         self._bottom_ticks: list[tuple[float, str]] = []
+        self._laid_out: tuple | None = None
 
     # What to draw ---------------------------------------------------------------------------
     def clear(self) -> None:
@@ -459,6 +509,13 @@ class Chart(QWidget):
         return QPointF(area.left() + (x - x0) / ((x1 - x0) or 1) * area.width(),
                        area.bottom() - (y - y0) / ((y1 - y0) or 1) * area.height())
 
+    def to_screen_all(self, xs: Sequence[float], ys: Sequence[float]) -> list[QPointF]:
+        """:meth:`to_screen` for many points at once."""
+        (x0, x1), (y0, y1), area = self.x_range, self.y_range, self._area
+        sx, sy = area.width() / ((x1 - x0) or 1), area.height() / ((y1 - y0) or 1)
+        left, bottom = area.left() - x0 * sx, area.bottom() + y0 * sy
+        return [QPointF(left + x * sx, bottom - y * sy) for x, y in zip(xs, ys, strict=True)]
+
     def plot_area(self) -> QRectF:
         """Where the data is drawn, inside the axes (laid out for the current size)."""
         self._layout()
@@ -484,7 +541,19 @@ class Chart(QWidget):
                 lines.append(word)
         return lines
 
+    def _layout_key(self) -> tuple:
+        return (self.width(), self.height(), self.x_range, self.y_range,
+                self.tick_font.pointSizeF(), self.font().pointSizeF(), self.font().family(),
+                *((axis.dates, axis.title, tuple(axis.ticks or ()), axis.ticks is None,
+                   axis.step, axis.text_width) for axis in (self.left, self.bottom)))
+
     def _layout(self) -> None:
+        """Where the axes and the data go, and their ticks: worked out again only when the
+        size, the ranges or the axes changed (not on every paint or tool tip)."""
+        key = self._layout_key()
+        if key == self._laid_out:
+            return
+        self._laid_out = key
         ticks = QFontMetrics(self.tick_font)
         titles = QFontMetrics(self._title_font())
         top, right = ticks.height() / 2 + 4, 12.0
@@ -517,7 +586,6 @@ class Chart(QWidget):
     # Painting -------------------------------------------------------------------------------
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.paint_on(painter)
         painter.end()
 
@@ -539,8 +607,10 @@ class Chart(QWidget):
                 painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
         painter.save()
         painter.setClipRect(area.adjusted(-12, -12, 12, 1))
-        for item in self.items:
+        for item in self.items:  # square edges and crisp lines; marks smooth (their own)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             item.paint(painter, self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.restore()
         self._paint_axes(painter, c)
         if self.legend is not None and self.legend.names:
@@ -617,7 +687,9 @@ class Chart(QWidget):
             column, line = index % columns, index // columns
             x = left + sum(column_widths[:column])
             y = top + line * row
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, isinstance(item, Line))
             item.sample(painter, QRectF(x, y + 1, sample, row - 2))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(QColor(c.text))
             painter.drawText(QRectF(x + sample + 6, y, width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)

@@ -23,7 +23,7 @@ from numbness_desktop.ui.trends.chart import (
 )
 
 __all__ = ["DAY_SECONDS", "PLOT_MAX_HEIGHT", "PLOT_MIN_HEIGHT", "SECOND_PLOT_HEIGHT",
-           "axis_label", "fit_left_ticks", "hover", "legend", "new_plot", "palette",
+           "axis_label", "fit_left_ticks", "hover", "legend", "new_plot", "over_surface", "palette",
            "soft_fill", "stamp", "style_plot", "tick_font", "whole_number_ticks"]
 
 PLOT_MIN_HEIGHT, PLOT_MAX_HEIGHT = 200, 250
@@ -51,6 +51,15 @@ def soft_fill(colour: str) -> QColor:
     return QColor.fromRgbF(*(a * (1 - share) + b * share for a, b in (
         (base.redF(), towards.redF()), (base.greenF(), towards.greenF()),
         (base.blueF(), towards.blueF()))))
+
+
+def over_surface(colour: str | QColor, opacity: float) -> QColor:
+    """``colour`` at ``opacity`` over the theme's surface, as one opaque colour: the same
+    look as a see-through fill on the chart's background, painted several times faster."""
+    base, under = QColor(colour), QColor(theme.current_colours().surface)
+    return QColor.fromRgbF(*(a * opacity + b * (1 - opacity) for a, b in (
+        (base.redF(), under.redF()), (base.greenF(), under.greenF()),
+        (base.blueF(), under.blueF()))))
 
 
 def new_plot(dates: bool, height: tuple[int, int] | None = None) -> Chart:

@@ -91,8 +91,8 @@ def state_brushes() -> dict[str, QBrush]:
     """Each state its own colour and its own fill: solid, pale, hatched."""
     colours = palette()
     hatch = QBrush(QColor(colours["third"]), Qt.BrushStyle.BDiagPattern)
-    return {"activated": QBrush(QColor(colours["second"])),
-            "settled": QBrush(soft_fill(colours["main"])),
+    return {"activated": brush(colours["second"]),
+            "settled": brush(soft_fill(colours["main"])),
             "shut_down": hatch}
 
 
@@ -145,8 +145,8 @@ def summary_states(data: TrendsData) -> str:
 def level_brushes() -> list[QBrush]:
     """Little, some, enough: pale, hatched, solid (never colour alone)."""
     colour = palette()["main"]
-    return [QBrush(soft_fill(colour)), QBrush(QColor(colour), Qt.BrushStyle.Dense4Pattern),
-            QBrush(QColor(colour))]
+    return [brush(soft_fill(colour)), QBrush(QColor(colour), Qt.BrushStyle.Dense4Pattern),
+            brush(colour)]
 
 
 def draw_basics(plot: Chart, data: TrendsData) -> None:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from numbness_desktop.domain.trends import (
     DayIntensity,
@@ -28,6 +27,7 @@ from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
     axis_label,
     hover,
+    over_surface,
     soft_fill,
     stamp,
     whole_number_ticks,
@@ -46,8 +46,7 @@ def week_bars(plot: Chart, data: TrendsData, weeks, values, tips,
     days = 7 if bucket == "week" else 30.4
     xs = [stamp(w) + days / 2 * DAY_SECONDS for w in weeks]
     partial = [partial_note(w, bucket, data) for w in weeks]
-    fill = QColor(colour)
-    fill.setAlphaF(0.75)
+    fill = over_surface(colour, 0.75)
     for is_partial, inside, edge in (
             (False, brush(fill), pen(colour)),
             (True, brush(soft_fill(colour)), pen(colour, 1.5, Qt.PenStyle.DashLine))):

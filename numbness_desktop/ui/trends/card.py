@@ -179,6 +179,8 @@ class ChartCard(QFrame):
         if self.plot is not None and charts.has_data(self.key, data):
             self.plot.clear()
             self._draw(self.plot, data)
+            self.plot.fit_rows()
+            self.stack.setMaximumHeight(max(charts.PLOT_MAX_HEIGHT, self.plot.maximumHeight()))
         self._show_second(data)
 
     def _show_second(self, data: TrendsData) -> None:
@@ -191,6 +193,7 @@ class ChartCard(QFrame):
             title, draw, summary = self.second_spec
             self.second.clear()
             draw(self.second, data)
+            self.second.fit_rows()
             self.second.setAccessibleDescription(
                 tr("{title}: {summary}").format(title=tr(title), summary=summary(data)))
 

@@ -318,6 +318,9 @@ def _mark(symbol: str, size: float, edge: str, width: float, inside: str,
     return mark
 
 
+Item = Bars | Line | Band | Whiskers | Segment | Points | Cells | Label
+
+
 def draw_symbol(painter: QPainter, symbol: str, centre: QPointF, size: float) -> None:
     half = size / 2
     x, y = centre.x(), centre.y()
@@ -394,7 +397,8 @@ def date_ticks(low: float, high: float, room: int,
         return [day + timedelta(days=n) for n in range(0, (last - day).days + 1, step)]
 
     def months(step: int) -> list[date]:
-        found, year, month = [], first.year, first.month
+        found: list[date] = []
+        year, month = first.year, first.month
         while True:
             day = date(year, month, 1)
             if day > last:
@@ -450,6 +454,7 @@ class Chart(QWidget):
     def __init__(self, dates: bool = False, height: tuple[int, int] = (200, 250),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heights = height  # at the usual text size; taller when named rows need it
         self.setMinimumHeight(height[0])
         self.setMaximumHeight(height[1])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -457,7 +462,7 @@ class Chart(QWidget):
         self.left = Axis()
         self.bottom = Axis(dates=dates)
         self.left.grid = True
-        self.items: list = []
+        self.items: list[Item] = []
         self.legend: Legend | None = None
         self.x_range = (0.0, 1.0)
         self.y_range = (0.0, 1.0)
@@ -479,15 +484,31 @@ class Chart(QWidget):
         self.tick_font = tick_font()
         self.update()
 
-    def add(self, item: object) -> object:
+    def add(self, item: Item) -> Item:
         self.items.append(item)
-        if self.legend is not None and getattr(item, "name", ""):
-            self.legend.names.append((item, item.name))  # type: ignore[attr-defined]
+        if self.legend is not None and isinstance(item, Bars | Line) and item.name:
+            self.legend.names.append((item, item.name))
         return item
 
     def add_legend(self, offset: tuple[float, float] = (10, 5), columns: int = 1) -> Legend:
         self.legend = Legend([], offset, columns)
         return self.legend
+
+    def fit_rows(self) -> None:
+        """A chart naming its rows on the left (places, patterns, words): tall enough for
+        one name per unit of its range, one above the other (large text would otherwise
+        print the names on top of each other). Called once it is drawn."""
+        if not self.left.text_width:
+            return
+        metrics = QFontMetrics(self.tick_font)
+        ranged = (self.y_range[1] - self.y_range[0]) or 1
+        needed = math.ceil(ranged * (metrics.height() + 2) + 2 * metrics.height() + 24)
+        if self.bottom.title:
+            needed += QFontMetrics(self.font()).height()
+        low, high = self.heights
+        if (self.minimumHeight(), self.maximumHeight()) != (max(low, needed), max(high, needed)):
+            self.setMinimumHeight(max(low, needed))
+            self.setMaximumHeight(max(high, needed))
 
     def set_x_range(self, low: float, high: float, padding: float = 0.0) -> None:
         pad = (high - low) * padding
@@ -578,10 +599,15 @@ class Chart(QWidget):
             return [(v, text) for v, text in axis.ticks if low - 1e-9 <= v <= high + 1e-9]
         if axis.dates:
             return date_ticks(low, high, int(room), metrics)
-        if axis.step is not None:
-            return number_ticks(low, high, axis.step)
         spacing = metrics.height() * 2.2 if vertical else metrics.horizontalAdvance("00000") * 1.6
-        return number_ticks(low, high, nice_step(high - low, int(room // spacing) or 1))
+        most = int(room // spacing) or 1
+        if axis.step is not None:  # whole numbers that far apart, or further if crowded
+            step, fits = axis.step, max(2.0, room / (metrics.height() * 1.4 if vertical
+                                                      else spacing * 0.8))
+            while (high - low) / step > fits:
+                step *= 2.5 if str(step).startswith("2") else 2  # 1, 2, 5, 10, 20, 50 …
+            return number_ticks(low, high, step)
+        return number_ticks(low, high, nice_step(high - low, most))
 
     # Painting -------------------------------------------------------------------------------
     def paintEvent(self, _event: object) -> None:

@@ -91,7 +91,8 @@ def fit_left_ticks(plot: Chart, labels: list[str]) -> None:
 
 
 def axis_label(plot: Chart, side: str, text: str) -> None:
-    (plot.left if side == "left" else plot.bottom).title = text
+    """The axis's title (runs of spaces as one, as rich text showed them)."""
+    (plot.left if side == "left" else plot.bottom).title = " ".join(text.split())
 
 
 def hover(plot: Chart, xs: Sequence[float], ys: Sequence[float],

@@ -82,12 +82,14 @@ def draw_mood(plot: Chart, data: TrendsData) -> None:
     c = theme.current_colours()
     colours = palette()
     placed = [f for f in data.feelings if f.pleasantness is not None and f.energy is not None]
+    xs = [float(f.pleasantness or 0) for f in placed]
+    ys = [float(f.energy or 0) for f in placed]
     counts = [float(f.count) for f in placed]
     # How many of the period's feelings fall in each of 8 × 8 squares (weighted by count).
     density = [[0.0] * 8 for _ in range(8)]
-    for f, count in zip(placed, counts, strict=True):
-        if -1 <= f.pleasantness <= 1 and -1 <= f.energy <= 1:
-            density[min(int((f.pleasantness + 1) * 4), 7)][min(int((f.energy + 1) * 4), 7)] += count
+    for x, y, count in zip(xs, ys, counts, strict=True):
+        if -1 <= x <= 1 and -1 <= y <= 1:
+            density[min(int((x + 1) * 4), 7)][min(int((y + 1) * 4), 7)] += count
     deepest = max(max(max(column) for column in density), 1.0)
     plot.add(Cells(-1, -1, 2, 2, [[150 / 255 * value / deepest for value in column]
                                   for column in density], QColor(colours["main"])))
@@ -97,9 +99,9 @@ def draw_mood(plot: Chart, data: TrendsData) -> None:
     biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
     most = max(counts, default=1.0) or 1.0
     sizes = [(biggest - 8) * math.sqrt(count / most) + 6 for count in counts]
-    tips = [partial(_mood_tip, f.word, f.count, f.pleasantness, f.energy) for f in placed]
-    hover(plot, [f.pleasantness for f in placed], [f.energy for f in placed], tips,
-          colours["main"], size=sizes)
+    tips = [partial(_mood_tip, f.word, f.count, x, y)
+            for f, x, y in zip(placed, xs, ys, strict=True)]
+    hover(plot, xs, ys, tips, colours["main"], size=sizes)
     halo = QColor(c.surface)
     halo.setAlphaF(0.8)
     for f in label_places(placed):

@@ -4,9 +4,9 @@ No timings here (benchmarks/view_timings.py measures them): what is checked is t
 itself. The tab's first show imports no practice's own modules (a practice's frame brings
 the Learn pages), nor the suggestion rules or the trends' dataclasses; the home page is
 laid out once, at the tab's real size, not first at a default size and then again; a
-wrapping label lays its words out once per width; and the day's goal and the basics, below
-the fold, come just after the first paint, in their place on the page and in the Tab order
-(or before it, in a window tall enough to show them).
+wrapping label lays its words out once per width; and what lies below the fold (the last row
+of cards, the day's goal, the basics) comes just after the first paint, in its place on the
+page and in the Tab order (or before it, in a window tall enough to show it).
 """
 
 from __future__ import annotations
@@ -104,20 +104,28 @@ def test_cards_added_together_are_placed_once_two_to_a_row_until_sized(qtbot):
 
 
 class _FirstPaint(QObject):
-    """Whether the day's goal card existed when ``page`` first painted."""
+    """Whether the day's goal card existed, and the last row of cards showed, when ``page``
+    first painted."""
 
-    def __init__(self, page: QWidget) -> None:
+    def __init__(self, page: QWidget, last_cards: list[QWidget]) -> None:
         super().__init__()
         self.goal_there: bool | None = None
+        self.last_row_shown: bool | None = None
+        self._last_cards = last_cards
         page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.goal_there is None:
             self.goal_there = watched.findChild(GoalCard) is not None
+            self.last_row_shown = all(card.isVisible() for card in self._last_cards)
         return False
 
 
-def test_the_goal_and_basics_come_just_after_the_first_paint_in_their_place(qtbot, qapp,
+def _last_row(view) -> list[QWidget]:
+    return [view.cards["self_kindness"], view.cards["staying_present"]]
+
+
+def test_what_is_below_the_fold_comes_just_after_the_first_paint_in_its_place(qtbot, qapp,
                                                                              open_window):
     window = open_window()  # 1100 × 760: they are below the fold
     view = window.practices  # built before it shows (as a link from Today can)
@@ -125,14 +133,17 @@ def test_the_goal_and_basics_come_just_after_the_first_paint_in_their_place(qtbo
     window.statusBar().addPermanentWidget(later)
     window.show_tab("Practices")
     page = view.home.widget()
-    watch = _FirstPaint(page)
+    watch = _FirstPaint(page, _last_row(view))
     qtbot.waitUntil(lambda: watch.goal_there is not None)
-    assert watch.goal_there is False
+    assert (watch.goal_there, watch.last_row_shown) == (False, False)
     qtbot.waitUntil(lambda: page.findChild(BasicsCard) is not None)
+    assert all(card.isVisible() for card in _last_row(view))
     goal, basics = page.findChild(GoalCard), page.findChild(BasicsCard)
     assert (goal, basics) == (view.goal, view.basics)
-    # On the page: under the cards, the goal then the basics, then the closing note.
+    # On the page: the last row of cards under the others, then the goal and the basics.
     grid = view.card_grid
+    first, last = view.cards["grounding"], view.cards["staying_present"]
+    assert last.y() > first.y() + first.height() and last.x() > first.x()
     assert grid.y() + grid.height() < goal.y() < goal.y() + goal.height() < basics.y()
     assert goal.width() == basics.width() == grid.width()
 
@@ -160,9 +171,10 @@ def test_in_a_window_tall_enough_to_show_them_they_are_there_at_the_first_paint(
     window.resize(1100, 1500)
     qtbot.wait(20)
     window.show_tab("Practices")
-    watch = _FirstPaint(window.practices.home.widget())
+    view = window.practices
+    watch = _FirstPaint(view.home.widget(), _last_row(view))
     qtbot.waitUntil(lambda: watch.goal_there is not None)
-    assert watch.goal_there is True
+    assert (watch.goal_there, watch.last_row_shown) == (True, True)
 
 
 def test_a_wrapping_label_lays_its_words_out_once_per_width(qtbot):

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # a practice's modules are imported when one opens, not with 
     from numbness_desktop.ui.practices.goal import GoalCard
 
 PAGE_MAX_WIDTH = 900
+LATER_CARDS = 2  # the last row of cards, shown just after the first paint
 OTHER_TABS = ("breathe", "journal", "values", "reach_out")
 CARDS = (  # (target, title, text, button)
     ("grounding", "5-4-3-2-1 grounding",
@@ -101,9 +102,14 @@ class PracticesView(QWidget):
             self.cards[target] = card
         self.card_grid.extend(list(self.cards.values()))
         column.addWidget(self.card_grid)
-        # The day's goal and the basics come below the cards, out of sight in most windows:
-        # they are built just after the tab's first paint (or at once if it would show
-        # them, or when first asked for), in their place in the page and in the Tab order.
+        # Below the fold in most windows: the last row of cards, the day's goal and the
+        # basics. They come just after the tab's first paint (or at once if the window would
+        # show them, or when first asked for), in their place on the page and in the Tab
+        # order. The cards are there from the start, hidden (so the grid still chooses its
+        # columns by all six); the goal and the basics are built then.
+        self._later_cards = list(self.cards.values())[-LATER_CARDS:]
+        for card in self._later_cards:
+            card.hide()
         self._below_at = column.count()
         self._goal: GoalCard | None = None
         self._basics: BasicsCard | None = None
@@ -116,13 +122,13 @@ class PracticesView(QWidget):
 
     @property
     def goal(self) -> GoalCard:
-        return self._below_the_cards()[0]
+        return self._below_the_fold()[0]
 
     @property
     def basics(self) -> BasicsCard:
-        return self._below_the_cards()[1]
+        return self._below_the_fold()[1]
 
-    def _below_the_cards(self) -> tuple[GoalCard, BasicsCard]:
+    def _below_the_fold(self) -> tuple[GoalCard, BasicsCard]:
         if self._goal is None or self._basics is None:
             from numbness_desktop.ui.practices.basics import BasicsCard
             from numbness_desktop.ui.practices.goal import GoalCard
@@ -137,6 +143,8 @@ class PracticesView(QWidget):
                             *(b for row in self._basics.buttons.values() for b in row)):
                 QWidget.setTabOrder(before, control)
                 before = control
+            for card in self._later_cards:
+                card.show()
             if self.isVisible():
                 # Shown and the page grown at once. Left to the layout (it shows new parts
                 # a turn later) and to the posted layout requests, the column would first
@@ -144,6 +152,7 @@ class PracticesView(QWidget):
                 # frame), and only then would the scroll area grow the page.
                 self._goal.show()
                 self._basics.show()
+                self.card_grid.updateGeometry()
                 self._column.updateGeometry()
                 QApplication.sendEvent(self.home, QEvent(QEvent.Type.LayoutRequest))
         return self._goal, self._basics
@@ -152,15 +161,15 @@ class PracticesView(QWidget):
         super().showEvent(event)
         if self._goal is None and not self._below_pending:
             self._below_pending = True
-            # Laid out by now (not yet painted): does the window show where they go? (Plain
-            # geometry: the scroll area's viewport() costs ~20 ms the first time it is asked.)
+            # Laid out by now (not yet painted): does the window show where the rest goes?
+            # (Plain geometry: the scroll area's viewport() costs ~20 ms the first time.)
             grid_bottom = self._column.y() + self.card_grid.y() + self.card_grid.height()
             if not self.home.isVisible():  # a practice opened at once: ready long before
-                QTimer.singleShot(0, self, self._below_the_cards)  # the page comes back
+                QTimer.singleShot(0, self, self._below_the_fold)  # the page comes back
             elif grid_bottom < self.home.height():
-                self._below_the_cards()  # in sight: built before the first paint
+                self._below_the_fold()  # in sight: built before the first paint
             else:
-                after_first_paint(self.home.widget(), self._below_the_cards)
+                after_first_paint(self.home.widget(), self._below_the_fold)
 
     # Navigation ------------------------------------------------------------------------------
     def preset_check_in(self, state: CheckInState) -> None:
@@ -225,7 +234,7 @@ class PracticesView(QWidget):
 
     def show_home(self) -> None:
         if self.stack.currentWidget() is not self.home:
-            self._below_the_cards()  # back from a practice: the whole page at once
+            self._below_the_fold()  # back from a practice: the whole page at once
         self.stack.setCurrentWidget(self.home)
         self._drop_frame()
 

@@ -67,7 +67,7 @@ def create_window(data_dir: Path, clock: Clock = system_clock, *,
     # A new plan gets its country's numbers before Today first shows; an existing plan's
     # filled-in numbers are checked against today's lines just after the first paint (a
     # change reaches every view through safetyPlanChanged).
-    check_numbers = not store.read_only and bool(model.safety.plan().country)
+    check_numbers = not store.read_only and bool(model.safety_plan_country())
     if not store.read_only and not check_numbers:
         model.safety.ensure_country(territory)
     if legacy_settings and not store.read_only:

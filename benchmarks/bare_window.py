@@ -1,7 +1,8 @@
 """Baseline for the start-up benchmark: the smallest PySide6 window that paints once.
 
 A QApplication, a QMainWindow with a central QLabel, shown, quitting as soon as the label
-receives its first Paint event. It mirrors the app's benchmark hook (``after_first_paint(...,
+receives its first Paint event, then ending its process as the app does (Qt taken down,
+Python's module teardown skipped). It mirrors the app's benchmark hook (``after_first_paint(...,
 at_once=True)`` in numbness_desktop/app.py): an event filter on the painted widget that asks
 the event loop to quit as the paint is delivered, so nothing scheduled for later counts on
 either side. Run it as a whole process:
@@ -11,8 +12,11 @@ either side. Run it as a whole process:
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import NoReturn
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -27,7 +31,7 @@ class FirstPaint(QObject):
         return False
 
 
-def main() -> int:
+def main() -> NoReturn:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setWindowTitle("Baseline")
@@ -37,8 +41,14 @@ def main() -> int:
     watcher = FirstPaint(window)
     label.installEventFilter(watcher)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Ended as the app's own process ends (numbness_desktop.app.end_process): Qt taken
+    # down, Python's teardown of its modules skipped, so both sides stop the same way.
+    shiboken6.delete(app)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -380,7 +380,7 @@ TRENDS_SWITCH_GOAL_MS = 60.0
 def trends(ctx: Context) -> list[Row]:
     """The Trends tab over ten years (40,000 feelings, 3,650 entries, 5,000 sessions).
 
-    Each run is a fresh process, so the first show includes importing pyqtgraph and numpy;
+    Each run is a fresh process, so the first show includes importing the tab's modules;
     goals are absolute (the baseline column holds the goal in ms).
     """
     done = subprocess.run([sys.executable, str(TRENDS_CHILD), "--runs", str(ctx.runs)],

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from numbness_desktop import APP_SLUG, __version__, crash, paths
 from numbness_desktop.domain.errors import ReconnectError
@@ -141,7 +141,14 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
     return _fail(f"unknown command {command}")
 
 
-def _start_app(args: argparse.Namespace | SimpleNamespace) -> int:
+def _start_app(args: argparse.Namespace | SimpleNamespace) -> NoReturn:
+    """The app's own process: it ends as soon as the app has closed (see app.end_process)."""
+    from numbness_desktop import app
+
+    app.end_process(_run_app(args))
+
+
+def _run_app(args: argparse.Namespace | SimpleNamespace) -> int:
     from numbness_desktop import app
 
     crash.install(None)  # as early as possible; the log file is named once the folder is known

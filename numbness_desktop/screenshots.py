@@ -4,7 +4,9 @@ Each tab is drawn in the light scheme as ``<slug>.png`` (DESIGN.md's names) and 
 dark scheme as ``<slug>-dark.png``, and with text at 200 % as
 ``<slug>-200.png``. Trends is also drawn at every period, as its whole
 scrolled page (``trends-<period>.png`` and ``trends-<period>-dark.png``). A few views a
-person meets often come too: journal search, the body map's own map, Get help now.
+person meets often come too: journal search, the body map's own map, Get help now, and
+the screens that are not tabs: the welcome, the WHO-5 check, a Learn page, Settings →
+Reminders (``welcome``, ``wellbeing``, ``learn``, ``reminders``).
 """
 
 from __future__ import annotations
@@ -93,6 +95,10 @@ def _render_window(app, data_dir: Path, out_dir: Path, suffix: str) -> list[Path
             _settle(app, window)
             written.append(_save(window, out_dir / f"body-map-overlay{suffix}.png"))
             window.body_map.set_mode(0)
+        from numbness_desktop.companion_shots import companion_shots
+
+        written += companion_shots(window, lambda: _settle(app, window),
+                                   lambda widget, name: _save(widget, out_dir / name), suffix)
         panel = window.show_help()
         app.processEvents()
         written.append(_save(panel, out_dir / f"get-help{suffix}.png"))

@@ -104,7 +104,7 @@ def fake_sound_output(monkeypatch):
 # Ending the test process -----------------------------------------------------------------
 # Twice in December 2026 a green run exited with SIGSEGV (rc 139) *after* pytest's summary:
 # in Python's interpreter teardown, where PySide6 destroys the session's remaining Qt objects
-# (and pyqtgraph's atexit clean-up walks them) in no fixed order. (Closing and deleting the
+# in no fixed order. (Closing and deleting the
 # widgets first made it worse: it crashed every time.) The app's own exit is tested apart
 # (tests/test_shutdown.py runs the real app), so the test process ends with pytest's exit
 # status once pytest is done, skipping a teardown that is not what these tests check.

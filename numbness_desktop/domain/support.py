@@ -24,6 +24,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from numbness_desktop.domain import goal_line
+
 
 def friendly_day(day: str) -> str:
     """'Fri 4 Dec 2026' for a stored YYYY-MM-DD; the text itself if it is not a date."""
@@ -139,9 +141,9 @@ VALUE_AREAS = ("Relationships", "Family", "Friendship", "Work or study", "Health
 
 
 class GoalStatus(StrEnum):
-    ACTIVE = "active"
-    DONE = "done"
-    SET_ASIDE = "set_aside"
+    ACTIVE = goal_line.ACTIVE
+    DONE = goal_line.DONE
+    SET_ASIDE = goal_line.SET_ASIDE
 
 
 @dataclass(frozen=True)
@@ -159,11 +161,7 @@ class ValuesGoal:
     updated_at: str = ""
 
     def display(self) -> str:
-        area = f"{self.area}: " if self.area else ""
-        step = f" — next: {self.next_step}" if self.next_step else ""
-        status = {GoalStatus.DONE.value: " (done)",
-                  GoalStatus.SET_ASIDE.value: " (set aside for now)"}.get(self.status, "")
-        return f"{area}{self.goal}{status}{step}"
+        return goal_line.goal_line(self.area, self.goal, self.next_step, self.status)
 
 
 def columns(cls: type[Any]) -> tuple[str, ...]:

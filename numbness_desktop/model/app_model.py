@@ -45,6 +45,7 @@ class AppModel(QObject):
 
     errorOccurred = Signal(str)
     journalChanged = Signal()  # once the journal's model exists: any change to a day
+    safetyPlanChanged = Signal()  # once the safety plan's model exists: any change to it
     closing = Signal()  # the store is about to close: stop timers that would still use it
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -78,7 +79,9 @@ class AppModel(QObject):
         """The safety plan: its entries, its country, delete and undo."""
         from numbness_desktop.model.safety_plan_model import SafetyPlanModel
 
-        return SafetyPlanModel(self.store, self.errorOccurred, self)
+        model = SafetyPlanModel(self.store, self.errorOccurred, self)
+        model.changed.connect(self.safetyPlanChanged)
+        return model
 
     @cached_property
     def data(self) -> DataModel:
@@ -170,6 +173,28 @@ class AppModel(QObject):
         """For Today's card, without building the journal's model."""
         return self._read_quietly(lambda: today_repo.feelings_named_in_journal(self.store, day),
                                   0)
+
+    def safety_plan_summary(self) -> tuple[int, str]:
+        """For Today's card, without building the safety plan's model (its schema and every
+        country's crisis lines): the person's own entries, and when they last changed one."""
+        return self._read_quietly(lambda: (today_repo.safety_plan_entries(self.store),
+                                           today_repo.safety_plan_last_edited(self.store)),
+                                  (0, ""))
+
+    def newest_active_goal(self) -> tuple[str, str] | None:
+        """For Today's two-week plan card, without building the Support models: the newest
+        active values goal as a line of words, and its review day ('' if none)."""
+        from numbness_desktop.domain.goal_line import goal_line
+
+        found = self._read_quietly(lambda: today_repo.newest_active_goal(self.store), None)
+        if found is None:
+            return None
+        area, goal, next_step, review_day = found
+        return goal_line(area, goal, next_step), review_day
+
+    def safety_plan_country(self) -> str:
+        """The plan's country ('' until one is chosen), without building its model."""
+        return self._read_quietly(lambda: today_repo.safety_plan_country(self.store), "")
 
     def has_journal_drafts(self) -> bool:
         return self._read_quietly(lambda: today_repo.has_journal_drafts(self.store), False)

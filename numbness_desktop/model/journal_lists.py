@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from numbness_desktop.domain.journal import HIGHLIGHT_END, HIGHLIGHT_START, Entry, SearchHit
+from numbness_desktop.model.clock_text import stamp_time
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
@@ -53,7 +54,7 @@ class DayEntriesModel(QAbstractListModel):
                 ", ".join(c.word for c in entry.chips) if entry.chips else _tr("(no words yet)"))
             if len(title) > 60:
                 title = title[:59].rstrip() + "…"
-            return f"{entry.created_at[11:16]}  {title}"
+            return f"{stamp_time(entry.created_at)}  {title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.title()
         if role == EntryIdRole:
@@ -113,7 +114,7 @@ def heading(hit: SearchHit) -> str:
         when = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
     except ValueError:
         when = hit.day
-    return f"{when} · {hit.created_at[11:16]}"
+    return f"{when} · {stamp_time(hit.created_at)}"
 
 
 def result_html(hit: SearchHit) -> str:

@@ -7,6 +7,7 @@ a feeling named in the journal or a breathing session ticks its step without any
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
@@ -17,14 +18,15 @@ from numbness_desktop.domain.two_week_plan import (
     Choice,
     PlanProgress,
     PlanRun,
-    Review,
     TickValue,
     progress,
-    review,
 )
 from numbness_desktop.model.writes import then_true
 from numbness_desktop.store.db import Store
 from numbness_desktop.store.plan_repo import PlanRepository
+
+if TYPE_CHECKING:
+    from numbness_desktop.domain.two_week_review import Review
 
 
 class PlanModel(QObject):
@@ -62,6 +64,8 @@ class PlanModel(QObject):
         run = self.current_run()
         if run is None:
             return None
+
+        from numbness_desktop.domain.two_week_review import review  # only once a run ends
 
         def read() -> Review:
             facts = self._repo.day_facts(run.start_day, run.last_day)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numbness_desktop.domain.clock import iso, new_id
 from numbness_desktop.domain.two_week_plan import (
@@ -22,12 +22,14 @@ from numbness_desktop.domain.two_week_plan import (
     DayFacts,
     OnceFacts,
     PlanRun,
-    Rating,
     RunStatus,
     Tick,
     TickValue,
 )
 from numbness_desktop.store.db import Store
+
+if TYPE_CHECKING:
+    from numbness_desktop.domain.two_week_review import Rating
 
 RUNS, TICKS = "plan_runs", "plan_ticks"
 RUN_COLUMNS = ("id", "start_day", "length_days", "status", "choice", "created_at",
@@ -157,7 +159,9 @@ class PlanRepository:
         )
 
     def ratings(self, first: date, last: date) -> list[Rating]:
-        """The person's own before/after ratings on the plan's days."""
+        """The person's own before/after ratings on the plan's days (for the review)."""
+        from numbness_desktop.domain.two_week_review import Rating
+
         a, b = first.isoformat(), last.isoformat()
         out = [Rating("breathing", date.fromisoformat(row[0][:10]), row[1], row[2], row[3],
                       row[4])

@@ -14,14 +14,14 @@ from numbness_desktop.domain.safety_plan import (
     SafetyPlan,
     filled_items,
 )
-from numbness_desktop.store import scrub
+from numbness_desktop.store import scrub, today_repo
 from numbness_desktop.store.db import Store
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 ITEMS = "safety_plan_items"
-COUNTRY_KEY = "safety_plan.country"
+COUNTRY_KEY = today_repo.SAFETY_PLAN_COUNTRY_KEY
 ITEM_COLUMNS = "id, section, position, text, phone, role, created_at, updated_at, filled_for"
 
 
@@ -44,19 +44,15 @@ class SafetyPlanRepository:
         return _item(rows[0]) if rows else None
 
     def country(self) -> str:
-        rows = self.store.query("SELECT value FROM settings WHERE key = ?", (COUNTRY_KEY,))
-        return rows[0][0] if rows else ""
+        return today_repo.safety_plan_country(self.store)
 
     def last_edited(self) -> str:
         """When the person last changed their own words (filled-in numbers do not count)."""
-        rows = self.store.query(f"SELECT max(updated_at) FROM {ITEMS} WHERE filled_for = ''")
-        return rows[0][0] or ""
+        return today_repo.safety_plan_last_edited(self.store)
 
     def count(self) -> int:
         """Entries the person wrote themselves."""
-        return int(self.store.query(
-            f"SELECT count(*) FROM {ITEMS} WHERE filled_for = '' AND (text != '' OR phone != '')"
-        )[0][0])
+        return today_repo.safety_plan_entries(self.store)
 
     # Writing -----------------------------------------------------------------------------
     def add(

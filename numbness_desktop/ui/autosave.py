@@ -6,16 +6,21 @@ crash after a minute of steady writing lost the whole minute. :class:`Autosave` 
 whichever comes first: with the defaults the words are on disk at most about 0.8 s after
 any keystroke, however steadily the person types.
 
-:func:`flush_all` saves every ``Autosave`` inside a window (they are found as its Qt
-children); the main window calls it on tab changes, on close, on SIGTERM, SIGHUP, SIGINT and
-at the desktop session's end, so a field added by a later feature is saved on shutdown
-without being wired by hand. An ``Autosave`` therefore needs a parent inside the window.
+:func:`flush_all` saves every ``Autosave`` inside a window (every one made is remembered,
+and those whose parent lies in the window are flushed); the main window calls it on tab
+changes, on close, on SIGTERM, SIGHUP, SIGINT and at the desktop session's end, so a field
+added by a later feature is saved on shutdown without being wired by hand. An ``Autosave``
+therefore needs a parent inside the window. (Not ``findChildren(Autosave)``: to test each
+of the window's hundreds of children PySide6 makes a Python object for every one Qt made
+itself, ~5 ms on every tab change and on every close.)
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 PAUSE_MS = 400  # after the last keystroke
@@ -31,6 +36,7 @@ class Autosave(QObject):
     def __init__(self, action: Callable[[], object], pause_ms: int = PAUSE_MS,
                  parent: QObject | None = None, max_wait_ms: int | None = MAX_WAIT_MS) -> None:
         super().__init__(parent)
+        _LIVE[self] = None
         self._action = action
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -70,7 +76,22 @@ class Autosave(QObject):
         self._action()
 
 
+# Every Autosave alive, in the order they were made (forgotten with their Python object).
+_LIVE: weakref.WeakKeyDictionary[Autosave, None] = weakref.WeakKeyDictionary()
+
+
 def flush_all(root: QObject) -> None:
     """Save every field inside ``root`` (a window) that has changes waiting."""
-    for autosave in root.findChildren(Autosave):
-        autosave.flush()
+    for autosave in list(_LIVE):
+        if shiboken6.isValid(autosave) and _inside(autosave, root):
+            autosave.flush()
+
+
+def _inside(autosave: Autosave, root: QObject) -> bool:
+    """Whether ``autosave`` is one of ``root``'s Qt descendants."""
+    parent = autosave.parent()
+    while parent is not None:  # the QObject tree, as findChildren saw it (dialogs too)
+        if parent is root:
+            return True
+        parent = parent.parent()
+    return False

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale
 
+from numbness_desktop.model.clock_text import clock_time
 from numbness_desktop.ui.i18n import tr
 
 _LONG = QLocale.FormatType.LongFormat
@@ -68,11 +69,7 @@ def month_name(day: date, short: bool = False) -> str:
 
 def time_of_day(moment: datetime | time) -> str:
     """'14:05' or '2:05 PM' (the locale's short time, without seconds)."""
-    locale = QLocale()
-    pattern = locale.timeFormat(_SHORT)
-    for seconds in (":ss", ".ss"):
-        pattern = pattern.replace(seconds, "")
-    return locale.toString(QTime(moment.hour, moment.minute), pattern)
+    return clock_time(moment.hour, moment.minute)
 
 
 def date_and_time(moment: datetime, long: bool = False) -> str:

@@ -73,7 +73,14 @@ def _minutes(pattern: str) -> str:
 def short_time(moment: QDateTime | QTime) -> str:
     """A time of day as the person's locale writes it (14:05 or 2:05 PM)."""
     time = moment.time() if isinstance(moment, QDateTime) else moment
-    return time.toString(_minutes(QLocale().timeFormat(QLocale.FormatType.ShortFormat)))
+    return clock_time(time.hour(), time.minute())
+
+
+def clock_time(hour: int, minute: int) -> str:
+    """A time of day as the person's locale writes it (18:30, 6:30 PM), without seconds."""
+    from numbness_desktop.model import clock_text  # not on the way to the first paint
+
+    return clock_text.clock_time(hour, minute)
 
 
 def date_time(iso_text: str) -> str:
@@ -87,11 +94,6 @@ def date_time(iso_text: str) -> str:
     locale = QLocale()
     pattern = _minutes(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
     return locale.toString(moment.toLocalTime(), pattern)
-
-
-def clock_time(hour: int, minute: int) -> str:
-    """A time of day as the person's locale writes it (18:30, 6:30 PM), without seconds."""
-    return short_time(QTime(hour, minute))
 
 
 def date_of(day: date) -> QDate:

@@ -29,8 +29,13 @@ class LazyTab(QWidget):
             if self.isVisible():
                 self._view.show()  # the layout would only show it on the next event loop turn
             # Settle every new layout now: otherwise the view paints once at a guessed size
-            # and again at its real one (the Trends charts cost ~15 ms a paint).
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # and again at its real one (the Trends charts cost ~15 ms a paint). Not while
+            # the window itself is first being shown: Qt lays it out before its first paint
+            # anyway, and forcing layouts inside that show crashed Qt (a label measured its
+            # text before the window was set up: the app could not start on Support).
+            handle = self.window().windowHandle()
+            if handle is not None and handle.isExposed():
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         return self._view
 
     def showEvent(self, event) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from numbness_desktop import APP_NAME
 from numbness_desktop.domain.clock import Clock, system_clock
@@ -35,6 +35,7 @@ from numbness_desktop.ui.window.geometry import (  # noqa: F401  (where tests an
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QActionGroup
+    from PySide6.QtWidgets import QDialog
 
     from numbness_desktop.ui.bodymap.view import BodyMapView
     from numbness_desktop.ui.breathe.view import BreatheView

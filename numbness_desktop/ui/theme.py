@@ -6,9 +6,9 @@ black, and red only for real danger.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -22,8 +22,7 @@ RADIUS = 12
 MIN_BODY_PT = 11
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):  # not a frozen dataclass: ~1 ms less before the first paint
     background: str
     surface: str
     surface_alt: str
@@ -182,15 +181,21 @@ def icon_path(name: str) -> str:
     from its import spec: importing importlib.resources itself costs about 4 ms, and the
     stylesheet needs this before the first paint.
     """
-    from importlib.util import find_spec
-
-    spec = find_spec("numbness_desktop.resources")
-    folder = next(iter(spec.submodule_search_locations or ())) if spec else None
+    folder = _resources_folder()
     if folder is None:  # not a plain folder (a zip?): let importlib.resources find it
         from importlib import resources
 
         return str(resources.files("numbness_desktop.resources").joinpath("icons", name))
     return str(Path(folder, "icons", name)).replace("\\", "/")
+
+
+@cache
+def _resources_folder() -> str | None:
+    """The package's resources folder, looked up once (the style sheet names seven icons)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("numbness_desktop.resources")
+    return next(iter(spec.submodule_search_locations or ()), None) if spec else None
 
 
 def palette(c: Colours) -> QPalette:

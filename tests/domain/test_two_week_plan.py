@@ -11,7 +11,6 @@ from numbness_desktop.domain.two_week_plan import (
     DayFacts,
     OnceFacts,
     PlanRun,
-    Rating,
     StepState,
     Tick,
     TickValue,
@@ -20,8 +19,8 @@ from numbness_desktop.domain.two_week_plan import (
     day_number,
     progress,
     progress_line,
-    review,
 )
+from numbness_desktop.domain.two_week_review import Rating, review
 
 START = date(2026, 10, 20)
 RUN = PlanRun("run", START)

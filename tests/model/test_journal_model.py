@@ -83,3 +83,22 @@ def test_list_models_show_time_and_title_and_escape_the_persons_words(qapp):
     assert "Thu 26 Nov 2026 · 21:04" in html
     assert results.index(0, 0).data(Qt.ItemDataRole.DisplayRole).endswith(
         "<b>not bold</b> & numb")
+
+
+def test_list_models_write_the_time_the_way_the_persons_locale_does(qapp):
+    from PySide6.QtCore import QLocale
+
+    from numbness_desktop.domain.journal import Entry, SearchHit
+    from numbness_desktop.model.journal_lists import DayEntriesModel, SearchResultsModel
+
+    stamp = "2026-11-26T21:04:00+01:00"
+    try:
+        QLocale.setDefault(QLocale("en_US"))
+        days = DayEntriesModel()
+        days.set_entries([Entry("a", DAY, "Evening words", stamp, stamp)])
+        assert days.index(0, 0).data().replace("\u202f", " ") == "9:04 PM  Evening words"
+        results = SearchResultsModel()
+        results.set_hits([SearchHit("a", DAY, stamp, "words", ("words",))])
+        assert "· 9:04 PM" in results.index(0, 0).data().replace("\u202f", " ")
+    finally:
+        QLocale.setDefault(QLocale.system())

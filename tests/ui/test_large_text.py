@@ -63,3 +63,28 @@ def test_tab_scroll_arrows_have_images_when_the_window_is_narrow(qapp):
     """Below 1280 px at large text the tabs scroll; the arrows are drawn, not blank."""
     sheet = theme.stylesheet(theme.current_colours(), 22.0)
     assert "chevron-left.svg" in sheet and "chevron-right.svg" in sheet
+
+
+def test_trends_never_scrolls_sideways_at_200_percent(demo_dir, open_window, qapp, qtbot):
+    """At 200 % text the Trends page once was two cards wide (~1790 px in a 1248 px view,
+    a sideways scroll bar): the cards went to one column but the WHO-5 card stayed in the
+    second."""
+    from PySide6.QtWidgets import QScrollArea
+
+    theme.apply_theme(qapp, 2.0)
+    try:
+        window = open_window()
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: window.size().width() == 1280)
+        window.show_tab("Trends")
+        view = window.trends
+        qtbot.waitUntil(lambda: view.isVisible() and view.charts_ready())
+        qtbot.wait(30)
+        scroll = view.findChild(QScrollArea)
+        assert view.columns == 1
+        assert scroll.horizontalScrollBar().maximum() == 0
+        assert scroll.widget().width() <= scroll.viewport().width()
+        cards = [*view.cards.values(), view.wellbeing_card]
+        assert all(card.geometry().right() <= scroll.viewport().width() for card in cards)
+    finally:
+        theme.apply_theme(qapp, 1.0)

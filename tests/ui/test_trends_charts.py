@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
-import numpy as np
+from PySide6.QtGui import QFontMetrics
 
 from numbness_desktop.domain.trends import FeelingCount
 from numbness_desktop.ui.trends import charts
+from numbness_desktop.ui.trends.chart import date_ticks, number_ticks, tick_font
 
 
-def days(*numbers: int) -> np.ndarray:
-    return np.array([charts.stamp(date(2026, 11, n)) for n in numbers])
+def days(*numbers: int) -> list[float]:
+    return [charts.stamp(date(2026, 11, n)) for n in numbers]
 
 
 def test_the_intensity_line_breaks_over_more_than_three_empty_days():
     joined = charts.joined_neighbours(days(1, 2, 5, 10, 11), "day")
-    assert joined.tolist() == [True, True, False, True, False]  # the last joins nothing
+    assert joined == [True, True, False, True, False]  # the last joins nothing
 
 
 def test_weekly_points_join_across_up_to_three_weeks():
-    weeks = np.array([charts.stamp(date(2026, 9, 7)), charts.stamp(date(2026, 9, 28)),
-                      charts.stamp(date(2026, 11, 2))])
-    assert charts.joined_neighbours(weeks, "week").tolist() == [True, False, False]
+    weeks = [charts.stamp(date(2026, 9, 7)), charts.stamp(date(2026, 9, 28)),
+             charts.stamp(date(2026, 11, 2))]
+    assert charts.joined_neighbours(weeks, "week") == [True, False, False]
 
 
 def test_mood_labels_skip_words_that_would_touch_a_label_already_placed():
@@ -33,13 +35,23 @@ def test_mood_labels_skip_words_that_would_touch_a_label_already_placed():
 
 def test_count_axes_tick_whole_numbers(qapp):
     plot = charts.new_plot(False)
-    axis = plot.getPlotItem().getAxis("bottom")
     charts._whole_number_ticks(plot, "bottom", 4.4)
-    values = [v for _, level in axis.tickValues(0, 4.4, 400) for v in level]
+    values = [v for v, _ in number_ticks(0, 4.4, plot.bottom.step)]
     assert values and all(float(v).is_integer() for v in values)
     charts._whole_number_ticks(plot, "bottom", 33)
-    spacing, values = axis.tickValues(0, 33, 400)[0]
-    assert spacing == 10 and list(values) == [0, 10, 20, 30]
+    assert plot.bottom.step == 10
+    assert [text for _, text in number_ticks(0, 33, plot.bottom.step)] == ["0", "10", "20", "30"]
+
+
+def test_date_axes_name_days_months_or_years_that_fit(qapp):
+    metrics = QFontMetrics(tick_font())
+    week = date_ticks(charts.stamp(date(2026, 11, 20)), charts.stamp(date(2026, 11, 27)), 900,
+                      metrics)
+    assert [text for _, text in week][:2] == ["20 Nov", "21 Nov"]
+    years = date_ticks(charts.stamp(date(2017, 1, 1)), charts.stamp(date(2026, 11, 27)), 900,
+                       metrics)
+    assert years and all(text.isdigit() for _, text in years)
+    assert all(later > earlier for (earlier, _), (later, _) in pairwise(years))
 
 
 def test_a_week_still_going_on_or_cut_by_the_period_says_so():

@@ -5,6 +5,7 @@ translator (a pseudo-locale brackets and lengthens them) without being cut."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from numbness_desktop.ui import theme
@@ -31,12 +32,11 @@ def open_every_chart(open_window, qtbot, size=(1280, 800)):
 
 
 def left_titles(view):
-    """(chart, axis, title) for every shown chart whose left axis has a title."""
+    """(chart key, chart) for every shown chart whose left axis has a title."""
     for key, card in view.cards.items():
         for plot in card.shown_plots():
-            axis = plot.getPlotItem().getAxis("left")
-            if axis.labelText and axis.label.isVisible():
-                yield key, axis
+            if plot.left.title:
+                yield key, plot
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
@@ -46,14 +46,18 @@ def test_rotated_axis_titles_fit_their_axis(scale, demo_dir, open_window, qapp, 
         _, view = open_every_chart(open_window, qtbot)
         titles = list(left_titles(view))
         assert {key for key, _ in titles} >= {"granularity", "intensity", "breathing"}
-        for key, axis in titles:
-            text = axis.label.boundingRect()  # drawn turned a quarter: width runs up the axis
-            assert text.width() <= axis.size().height(), (key, axis.labelText)
-            # the title's lines stay inside the axis, left of the tick labels
-            assert axis.label.pos().x() + text.height() <= axis.size().width() - (
-                axis.style["tickTextWidth"] + axis.style["tickTextOffset"][0]) + 6, key
+        for key, plot in titles:
+            lines = plot.left_title_lines()  # drawn turned a quarter: width runs up the axis
+            metrics = QFontMetrics(plot.font())
+            room = plot.plot_area().height()
+            assert all(metrics.horizontalAdvance(line) <= room for line in lines), (key, lines)
+            assert " ".join(lines) == " ".join(plot.left.title.split()), key
+            # the title's lines stay left of the tick labels (they make room for them)
+            widest = max(QFontMetrics(plot.tick_font).horizontalAdvance(text)
+                         for _, text in plot._left_ticks)
+            assert 4 + len(lines) * metrics.height() + widest <= plot.plot_area().left(), key
             if scale == 1.0:  # at the usual size every title keeps its one line
-                assert "<br>" not in axis.labelString(), key
+                assert len(lines) == 1, key
     finally:
         theme.apply_theme(qapp, 1.0)
 
@@ -72,7 +76,7 @@ def test_every_word_on_trends_is_translated_and_nothing_is_cut(pseudo, demo_dir,
         assert card.save_button.accessibleName().startswith("["), key
         for plot in card.shown_plots():
             assert plot.accessibleName().startswith("["), key
-            title = plot.getPlotItem().getAxis("left").labelText
+            title = plot.left.title
             assert not title or title.startswith("["), (key, title)
     page = view.findChild(type(view.page), "page")
     assert clipped(page or view) == []

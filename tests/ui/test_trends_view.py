@@ -151,7 +151,9 @@ print(json.dumps(seen))
 
 
 def test_other_tabs_never_import_pyqtgraph_or_numpy(tmp_path):
-    """A normal start (the database already made) and every other tab leave them unloaded.
+    """A normal start (the database already made) and every tab leave them unloaded: the
+    Trends charts are painted with QPainter (pyqtgraph and numpy were ~450 ms of imports
+    before the tab's first paint).
 
     The very first start creates the schema through sqlite-utils, which imports numpy when
     it is installed; so the probe runs on a second start, as a person's every later day.
@@ -167,7 +169,7 @@ def test_other_tabs_never_import_pyqtgraph_or_numpy(tmp_path):
     assert {label: mods for label, mods in seen.items() if label != "after Trends"} == {
         "Today": [], "Breathe": [], "Practices": [], "Body map": [], "Journal": [],
         "Support": [], "Safety plan": []}
-    assert seen["after Trends"] == ["pyqtgraph", "numpy"]
+    assert seen["after Trends"] == []
 
 
 def test_charts_in_view_come_first_and_the_rest_right_after(open_window, qtbot, store):
@@ -213,3 +215,26 @@ def test_each_chart_says_what_its_marks_mean(open_window, qtbot, store):
     assert "A break means nothing was named" in view.cards["intensity"].key_note.text()
     # the month began mid-week and this week is still going on: pale, dashed bars say so
     assert "Pale, dashed bars" in view.cards["granularity"].key_note.text()
+
+
+def test_pointing_at_a_mark_shows_its_exact_value(open_window, qtbot, store):
+    """The charts are painted with QPainter now; each mark still says its value on hover."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from numbness_desktop.ui.trends.chart import Points
+
+    fill_hand_built(store)
+    _, view = open_trends(open_window, qtbot)
+    chart = view.cards["granularity"].plot
+    marks = next(item for item in chart.items if isinstance(item, Points))
+    chart.plot_area()  # laid out for its size
+    where = chart.to_screen(marks.xs[-1], marks.ys[-1])
+    assert chart.tip_at(where).startswith("Week of 23 Nov 2026: ")
+    assert chart.tip_at(where).endswith("(so far)")  # the week still going on says so
+    assert chart.tip_at(where + QPoint(0, 60)) == ""  # nothing there, nothing said
+    event = QHelpEvent(QEvent.Type.ToolTip, where.toPoint(), chart.mapToGlobal(where.toPoint()))
+    chart.event(event)
+    assert QToolTip.text().startswith("Week of 23 Nov 2026: ")
+    QToolTip.hideText()

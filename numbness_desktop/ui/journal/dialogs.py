@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from numbness_desktop.domain.journal import Draft, Entry, word_count
+from numbness_desktop.model.clock_text import stamp_time
 from numbness_desktop.ui.i18n import ntr, tr
 
 
@@ -17,7 +18,7 @@ def ask_delete_entry(parent: QWidget, entry: Entry, backup_count: int) -> tuple[
     return ask_delete(
         parent, tr("Delete this entry?"),
         tr("Delete the entry from {time} ({words} and {feelings})? You can undo this straight "
-           "after with Ctrl+Z.").format(time=entry.created_at[11:16], words=words,
+           "after with Ctrl+Z.").format(time=stamp_time(entry.created_at), words=words,
                                         feelings=feelings),
         backup_count, tr("Delete the entry"), tr("Keep it"))
 

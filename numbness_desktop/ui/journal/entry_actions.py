@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from numbness_desktop.domain.journal import Chip, Entry, insert_prompt
+from numbness_desktop.model.clock_text import stamp_time
 from numbness_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class EntryActions:
         view.load_day(select="last")
         view.undo_banner.show_message(
             tr("Deleted the entry from {time}. Undo (or Ctrl+Z outside the text) brings it "
-               "back.").format(time=deleted.created_at[11:16]))
+               "back.").format(time=stamp_time(deleted.created_at)))
         view.undo_banner.action.setFocus()
         return deleted
 

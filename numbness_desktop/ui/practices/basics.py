@@ -5,12 +5,13 @@ No numbers to fail at: each answer is one click, again to clear, saved at once.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout
 
 from numbness_desktop.domain import practice_texts
 from numbness_desktop.domain.practices import BASICS, BASICS_QUESTIONS, LEVEL_WORDS
 from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.practices.words import Words
 
 
 class BasicsCard(QFrame):
@@ -21,12 +22,10 @@ class BasicsCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        title = QLabel(tr("The basics today"))
+        title = Words(tr("The basics today"))
         title.setObjectName("sectionTitle")
-        title.setWordWrap(True)
-        why = QLabel(tr(practice_texts.BASICS_WHY))
+        why = Words(tr(practice_texts.BASICS_WHY))
         why.setObjectName("muted")
-        why.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(why)
         grid = QGridLayout()
@@ -34,8 +33,7 @@ class BasicsCard(QFrame):
         grid.setVerticalSpacing(6)
         self.buttons: dict[str, list[QPushButton]] = {}
         for row, name in enumerate(BASICS):
-            question = QLabel(tr(BASICS_QUESTIONS[name]))
-            question.setWordWrap(True)
+            question = Words(tr(BASICS_QUESTIONS[name]))
             grid.addWidget(question, row, 0)
             self.buttons[name] = []
             for level, english in enumerate(LEVEL_WORDS[name]):
@@ -49,9 +47,8 @@ class BasicsCard(QFrame):
                 self.buttons[name].append(button)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
-        hint = QLabel(tr("One click each, again to clear. Saved as you go."))
+        hint = Words(tr("One click each, again to clear. Saved as you go."))
         hint.setObjectName("muted")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
         practices.basicsChanged.connect(self.refresh)
         self.refresh()

@@ -6,6 +6,8 @@ one click into its practice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +23,10 @@ from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
-from numbness_desktop.ui.practices.suggestions import SuggestionList
+from numbness_desktop.ui.practices.words import Words
+
+if TYPE_CHECKING:  # made when a check-in is first saved, not with the form
+    from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 NEEDS = "Choose how your system is and how connected you feel; the rest is optional."
 DISTRESS_OPTIONAL = "How much distress do you feel? (optional)"
@@ -52,8 +57,7 @@ class CheckInForm(QFrame):
         layout.setSpacing(10)
         title = QLabel(tr("Check in"))
         title.setObjectName("sectionTitle")
-        question = QLabel(tr(QUESTION))
-        question.setWordWrap(True)
+        question = Words(tr(QUESTION))
         layout.addWidget(title)
         layout.addWidget(question)
         self.states = StateButtons()
@@ -75,16 +79,13 @@ class CheckInForm(QFrame):
         self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        self.status = QLabel(tr(NEEDS))
+        self.status = Words(tr(NEEDS))
         self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
         layout.addLayout(save_row)
-        self.suggestions = SuggestionList()
-        self.suggestions.chosen.connect(self.suggestionChosen)
-        self.suggestions.hide()
-        layout.addWidget(self.suggestions)
+        self._layout = layout
+        self.suggestions: SuggestionList | None = None  # made when the first are offered
         self._sync()
 
     def ready(self) -> bool:
@@ -118,7 +119,12 @@ class CheckInForm(QFrame):
     def show_suggestions(self, check_in: CheckIn) -> None:
         from numbness_desktop.domain.suggestions import check_in_reply, suggestions_for
         from numbness_desktop.ui.practices.announce import announce
+        from numbness_desktop.ui.practices.suggestions import SuggestionList
 
+        if self.suggestions is None:
+            self.suggestions = SuggestionList()
+            self.suggestions.chosen.connect(self.suggestionChosen)
+            self._layout.addWidget(self.suggestions)
         suggestions = suggestions_for(check_in.state, check_in.connected, check_in.distress)
         self.suggestions.show_suggestions(check_in_reply(check_in.state), suggestions)
         announce(self.suggestions.reply, self.suggestions.reply.text())

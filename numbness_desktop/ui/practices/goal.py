@@ -6,12 +6,13 @@ save themselves a moment after typing stops, when focus leaves the field, and on
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from numbness_desktop.domain import practice_texts
 from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.debounce import Debouncer
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.practices.words import Words
 
 
 class GoalCard(QFrame):
@@ -22,11 +23,9 @@ class GoalCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        title = QLabel(tr("One small goal for today"))
+        title = Words(tr("One small goal for today"))
         title.setObjectName("sectionTitle")
-        title.setWordWrap(True)
-        invite = QLabel(tr(practice_texts.GOAL_INVITE))
-        invite.setWordWrap(True)
+        invite = Words(tr(practice_texts.GOAL_INVITE))
         layout.addWidget(title)
         layout.addWidget(invite)
         row = QHBoxLayout()
@@ -39,9 +38,8 @@ class GoalCard(QFrame):
         row.addWidget(self.field, 1)
         row.addWidget(self.done)
         layout.addLayout(row)
-        self.status = QLabel(tr(practice_texts.GOAL_NOTE))
+        self.status = Words(tr(practice_texts.GOAL_NOTE))
         self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._saver = Debouncer(self.save, parent=self)
         self.field.textEdited.connect(lambda _t: self._saver.poke())

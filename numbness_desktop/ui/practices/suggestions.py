@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.reflow import ReflowRow
+from numbness_desktop.ui.practices.words import Words
 
 if TYPE_CHECKING:  # the rules are imported when a check-in is saved, not with the form
     from numbness_desktop.domain.suggestions import Suggestion
@@ -29,8 +30,7 @@ class SuggestionList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 0)
         self._layout.setSpacing(10)
-        self.reply = QLabel()
-        self.reply.setWordWrap(True)
+        self.reply = Words()
         self.reply.setAccessibleDescription(tr("Check-in saved"))
         self._layout.addWidget(self.reply)
         self.buttons: list[QPushButton] = []
@@ -63,8 +63,7 @@ class SuggestionList(QWidget):
                 row.addLayout(line)
                 continue
             item = ReflowRow()  # the button under its words when both don't fit
-            words = QLabel(f"<b>{html.escape(tr(suggestion.title))}</b><br>{html.escape(text)}")
-            words.setWordWrap(True)
+            words = Words(f"<b>{html.escape(tr(suggestion.title))}</b><br>{html.escape(text)}")
             item.add(words, 1, chars=WORDS_CHARS)
             item.add(button)
             self._layout.addWidget(item)

@@ -10,26 +10,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
+from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.large_text import scaled
 from numbness_desktop.ui.layout import centred_column
-from numbness_desktop.ui.practices.basics import BasicsCard
 from numbness_desktop.ui.practices.checkin_form import CheckInForm
-from numbness_desktop.ui.practices.goal import GoalCard
 from numbness_desktop.ui.practices.reflow import CardGrid
 from numbness_desktop.ui.practices.scroll import scrolled
+from numbness_desktop.ui.practices.words import Words
 
 if TYPE_CHECKING:  # a practice's modules are imported when one opens, not with the tab
     from numbness_desktop.domain.practices import CheckInState
+    from numbness_desktop.ui.practices.basics import BasicsCard
     from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame
+    from numbness_desktop.ui.practices.goal import GoalCard
 
 PAGE_MAX_WIDTH = 900
+LATER_CARDS = 2  # the last row of cards, shown just after the first paint
 OTHER_TABS = ("breathe", "journal", "values", "reach_out")
 CARDS = (  # (target, title, text, button)
     ("grounding", "5-4-3-2-1 grounding",
@@ -65,6 +69,7 @@ class PracticesView(QWidget):
         self.practices = app_model.practices
         self.clock = clock
         self.frame: PracticeFrame | None = None
+        self._below_pending = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -82,9 +87,8 @@ class PracticesView(QWidget):
         self._column = column.parentWidget()
         title = QLabel(tr("Practices"))
         title.setObjectName("pageTitle")
-        lead = QLabel(tr("Check in with yourself, then try a practice if you like. Each one "
-                         "is small; stop any time."))
-        lead.setWordWrap(True)
+        lead = Words(tr("Check in with yourself, then try a practice if you like. Each one "
+                        "is small; stop any time."))
         column.addWidget(title)
         column.addWidget(lead)
         self.check_in = CheckInForm(self.practices)
@@ -98,16 +102,74 @@ class PracticesView(QWidget):
             self.cards[target] = card
         self.card_grid.extend(list(self.cards.values()))
         column.addWidget(self.card_grid)
-        self.goal = GoalCard(self.practices)
-        self.basics = BasicsCard(self.practices)
-        column.addWidget(self.goal)
-        column.addWidget(self.basics)
+        # Below the fold in most windows: the last row of cards, the day's goal and the
+        # basics. They come just after the tab's first paint (or at once if the window would
+        # show them, or when first asked for), in their place on the page and in the Tab
+        # order. The cards are there from the start, hidden (so the grid still chooses its
+        # columns by all six); the goal and the basics are built then.
+        self._later_cards = list(self.cards.values())[-LATER_CARDS:]
+        for card in self._later_cards:
+            card.hide()
+        self._below_at = column.count()
+        self._goal: GoalCard | None = None
+        self._basics: BasicsCard | None = None
         column.addStretch(1)
-        note = QLabel(tr("These are self-help practices, not treatment. If one doesn't suit "
-                         "you today, leave it; another day may be different."))
+        note = Words(tr("These are self-help practices, not treatment. If one doesn't suit "
+                        "you today, leave it; another day may be different."))
         note.setObjectName("muted")
-        note.setWordWrap(True)
         column.addWidget(note)
+        self._column_layout = column
+
+    @property
+    def goal(self) -> GoalCard:
+        return self._below_the_fold()[0]
+
+    @property
+    def basics(self) -> BasicsCard:
+        return self._below_the_fold()[1]
+
+    def _below_the_fold(self) -> tuple[GoalCard, BasicsCard]:
+        if self._goal is None or self._basics is None:
+            from numbness_desktop.ui.practices.basics import BasicsCard
+            from numbness_desktop.ui.practices.goal import GoalCard
+
+            self._goal, self._basics = GoalCard(self.practices), BasicsCard(self.practices)
+            self._column_layout.insertWidget(self._below_at, self._goal)
+            self._column_layout.insertWidget(self._below_at + 1, self._basics)
+            # Built later, their controls joined the window's Tab order at its end: put them
+            # straight after the last card's, where the page shows them.
+            before: QWidget = self.cards[CARDS[-1][0]].button
+            for control in (self._goal.field, self._goal.done,
+                            *(b for row in self._basics.buttons.values() for b in row)):
+                QWidget.setTabOrder(before, control)
+                before = control
+            for card in self._later_cards:
+                card.show()
+            if self.isVisible():
+                # Shown and the page grown at once. Left to the layout (it shows new parts
+                # a turn later) and to the posted layout requests, the column would first
+                # squeeze everything into its old height (the cards above overlapping for a
+                # frame), and only then would the scroll area grow the page.
+                self._goal.show()
+                self._basics.show()
+                self.card_grid.updateGeometry()
+                self._column.updateGeometry()
+                QApplication.sendEvent(self.home, QEvent(QEvent.Type.LayoutRequest))
+        return self._goal, self._basics
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._goal is None and not self._below_pending:
+            self._below_pending = True
+            # Laid out by now (not yet painted): does the window show where the rest goes?
+            # (Plain geometry: the scroll area's viewport() costs ~20 ms the first time.)
+            grid_bottom = self._column.y() + self.card_grid.y() + self.card_grid.height()
+            if not self.home.isVisible():  # a practice opened at once: ready long before
+                QTimer.singleShot(0, self, self._below_the_fold)  # the page comes back
+            elif grid_bottom < self.home.height():
+                self._below_the_fold()  # in sight: built before the first paint
+            else:
+                after_first_paint(self.home.widget(), self._below_the_fold)
 
     # Navigation ------------------------------------------------------------------------------
     def preset_check_in(self, state: CheckInState) -> None:
@@ -171,6 +233,8 @@ class PracticesView(QWidget):
         return self.frame
 
     def show_home(self) -> None:
+        if self.stack.currentWidget() is not self.home:
+            self._below_the_fold()  # back from a practice: the whole page at once
         self.stack.setCurrentWidget(self.home)
         self._drop_frame()
 
@@ -198,7 +262,8 @@ class PracticesView(QWidget):
             column.setMaximumWidth(scaled(PAGE_MAX_WIDTH))  # text size changed
 
     def flush(self) -> bool:
-        self.goal.flush()
+        if self._goal is not None:
+            self._goal.flush()
         return True
 
 

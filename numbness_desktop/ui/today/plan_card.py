@@ -151,11 +151,27 @@ class TwoWeekPlanCard(QFrame):
         layout.addLayout(buttons)
         self.review_dialog: PlanReviewDialog | None = None
         self.place_available = lambda _place: True  # the window says which tabs exist
+        self.refreshes = 0  # how often the card was really read and filled (a test counts)
         self.plan.changed.connect(self.refresh)
-        self.refresh()
 
     # Showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Fill the card now if it can be seen; otherwise it is filled as it next shows.
+
+        So while Today is being built (the card, Today and the window each asked) it is read
+        and filled once, as the window first shows, not once per caller.
+        """
+        if not self.isVisible():
+            return
+        self._fill()
+
+    def showEvent(self, event) -> None:
+        """Every time Today comes back: what was done elsewhere ticks its step."""
+        self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        self.refreshes += 1
         p = self.plan.progress()
         running = p is not None
         self.start_button.setVisible(not running)
@@ -180,16 +196,16 @@ class TwoWeekPlanCard(QFrame):
         for row, view in zip(self.rows, p.steps, strict=True):
             row.show_state(view.state, view.step.daily)
             row.button.setVisible(self.place_available(view.step.place.value))
-        goals = self.app_model.support.values.active()
-        self.goal_label.setVisible(bool(goals))
-        if goals:
-            goal = goals[-1]
-            if goal.review_day and goal.review_day <= p.today.isoformat():
+        goal = self.app_model.newest_active_goal()
+        self.goal_label.setVisible(goal is not None)
+        if goal is not None:
+            line, review_day = goal
+            if review_day and review_day <= p.today.isoformat():
                 words = tr("What matters to you: {goal}. A good day to look at it again, if "
                            "you like.")
             else:
                 words = tr("What matters to you: {goal}.")
-            self.goal_label.setText(words.format(goal=goal.display()))
+            self.goal_label.setText(words.format(goal=line))
 
     def steps_shown(self) -> bool:
         return bool(self.app_model.preferences.value(STEPS_SHOWN_KEY, True))

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop.domain.two_week_plan import STEP_BY_KEY, Choice, HelpLine, Review
+from numbness_desktop.domain.two_week_plan import STEP_BY_KEY, Choice
+from numbness_desktop.domain.two_week_review import HelpLine, Review
 from numbness_desktop.model.plan_model import PlanModel
 from numbness_desktop.ui.i18n import ntr, number, tr
 

@@ -59,7 +59,7 @@ class TodayView(QWidget):
         self.page_scroll.setProperty("focusPolicy", 0)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page = QWidget()
+        self.page = page = QWidget()
         page.setObjectName("page")
         self.page_scroll.setWidget(page)
         outer.addWidget(self.page_scroll)
@@ -126,27 +126,26 @@ class TodayView(QWidget):
         note.setWordWrap(True)
         column.addWidget(note)
 
-        app_model.safety.changed.connect(self.refresh)
+        app_model.safetyPlanChanged.connect(self.refresh)
         app_model.journalChanged.connect(self.refresh)
         app_model.support.changed.connect(self.two_weeks.refresh)
         self.refresh()
 
-    def showEvent(self, event) -> None:
-        """Coming back to Today: what was done elsewhere ticks its step."""
-        self.two_weeks.refresh()
-        super().showEvent(event)
-
     def first_paint_marker(self) -> QWidget:
         """What shows real data first: the page (its cards are filled before the first
-        paint). The plan card itself can lie below the fold on a short window."""
-        return self.page_scroll.viewport()
+        paint). The plan card itself can lie below the fold on a short window.
+
+        The page, not the scroll area's viewport: asking PySide6 for the viewport (a widget
+        made in C++) makes it look up the widget's Python type, which builds the enums of
+        every QWidget subclass (QWizard, QFileDialog, ...), ~10 ms before the first paint.
+        """
+        return self.page
 
     def refresh(self) -> None:
         now = self.clock()
         self.greeting_label.setText(greeting(now.hour))
         self.date_label.setText(long_date(date_of(now)))
-        count = self.app_model.safety.entry_count()
-        plan = self.app_model.safety.plan()
+        count, last_edited = self.app_model.safety_plan_summary()
         if count == 0:
             text = tr("A plan you write while you feel steadier, for harder moments. "
                       "Start with one section; it saves itself.")
@@ -154,7 +153,7 @@ class TodayView(QWidget):
             text = ntr("%n entry across your plan, last edited {when}. Reading it through can "
                        "help too.",
                        "%n entries across your plan, last edited {when}. Reading it through "
-                       "can help too.", count).format(when=friendly_time(plan.updated_at))
+                       "can help too.", count).format(when=friendly_time(last_edited))
         self.plan_card.text.setText(text)
         self.journal_card.text.setText(journal_card_text(
             self.app_model.journal_feelings_named(now.date().isoformat())))

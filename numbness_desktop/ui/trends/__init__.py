@@ -1,1 +1,1 @@
-"""The Trends tab: the person's own progress in pyqtgraph charts."""
+"""The Trends tab: the person's own progress in light QPainter charts."""

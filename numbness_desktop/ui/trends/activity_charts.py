@@ -6,10 +6,6 @@ Each comes with an exact text summary for screen readers (``summary_*``).
 
 from __future__ import annotations
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtGui import QColor
-
 from numbness_desktop.domain.readings import (
     OWN_RATINGS,
     change_words,
@@ -20,11 +16,13 @@ from numbness_desktop.domain.readings import (
 from numbness_desktop.domain.trends import PresetChange, TrendsData, bar_bucket, rated_enough
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.i18n import ntr, number, tr
+from numbness_desktop.ui.trends.chart import Bars, Chart, Segment, brush, pen
 from numbness_desktop.ui.trends.drawing import (
     axis_label,
     fit_left_ticks,
     hover,
     legend,
+    over_surface,
     palette,
     soft_fill,
     whole_number_ticks,
@@ -33,7 +31,7 @@ from numbness_desktop.ui.trends.weekly import bucket_name, weekly_chart
 
 
 # 5. Breathing ---------------------------------------------------------------------------------
-def draw_breathing(plot: pg.PlotWidget, data: TrendsData) -> None:
+def draw_breathing(plot: Chart, data: TrendsData) -> None:
     weeks = data.breathing
     weekly_chart(plot, data, "breathing", [w.week for w in weeks], [w.minutes for w in weeks],
                  lambda m: tr("{minutes} minutes").format(minutes=number(m, 1)),
@@ -70,7 +68,7 @@ def summary_breathing(data: TrendsData) -> str:
 
 
 # 6. Journal -----------------------------------------------------------------------------------
-def draw_journal(plot: pg.PlotWidget, data: TrendsData) -> None:
+def draw_journal(plot: Chart, data: TrendsData) -> None:
     weeks = data.journal_days
     weekly_chart(plot, data, "journal", [w.week for w in weeks], [w.count for w in weeks],
                  lambda n: ntr("wrote on %n day", "wrote on %n days", int(n)),
@@ -104,39 +102,35 @@ def preset_changes(data: TrendsData,
                   key=lambda item: (-max(c.sessions for c in item[1].values()), item[0]))[:limit]
 
 
-def draw_changes(plot: pg.PlotWidget, data: TrendsData) -> None:
+def draw_changes(plot: Chart, data: TrendsData) -> None:
     """Horizontal bars around zero: after minus before, tension and connected per pattern."""
-    plot.clear()
     colours = palette()
     presets = preset_changes(data)
-    ys = np.arange(len(presets), dtype=float)[::-1]  # most rated at the top
+    ys = [float(y) for y in range(len(presets))][::-1]  # most rated at the top
     faded = soft_fill(colours["second"])
     legend(plot, offset=(-10, 5))
-    for offset, measure, name, brush, pen, symbol in (
-            (0.18, "tension", tr("Tension"), pg.mkBrush(colours["main"]), pg.mkPen(colours["main"]),
-             "o"),
-            (-0.18, "connected", tr("Connected"), pg.mkBrush(faded),
-             pg.mkPen(colours["second"], width=1.5), "s")):
+    for offset, measure, name, inside, colour, width, symbol in (
+            (0.18, "tension", tr("Tension"), brush(colours["main"]), colours["main"], 1, "o"),
+            (-0.18, "connected", tr("Connected"), brush(faded), colours["second"], 1.5, "s")):
         rows = [(y, changes[measure]) for y, (_, changes) in zip(ys, presets, strict=True)
                 if measure in changes]
         if not rows:
             continue
         widths = [change.average_change for _, change in rows]
-        plot.addItem(pg.BarGraphItem(x0=0, y=[y + offset for y, _ in rows], height=0.34,
-                                     width=widths, brush=brush, pen=pen, name=name))
+        plot.add(Bars.sideways([y + offset for y, _ in rows], widths, 0.34, inside,
+                               pen(colour, width), name))
         hover(plot, widths, [y + offset for y, _ in rows],
               [tr(f"{change.preset}: {change.measure} {_change_words(change.average_change)} "
                   f"on average, {OWN_RATINGS} ({sessions_words(change.sessions)})")
                for _, change in rows],
-              pen.color().name(), symbol=symbol, size=6)
+              colour, symbol=symbol, size=6)
     ticks = [(float(y), preset) for y, (preset, _) in zip(ys, presets, strict=True)]
-    plot.getPlotItem().getAxis("left").setTicks([ticks])
+    plot.left.ticks = ticks
     fit_left_ticks(plot, [text for _, text in ticks])
-    plot.addItem(pg.PlotCurveItem([0, 0], [-0.6, len(presets) - 0.4],
-                                  pen=pg.mkPen(theme.current_colours().border)))
+    plot.add(Segment([0, 0], [-0.6, len(presets) - 0.4], pen(theme.current_colours().border)))
     biggest = max([abs(c.average_change) for c in rated_enough(data.changes)] + [1.0])
-    plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
-    plot.setYRange(-0.6, len(presets) - 0.4 + 1.9, padding=0)  # room for the legend
+    plot.set_x_range(-biggest * 1.15, biggest * 1.15)
+    plot.set_y_range(-0.6, len(presets) - 0.4 + 1.9)  # room for the legend
     axis_label(plot, "bottom", tr("after minus before (points on 0–10)"))
 
 
@@ -148,26 +142,22 @@ def summary_changes(data: TrendsData) -> str:
     return "; ".join(change_lines(data, None))
 
 
-def draw_top_words(plot: pg.PlotWidget, data: TrendsData) -> None:
+def draw_top_words(plot: Chart, data: TrendsData) -> None:
     """The journal's most named words, most at the top, as horizontal bars."""
-    plot.clear()
     colour = palette()["centre"]
     words = data.top_words
-    ys = np.arange(len(words), dtype=float)[::-1]
+    ys = [float(y) for y in range(len(words))][::-1]
     counts = [w.count for w in words]
-    fill = QColor(colour)
-    fill.setAlphaF(0.75)
-    plot.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.6, width=counts,
-                                 brush=pg.mkBrush(fill), pen=pg.mkPen(colour)))
+    plot.add(Bars.sideways(ys, counts, 0.6, brush(over_surface(colour, 0.75)), pen(colour)))
     hover(plot, counts, ys, [tr("{word}: named {times}").format(
         word=tr(w.word), times=ntr("%n time", "%n times", w.count)) for w in words],
           colour, size=6)
     ticks = [(float(y), tr(w.word)) for y, w in zip(ys, words, strict=True)]
-    plot.getPlotItem().getAxis("left").setTicks([ticks])
+    plot.left.ticks = ticks
     fit_left_ticks(plot, [text for _, text in ticks])
-    plot.setXRange(0, max([*counts, 1]) * 1.1, padding=0)
+    plot.set_x_range(0, max([*counts, 1]) * 1.1)
     whole_number_ticks(plot, "bottom", max([*counts, 1]) * 1.1)
-    plot.setYRange(-0.6, len(words) - 0.4, padding=0)
+    plot.set_y_range(-0.6, len(words) - 0.4)
     axis_label(plot, "bottom", tr("times named in the journal"))
 
 

@@ -5,7 +5,6 @@ its reading, what its marks mean, a second smaller chart under some, and Save as
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,9 +21,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain.trends import TrendsData
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.trends import charts
-
-if TYPE_CHECKING:
-    import pyqtgraph as pg
+from numbness_desktop.ui.trends.chart import Chart
 
 # Shown through tr() where the card shows them.
 EMPTY_HINTS = {
@@ -43,8 +40,8 @@ EMPTY_HINTS = {
 class ChartCard(QFrame):
     """One chart: title, plot (or a calm empty state), its reading, and Save as PNG.
 
-    The pyqtgraph plot itself is built by :meth:`ensure_plot`: the view builds the plots the
-    person can see before the tab first paints, and the others just after.
+    The chart itself is built by :meth:`ensure_plot`: the view builds the charts the person
+    can see before the tab first paints, and the others just after.
     """
 
     def __init__(self, key: str) -> None:
@@ -52,9 +49,9 @@ class ChartCard(QFrame):
         self.key = key
         title, self._dates, self._draw, self._summary = charts.CHARTS[key]
         self.title = tr(title)
-        self.plot: pg.PlotWidget | None = None
+        self.plot: Chart | None = None
         self.second_spec = charts.SECOND_CHARTS.get(key)  # a smaller chart under some
-        self.second: pg.PlotWidget | None = None
+        self.second: Chart | None = None
         self._shown: tuple[TrendsData, str] | None = None
         self._stale = False  # data changed while out of view: drawn when it comes into view
         self.setObjectName("card")
@@ -116,11 +113,11 @@ class ChartCard(QFrame):
             return True
         return self.plot is not None and not self._stale
 
-    def shown_plots(self) -> list[pg.PlotWidget]:
+    def shown_plots(self) -> list[Chart]:
         return [plot for plot in (self.plot if self.showing_chart else None, self.second)
                 if plot is not None and plot.isVisibleTo(self)]
 
-    def ensure_plot(self) -> pg.PlotWidget:
+    def ensure_plot(self) -> Chart:
         if self.plot is None:
             self.plot = charts.new_plot(self._dates)
             self.plot.setAccessibleName(tr("{title} chart").format(title=self.title))
@@ -145,8 +142,8 @@ class ChartCard(QFrame):
                 charts.style_plot(plot)
 
     def show_data(self, data: TrendsData, reading: str, draw: bool = True) -> None:
-        """Texts at once; the chart too unless ``draw`` is False (out of view: pyqtgraph's
-        drawing is most of a period switch, so it waits until the card is seen)."""
+        """Texts at once; the chart too unless ``draw`` is False (out of view: its drawing
+        waits until the card is seen)."""
         reading = tr(reading)  # the domain's sentence, translated where it is shown
         self._shown = (data, reading)
         self.reading.setText(reading)
@@ -180,7 +177,10 @@ class ChartCard(QFrame):
 
     def _draw_charts(self, data: TrendsData) -> None:
         if self.plot is not None and charts.has_data(self.key, data):
+            self.plot.clear()
             self._draw(self.plot, data)
+            self.plot.fit_rows()
+            self.stack.setMaximumHeight(max(charts.PLOT_MAX_HEIGHT, self.plot.maximumHeight()))
         self._show_second(data)
 
     def _show_second(self, data: TrendsData) -> None:
@@ -191,7 +191,9 @@ class ChartCard(QFrame):
         self.second.setVisible(shown)
         if shown and self.second_spec is not None:
             title, draw, summary = self.second_spec
+            self.second.clear()
             draw(self.second, data)
+            self.second.fit_rows()
             self.second.setAccessibleDescription(
                 tr("{title}: {summary}").format(title=tr(title), summary=summary(data)))
 

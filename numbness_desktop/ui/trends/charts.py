@@ -3,15 +3,13 @@
 The drawing itself lives by job: ``drawing`` (the themed plot, axes and hover points every
 chart shares), ``weekly`` (bars along a date axis), ``feeling_charts`` (feelings named, mood
 grid, intensity, body), ``activity_charts`` (breathing, journal, and their second charts) and
-``practice_charts`` (what helps, check-ins, the basics). Importing this module imports
-pyqtgraph (and so numpy): only the Trends tab does, when it is first built.
+``practice_charts`` (what helps, check-ins, the basics). Each chart is a light QPainter
+:class:`~numbness_desktop.ui.trends.chart.Chart`: no pyqtgraph, no numpy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import pyqtgraph as pg
 
 from numbness_desktop.domain.trends import TrendsData, rated_enough
 from numbness_desktop.ui.trends.activity_charts import (
@@ -26,6 +24,7 @@ from numbness_desktop.ui.trends.activity_charts import (
     summary_journal,
     summary_top_words,
 )
+from numbness_desktop.ui.trends.chart import Chart
 from numbness_desktop.ui.trends.dates import nice_day
 from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
@@ -98,7 +97,7 @@ def has_second_data(key: str, data: TrendsData) -> bool:
     return bool({"breathing": rated_enough(data.changes), "journal": data.top_words}.get(key))
 
 
-Draw = Callable[[pg.PlotWidget, TrendsData], None]
+Draw = Callable[[Chart, TrendsData], None]
 CHARTS: dict[str, tuple[str, bool, Draw, Callable[[TrendsData], str]]] = {
     # key: (title, date axis, draw, text summary)
     "granularity": ("Feelings you named", True, draw_granularity, summary_granularity),

@@ -1,5 +1,5 @@
 """How Trends writes its days, weeks and months: in the person's locale (its month names),
-through QLocale. No pyqtgraph here: the view's texts need it before any chart exists."""
+through QLocale. Plain text, no chart: the view's texts need it before any chart is drawn."""
 
 from __future__ import annotations
 

@@ -6,10 +6,10 @@ Each comes with an exact text summary for screen readers (``summary_*``).
 
 from __future__ import annotations
 
+import math
 from functools import partial
+from itertools import pairwise
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -23,20 +23,30 @@ from numbness_desktop.domain.trends import (
 )
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.i18n import ntr, number, tr
+from numbness_desktop.ui.trends.chart import (
+    Band,
+    Bars,
+    Cells,
+    Chart,
+    Label,
+    Line,
+    Segment,
+    Whiskers,
+    brush,
+    pen,
+)
 from numbness_desktop.ui.trends.dates import month_name, nice_day
 from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
     axis_label,
     fit_left_ticks,
-    hover_in,
+    hover,
     legend,
     palette,
     soft_fill,
     stamp,
-    tick_font,
     whole_number_ticks,
 )
-from numbness_desktop.ui.trends.layers import Layers
 from numbness_desktop.ui.trends.weekly import bucket_name, weekly_chart, x_span
 
 TOP_REGIONS = 8
@@ -49,7 +59,7 @@ def signed(value: float, decimals: int = 2) -> str:
 
 
 # 1. Emotional granularity ---------------------------------------------------------------------
-def draw_granularity(plot: pg.PlotWidget, data: TrendsData) -> None:
+def draw_granularity(plot: Chart, data: TrendsData) -> None:
     weeks = data.granularity
     weekly_chart(plot, data, "granularity", [w.week for w in weeks], [w.count for w in weeks],
                  lambda n: ntr("%n different feeling", "%n different feelings", int(n)),
@@ -68,65 +78,48 @@ def summary_granularity(data: TrendsData) -> str:
 
 
 # 2. Mood grid -------------------------------------------------------------------------------
-def draw_mood(plot: pg.PlotWidget, data: TrendsData) -> None:
-    layers = Layers.of(plot)
+def draw_mood(plot: Chart, data: TrendsData) -> None:
     c = theme.current_colours()
     colours = palette()
     placed = [f for f in data.feelings if f.pleasantness is not None and f.energy is not None]
-    xs = np.array([f.pleasantness for f in placed], dtype=float)
-    ys = np.array([f.energy for f in placed], dtype=float)
-    counts = np.array([f.count for f in placed], dtype=float)
-    density, _, _ = np.histogram2d(xs, ys, bins=8, range=[[-1, 1], [-1, 1]], weights=counts)
-    shade = QColor(colours["main"])
-    lut = np.zeros((256, 4), dtype=np.ubyte)
-    lut[:, 0], lut[:, 1], lut[:, 2] = shade.red(), shade.green(), shade.blue()
-    lut[:, 3] = np.linspace(0, 150, 256).astype(np.ubyte)
-    levels = (0, max(float(density.max()), 1.0))
-
-    image = layers.put("density", pg.ImageItem, "setImage", density, lut=lut, levels=levels)
-    image.setRect(-1, -1, 2, 2)
-    cross = pg.mkPen(c.border, style=Qt.PenStyle.DashLine)
-    # The grid's fixed cross as two plain segments: an InfiniteLine measures itself during
-    # its first paint and so asks for a second one.
-    for n, (xs_line, ys_line) in enumerate((([0, 0], [-1.05, 1.05]), ([-1.05, 1.05], [0, 0]))):
-        layers.put(f"cross {n}", pg.PlotCurveItem, "setData", xs_line, ys_line, pen=cross)
+    xs = [float(f.pleasantness or 0) for f in placed]
+    ys = [float(f.energy or 0) for f in placed]
+    counts = [float(f.count) for f in placed]
+    # How many of the period's feelings fall in each of 8 × 8 squares (weighted by count).
+    density = [[0.0] * 8 for _ in range(8)]
+    for x, y, count in zip(xs, ys, counts, strict=True):
+        if -1 <= x <= 1 and -1 <= y <= 1:
+            density[min(int((x + 1) * 4), 7)][min(int((y + 1) * 4), 7)] += count
+    deepest = max(max(max(column) for column in density), 1.0)
+    plot.add(Cells(-1, -1, 2, 2, [[150 / 255 * value / deepest for value in column]
+                                  for column in density], QColor(colours["main"])))
+    cross = pen(c.border, 1, Qt.PenStyle.DashLine)
+    plot.add(Segment([0, 0], [-1.05, 1.05], cross))
+    plot.add(Segment([-1.05, 1.05], [0, 0], cross))
     biggest = 14 if len(placed) > 30 else 22  # many words: smaller dots that stay apart
-    sizes = (biggest - 8) * np.sqrt(counts / max(float(counts.max()), 1.0)) + 6
+    most = max(counts, default=1.0) or 1.0
+    sizes = [(biggest - 8) * math.sqrt(count / most) + 6 for count in counts]
     tips = [partial(_mood_tip, f.word, f.count, x, y)
             for f, x, y in zip(placed, xs, ys, strict=True)]
-    spots = hover_in(layers, "words", xs, ys, tips, colours["main"])
-    spots.setSize(sizes)
+    hover(plot, xs, ys, tips, colours["main"], size=sizes)
     halo = QColor(c.surface)
     halo.setAlphaF(0.8)
-    for n, f in enumerate(label_places(placed)):
+    for f in label_places(placed):
         # Just right of its dot, on a soft patch of the surface so the dots never hide it.
-        text = layers.item(f"label {n}",
-                           partial(pg.TextItem, tr(f.word), color=c.text, anchor=(-0.12, 0.5),
-                                   fill=pg.mkBrush(halo)),
-                           partial(_relabel, text=tr(f.word), colour=c.text, halo=halo))
-        text.setFont(tick_font())
-        text.setPos(f.pleasantness, f.energy)
+        plot.add(Label(f.pleasantness, f.energy, tr(f.word), c.text, halo))
     centre = mood_centre(data.feelings)
     if centre is not None:
-        hover_in(layers, "centre", [centre[0]], [centre[1]],
-                 [tr("Centre of the period: pleasantness {x}, energy {y}").format(
-                     x=signed(centre[0]), y=signed(centre[1]))], colours["centre"],
-                 symbol="star", size=20)
-    layers.done()
+        hover(plot, [centre[0]], [centre[1]],
+              [tr("Centre of the period: pleasantness {x}, energy {y}").format(
+                  x=signed(centre[0]), y=signed(centre[1]))], colours["centre"],
+              symbol="star", size=20)
     axis_label(plot, "bottom", tr("unpleasant  ←  pleasantness  →  pleasant"))
     axis_label(plot, "left", tr("energy"))
-    ticks = [[(v, signed(v, 1).replace("+" + number(0.0, 1), number(0)).replace("-", "−")) for v in
-              (-1.0, -0.5, 0.0, 0.5, 1.0)]]
-    for side in ("bottom", "left"):
-        plot.getPlotItem().getAxis(side).setTicks(ticks)
-    plot.setXRange(-1.12, 1.3, padding=0)  # room on the right for the labels
-    plot.setYRange(-1.12, 1.12, padding=0)
-
-
-def _relabel(label: pg.TextItem, text: str, colour: str, halo: QColor) -> None:
-    """A kept word label given another word (and the theme's colours)."""
-    label.fill = pg.mkBrush(halo)
-    label.setText(text, color=colour)
+    ticks = [(v, signed(v, 1).replace("+" + number(0.0, 1), number(0)).replace("-", "−")) for v in
+             (-1.0, -0.5, 0.0, 0.5, 1.0)]
+    plot.left.ticks = plot.bottom.ticks = ticks
+    plot.set_x_range(-1.12, 1.3)  # room on the right for the labels
+    plot.set_y_range(-1.12, 1.12)
 
 
 def _mood_tip(word: str, count: int, x: float, y: float) -> str:
@@ -156,10 +149,9 @@ def summary_mood(data: TrendsData) -> str:
 
 
 # 3. Intensity -------------------------------------------------------------------------------
-def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
-    layers = Layers.of(plot)
+def draw_intensity(plot: Chart, data: TrendsData) -> None:
     colours = palette()
-    legend(plot, offset=(10, 2), colCount=2)
+    legend(plot, offset=(10, 2), columns=2)
     series = ((tr("Other feelings"), False, colours["main"], "o", Qt.PenStyle.SolidLine),
               (tr("Shut down"), True, colours["second"], "t", Qt.PenStyle.DashLine))
     bucket = intensity_bucket(data.range)
@@ -169,48 +161,25 @@ def draw_intensity(plot: pg.PlotWidget, data: TrendsData) -> None:
         days = [d for d in data.intensity if d.shut_down is shut]
         if not days:
             continue
-        xs = np.array([stamp(d.day) + middle * DAY_SECONDS for d in days])
-        means = np.array([d.mean for d in days])
-        lows = np.array([d.low for d in days], dtype=float)
-        highs = np.array([d.high for d in days], dtype=float)
+        xs = [stamp(d.day) + middle * DAY_SECONDS for d in days]
+        means = [d.mean for d in days]
+        lows = [float(d.low) for d in days]
+        highs = [float(d.high) for d in days]
         joined = joined_neighbours(xs, bucket)
         if len(days) > BAND_FROM:  # many points: the range as a soft band, not a fence of bars
             band = QColor(colour)
             band.setAlphaF(0.18)
-            layers.item(f"band {shut}",
-                        partial(_new_band, xs, lows, highs, joined, band),
-                        partial(_band, xs=xs, lows=lows, highs=highs, joined=joined,
-                                colour=band))
+            plot.add(Band(xs, lows, highs, band, joined))
         else:
-            layers.put(f"range {shut}", pg.ErrorBarItem, "setData", x=xs, y=means,
-                       top=highs - means, bottom=means - lows, beam=0,
-                       pen=pg.mkPen(colour, width=1.5))
-        layers.put(f"line {shut}", pg.PlotDataItem, "setData", xs, means, name=name,
-                   pen=pg.mkPen(colour, width=2, style=style), connect=joined, symbol=symbol,
-                   symbolSize=7 if len(days) <= BAND_FROM else 4, symbolBrush=colour,
-                   symbolPen=colour)
-        hover_in(layers, f"tips {shut}", xs, means,
-                 [partial(_intensity_tip, d, bucket, name) for d in days],
-                 colour, symbol=symbol, size=7)
-    layers.done()
+            plot.add(Whiskers(xs, lows, highs, pen(colour, 1.5)))
+        plot.add(Line(xs, means, pen(colour, 2, style), joined, symbol,
+                      7 if len(days) <= BAND_FROM else 4, name=name))
+        hover(plot, xs, means, [partial(_intensity_tip, d, bucket, name) for d in days],
+              colour, symbol=symbol, size=7)
     axis_label(plot, "left", tr("intensity (0–10)"))
-    plot.setYRange(0, 11.8, padding=0)  # room above 10 for the legend
-    plot.getPlotItem().getAxis("left").setTicks([[(v, number(v)) for v in range(0, 11, 2)]])
+    plot.set_y_range(0, 11.8)  # room above 10 for the legend
+    plot.left.ticks = [(v, number(v)) for v in range(0, 11, 2)]
     x_span(plot, data, "intensity")
-
-
-def _new_band(xs: np.ndarray, lows: np.ndarray, highs: np.ndarray, joined: np.ndarray,
-              colour: QColor) -> pg.FillBetweenItem:
-    return pg.FillBetweenItem(pg.PlotDataItem(xs, lows, connect=joined),
-                              pg.PlotDataItem(xs, highs, connect=joined),
-                              brush=pg.mkBrush(colour))
-
-
-def _band(fill: pg.FillBetweenItem, xs: np.ndarray, lows: np.ndarray, highs: np.ndarray,
-          joined: np.ndarray, colour: QColor) -> None:
-    fill.curves[0].setData(xs, lows, connect=joined)
-    fill.curves[1].setData(xs, highs, connect=joined)
-    fill.setBrush(pg.mkBrush(colour))
 
 
 def _intensity_tip(d: DayIntensity, bucket: str, series: str) -> str:
@@ -222,13 +191,12 @@ def _intensity_tip(d: DayIntensity, bucket: str, series: str) -> str:
         high=number(d.high), feelings=ntr("%n feeling", "%n feelings", d.count))
 
 
-def joined_neighbours(xs: np.ndarray, bucket: str) -> np.ndarray:
+def joined_neighbours(xs: list[float], bucket: str) -> list[bool]:
     """Which points the line joins to the next: not across a gap of more than three days
     (weeks, months) with nothing named, so the line never suggests feelings in between."""
     step = {"day": 1, "week": 7, "month": 31}[bucket] * DAY_SECONDS
-    joined = np.zeros(len(xs), dtype=bool)
-    joined[:-1] = np.diff(xs) <= 3 * step + DAY_SECONDS / 2
-    return joined
+    return [following - x <= 3 * step + DAY_SECONDS / 2
+            for x, following in pairwise(xs)] + [False] * bool(xs)
 
 
 # Shown through tr() where the card shows them.
@@ -247,41 +215,34 @@ def summary_intensity(data: TrendsData) -> str:
 
 
 # 4. Where in the body -------------------------------------------------------------------------
-def draw_body(plot: pg.PlotWidget, data: TrendsData) -> None:
-    layers = Layers.of(plot)
+def draw_body(plot: Chart, data: TrendsData) -> None:
     colours = palette()
     legend(plot, offset=(-10, -10))
     regions = list(reversed(data.regions[:TOP_REGIONS]))
-    ys = np.arange(len(regions), dtype=float)
+    ys = [float(n) for n in range(len(regions))]
     more = [r.more for r in regions]
     less = [r.less for r in regions]
     faded = soft_fill(colours["second"])
-    for role, opts in (
-            ("more", {"x0": 0, "y": ys + 0.18, "height": 0.34, "width": more,
-                      "name": tr("More sensation"), "brush": pg.mkBrush(colours["main"]),
-                      "pen": pg.mkPen(colours["main"])}),
-            ("less", {"x0": 0, "y": ys - 0.18, "height": 0.34, "width": less,
-                      "name": tr("Less sensation"), "brush": pg.mkBrush(faded),
-                      "pen": pg.mkPen(colours["second"], width=1.5)})):
-        layers.put(role, pg.BarGraphItem, "setOpts", **opts)
+    plot.add(Bars.sideways([y + 0.18 for y in ys], more, 0.34, brush(colours["main"]),
+                           pen(colours["main"]), tr("More sensation")))
+    plot.add(Bars.sideways([y - 0.18 for y in ys], less, 0.34, brush(faded),
+                           pen(colours["second"], 1.5), tr("Less sensation")))
     for offset, attribute, colour, symbol in ((0.18, "more", colours["main"], "o"),
                                               (-0.18, "less", colours["second"], "s")):
         shown = [(i, getattr(r, attribute), r) for i, r in enumerate(regions)
                  if getattr(r, attribute)]
-        hover_in(layers, f"tips {attribute}", [n for _, n, _ in shown],
-                 [i + offset for i, _, _ in shown],
-                 [(tr("{place}: %n times more sensation") if attribute == "more"
-                   else tr("{place}: %n times less sensation")).format(
-                     place=tr(region_label(r.region))).replace("%n", number(n))
-                  for _, n, r in shown], colour, symbol=symbol, size=6)
-    layers.done()
+        hover(plot, [n for _, n, _ in shown], [i + offset for i, _, _ in shown],
+              [(tr("{place}: %n times more sensation") if attribute == "more"
+                else tr("{place}: %n times less sensation")).format(
+                  place=tr(region_label(r.region))).replace("%n", number(n))
+               for _, n, r in shown], colour, symbol=symbol, size=6)
     ticks = [(float(i), tr(region_label(r.region))) for i, r in enumerate(regions)]
-    plot.getPlotItem().getAxis("left").setTicks([ticks])
+    plot.left.ticks = ticks
     fit_left_ticks(plot, [text for _, text in ticks])
-    plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
+    plot.left.grid, plot.bottom.grid = False, True
     axis_label(plot, "bottom", tr("times marked"))
-    plot.setYRange(-0.6, len(regions) - 0.4, padding=0)
-    plot.setXRange(0, max(more + less + [1]) * 1.45, padding=0)  # room for the legend
+    plot.set_y_range(-0.6, len(regions) - 0.4)
+    plot.set_x_range(0, max(more + less + [1]) * 1.45)  # room for the legend
     whole_number_ticks(plot, "bottom", max(more + less + [1]) * 1.45)
 
 

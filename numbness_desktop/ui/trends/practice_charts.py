@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -29,6 +28,7 @@ from numbness_desktop.domain.what_helps import effect_words, shown
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.i18n import ntr, number, tr
 from numbness_desktop.ui.trends import charts
+from numbness_desktop.ui.trends.chart import Bars, Chart, Segment, brush, pen
 from numbness_desktop.ui.trends.dates import nice_day
 from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
@@ -48,39 +48,36 @@ BASIC_SHORT = {"sleep": "Sleep", "meals": "Meals", "movement": "Moving", "rest":
 
 
 # What helps you -------------------------------------------------------------------------------
-def draw_helps(plot: pg.PlotWidget, data: TrendsData) -> None:
+def draw_helps(plot: Chart, data: TrendsData) -> None:
     """Bars around zero: the average change after a practice, connection and distress."""
-    plot.clear()
     colours = palette()
     effects = shown(data.practices.effects)
     names = list(dict.fromkeys(e.practice for e in effects))
     ys = {name: float(y) for name, y in zip(names, range(len(names))[::-1], strict=True)}
-    legend(plot, offset=(-10, 5)).setColumnCount(2)  # one row above the bars
-    for offset, measure, label, brush, pen, symbol in (
-            (0.18, "connected", tr("Connected"), pg.mkBrush(colours["main"]),
-             pg.mkPen(colours["main"]), "o"),
-            (-0.18, "distress", tr("Distress"), pg.mkBrush(soft_fill(colours["second"])),
-             pg.mkPen(colours["second"], width=1.5), "s")):
+    legend(plot, offset=(-10, 5), columns=2)  # one row above the bars
+    for offset, measure, label, inside, colour, width, symbol in (
+            (0.18, "connected", tr("Connected"), brush(colours["main"]), colours["main"], 1,
+             "o"),
+            (-0.18, "distress", tr("Distress"), brush(soft_fill(colours["second"])),
+             colours["second"], 1.5, "s")):
         rows = [e for e in effects if e.measure == measure]
         if not rows:
             continue
         widths = [e.average for e in rows]
         y = [ys[e.practice] + offset for e in rows]
-        plot.addItem(pg.BarGraphItem(x0=0, y=y, height=0.34, width=widths, brush=brush,
-                                     pen=pen, name=label))
+        plot.add(Bars.sideways(y, widths, 0.34, inside, pen(colour, width), label))
         hover(plot, widths, y, [tr(f"{e.name}: {effect_words(e)}") for e in rows],
-              pen.color().name(), symbol=symbol, size=6)
+              colour, symbol=symbol, size=6)
     counts = {name: max(e.sessions for e in effects if e.practice == name) for name in names}
     ticks = [(ys[name], tr("{practice} ({sessions})").format(
         practice=tr(next(e.name for e in effects if e.practice == name)),
         sessions=number(counts[name]))) for name in names]
-    plot.getPlotItem().getAxis("left").setTicks([ticks])
+    plot.left.ticks = ticks
     fit_left_ticks(plot, [text for _, text in ticks])
-    plot.addItem(pg.PlotCurveItem([0, 0], [-0.6, len(names) - 0.4],
-                                  pen=pg.mkPen(theme.current_colours().border)))
+    plot.add(Segment([0, 0], [-0.6, len(names) - 0.4], pen(theme.current_colours().border)))
     biggest = max([abs(e.average) for e in effects] + [1.0])
-    plot.setXRange(-biggest * 1.15, biggest * 1.15, padding=0)
-    plot.setYRange(-0.6, len(names) - 0.4 + 1.2, padding=0)  # room for the legend
+    plot.set_x_range(-biggest * 1.15, biggest * 1.15)
+    plot.set_y_range(-0.6, len(names) - 0.4 + 1.2)  # room for the legend
     axis_label(plot, "bottom", tr("after minus before, points · (n): rated sessions"))
 
 
@@ -94,13 +91,12 @@ def state_brushes() -> dict[str, QBrush]:
     """Each state its own colour and its own fill: solid, pale, hatched."""
     colours = palette()
     hatch = QBrush(QColor(colours["third"]), Qt.BrushStyle.BDiagPattern)
-    return {"activated": QBrush(QColor(colours["second"])),
-            "settled": QBrush(soft_fill(colours["main"])),
+    return {"activated": brush(colours["second"]),
+            "settled": brush(soft_fill(colours["main"])),
             "shut_down": hatch}
 
 
-def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
+def draw_states(plot: Chart, data: TrendsData) -> None:
     colours = palette()
     pens = {"activated": colours["second"], "settled": colours["main"],
             "shut_down": colours["third"]}
@@ -109,7 +105,7 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
     counts: dict[tuple, int] = {(r.start, r.state): r.count for r in data.practices.states}
     starts = sorted({start for start, _ in counts})
     bottoms = dict.fromkeys(starts, 0)
-    legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
+    legend(plot, offset=(10, 5), columns=3)  # one row above the bars
     for state in STATE_ORDER:
         present = [s for s in starts if counts.get((s, state))]
         if not present:
@@ -117,10 +113,9 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
         xs = [stamp(s) + days / 2 * DAY_SECONDS for s in present]
         heights = [counts[(s, state)] for s in present]
         label = tr(STATE_LABELS[CheckInState(state)][0])
-        plot.addItem(pg.BarGraphItem(x=xs, y0=[bottoms[s] for s in present], height=heights,
-                                     width=days * 0.72 * DAY_SECONDS,
-                                     brush=pg.mkBrush(state_brushes()[state]),
-                                     pen=pg.mkPen(pens[state], width=1.2), name=label))
+        plot.add(Bars.upright(xs, heights, days * 0.72 * DAY_SECONDS,
+                              brush(state_brushes()[state]), pen(pens[state], 1.2),
+                              [bottoms[s] for s in present], label))
         hover(plot, xs, [bottoms[s] + h for s, h in zip(present, heights, strict=True)],
               [tr("{when}: {count} {state}").format(
                   when=bucket_name(s, bucket) if bucket != 'day' else nice_day(s),
@@ -131,9 +126,9 @@ def draw_states(plot: pg.PlotWidget, data: TrendsData) -> None:
             bottoms[s] += h
     top = max([*bottoms.values(), 1])
     whole_number_ticks(plot, "left", top)
-    plot.setYRange(0, top * 1.3 + 1, padding=0)  # room for the legend
+    plot.set_y_range(0, top * 1.3 + 1)  # room for the legend
     first, last = data.range.first, data.range.last
-    plot.setXRange(stamp(first), stamp(last) + DAY_SECONDS, padding=0.02)
+    plot.set_x_range(stamp(first), stamp(last) + DAY_SECONDS, padding=0.02)
     axis_label(plot, "left", tr("check-ins"))
 
 
@@ -150,35 +145,32 @@ def summary_states(data: TrendsData) -> str:
 def level_brushes() -> list[QBrush]:
     """Little, some, enough: pale, hatched, solid (never colour alone)."""
     colour = palette()["main"]
-    return [QBrush(soft_fill(colour)), QBrush(QColor(colour), Qt.BrushStyle.Dense4Pattern),
-            QBrush(QColor(colour))]
+    return [brush(soft_fill(colour)), QBrush(QColor(colour), Qt.BrushStyle.Dense4Pattern),
+            brush(colour)]
 
 
-def draw_basics(plot: pg.PlotWidget, data: TrendsData) -> None:
-    plot.clear()
+def draw_basics(plot: Chart, data: TrendsData) -> None:
     colour = palette()["main"]
     levels = data.practices.basics
     brushes = level_brushes()
-    legend(plot, offset=(10, 5)).setColumnCount(3)  # one row above the bars
+    legend(plot, offset=(10, 5), columns=3)  # one row above the bars
     for level, name in enumerate((tr("Little"), tr("Some"), tr("Enough"))):
         rows = [r for r in levels if r.level == level]
         if not rows:
             continue
-        xs = [BASICS.index(r.basic) * 4 + level for r in rows]
-        plot.addItem(pg.BarGraphItem(x=xs, height=[r.average for r in rows], width=0.8,
-                                     brush=pg.mkBrush(brushes[level]),
-                                     pen=pg.mkPen(colour, width=1.2), name=name))
+        xs = [float(BASICS.index(r.basic) * 4 + level) for r in rows]
+        plot.add(Bars.upright(xs, [r.average for r in rows], 0.8, brush(brushes[level]),
+                              pen(colour, 1.2), name=name))
         hover(plot, xs, [r.average for r in rows],
               [tr("{question} '{answer}': connection {average} on average ({days})").format(
                   question=tr(BASICS_QUESTIONS[r.basic]),
                   answer=tr(LEVEL_WORDS[r.basic][r.level]).lower(),
                   average=number(r.average, 1), days=ntr("%n day", "%n days", r.days))
                for r in rows], colour, size=5, ring=True)
-    axis = plot.getPlotItem().getAxis("bottom")
-    axis.setTicks([[(i * 4 + 1.0, tr(BASIC_SHORT[name])) for i, name in enumerate(BASICS)]])
-    plot.setXRange(-0.8, len(BASICS) * 4 - 1.2, padding=0)
-    plot.setYRange(0, 12.5, padding=0)  # 0–10, and room for the legend
-    plot.getPlotItem().getAxis("left").setTicks([[(v, number(v)) for v in (0, 5, 10)]])
+    plot.bottom.ticks = [(i * 4 + 1.0, tr(BASIC_SHORT[name])) for i, name in enumerate(BASICS)]
+    plot.set_x_range(-0.8, len(BASICS) * 4 - 1.2)
+    plot.set_y_range(0, 12.5)  # 0–10, and room for the legend
+    plot.left.ticks = [(v, number(v)) for v in (0, 5, 10)]
     axis_label(plot, "left", tr("connection (0–10)"))
 
 

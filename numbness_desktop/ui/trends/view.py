@@ -1,7 +1,8 @@
 """The Trends tab: six gentle charts of the person's own data, for a chosen period.
 
-Built only when the tab is first shown, so pyqtgraph and numpy load then and never before.
-Each chart shows once its data exists; until then a calm sentence stands in its place.
+Built only when the tab is first shown. The charts are light QPainter widgets drawn from the
+SQL aggregates (no pyqtgraph, no numpy). Each chart shows once its data exists; until then a
+calm sentence stands in its place. Charts out of view are drawn when scrolled to.
 """
 
 from __future__ import annotations
@@ -137,13 +138,16 @@ class TrendsView(QWidget):
     def reflow(self) -> bool:
         """Two columns of cards while two fit side by side, else one: with large text the
         cards are never cut at the right. ``True`` if the columns changed."""
-        needed = max(card.minimumSizeHint().width() for card in self.cards.values())
+        placed = [*self.cards.values(), self.wellbeing_card]
+        needed = max(card.minimumSizeHint().width() for card in placed)
         room = self.width() - 48 - self.grid.horizontalSpacing()
         columns = 2 if 2 * needed <= room else 1
         if columns == self.columns:
             return False
         self.columns = columns
-        for index, card in enumerate(self.cards.values()):
+        # Every card, the WHO-5 card too (left in the second column, it once kept the page
+        # two cards wide at 200 % text: a sideways scroll bar).
+        for index, card in enumerate(placed):
             self.grid.removeWidget(card)
             self.grid.addWidget(card, index // columns, index % columns)
         self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
@@ -151,19 +155,10 @@ class TrendsView(QWidget):
         return True
 
     def _settle_charts(self) -> None:
-        """Lay out and map every chart now, so each paints once.
-
-        pyqtgraph otherwise finishes its layouts and view transforms inside the first paint,
-        which asks for a second full paint of every chart (~20 ms on the first show).
-        """
-        if not self.isVisible():
-            return
-        scenes = [plot.scene() for card in self.cards.values() for plot in card.shown_plots()]
-        for scene in scenes:  # a scene polishes its new items on a queued call
-            QApplication.sendPostedEvents(scene, 0)
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for scene in scenes:
-            scene.prepareForPaint()
+        """Lay out now what the drawing changed (texts shown or hidden), so the page paints
+        once at its final size."""
+        if self.isVisible():
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def open_summary(self):
         """The summary dialog: the person sees and ticks every part before saving."""

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from numbness_desktop.domain.trends import (
     DayIntensity,
@@ -23,19 +21,20 @@ from numbness_desktop.domain.trends import (
     bucket_start,
 )
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.trends.chart import Bars, Chart, brush, pen
 from numbness_desktop.ui.trends.dates import bucket_name, day_and_month, month_name, nice_day
 from numbness_desktop.ui.trends.drawing import (
     DAY_SECONDS,
     axis_label,
-    hover_in,
+    hover,
+    over_surface,
     soft_fill,
     stamp,
     whole_number_ticks,
 )
-from numbness_desktop.ui.trends.layers import Layers
 
 
-def week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
+def week_bars(plot: Chart, data: TrendsData, weeks, values, tips,
                colour: str) -> None:
     """Bars per week (or per month over long spans) with exact values on hover.
 
@@ -47,39 +46,32 @@ def week_bars(plot: pg.PlotWidget, data: TrendsData, weeks, values, tips,
     days = 7 if bucket == "week" else 30.4
     xs = [stamp(w) + days / 2 * DAY_SECONDS for w in weeks]
     partial = [partial_note(w, bucket, data) for w in weeks]
-    fill = QColor(colour)
-    fill.setAlphaF(0.75)
-    layers = Layers.of(plot)
-    for is_partial, brush, pen in (
-            (False, pg.mkBrush(fill), pg.mkPen(colour)),
-            (True, pg.mkBrush(soft_fill(colour)),
-             pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine))):
+    fill = over_surface(colour, 0.75)
+    for is_partial, inside, edge in (
+            (False, brush(fill), pen(colour)),
+            (True, brush(soft_fill(colour)), pen(colour, 1.5, Qt.PenStyle.DashLine))):
         chosen = [i for i, note in enumerate(partial) if bool(note) is is_partial]
         if chosen:
-            layers.put(f"bars {is_partial}", pg.BarGraphItem, "setOpts",
-                       x=[xs[i] for i in chosen], height=[values[i] for i in chosen],
-                       width=days * 0.72 * DAY_SECONDS, brush=brush, pen=pen)
-    hover_in(layers, "tips", xs, values,
-             [tip + note for tip, note in zip(tips, partial, strict=True)],
-             colour, size=7, ring=True)
-    layers.done()
+            plot.add(Bars.upright([xs[i] for i in chosen], [values[i] for i in chosen],
+                                  days * 0.72 * DAY_SECONDS, inside, edge))
+    hover(plot, xs, values, [tip + note for tip, note in zip(tips, partial, strict=True)],
+          colour, size=7, ring=True)
     whole_number_ticks(plot, "left", max([*values, 1]))
     bar_date_ticks(plot, data, bucket)
 
 
-def bar_date_ticks(plot: pg.PlotWidget, data: TrendsData, bucket: str) -> None:
+def bar_date_ticks(plot: Chart, data: TrendsData, bucket: str) -> None:
     """Up to 3 months of weekly bars: each bar (or every other) named by its Monday, under
     its middle. Longer spans keep the date axis's own month ticks."""
-    axis = plot.getPlotItem().getAxis("bottom")
+    axis = plot.bottom
     first = bucket_start(data.range.first, bucket)
     weeks = [first + timedelta(days=7 * n)
              for n in range((data.range.last - first).days // 7 + 1)]
     if bucket != "week" or len(weeks) > 14:
-        axis.setTicks(None)
+        axis.ticks = None
         return
     every = 1 if len(weeks) <= 7 else 2
-    axis.setTicks([[(stamp(w) + 3.5 * DAY_SECONDS, day_and_month(w))
-                    for w in weeks[::every]]])
+    axis.ticks = [(stamp(w) + 3.5 * DAY_SECONDS, day_and_month(w)) for w in weeks[::every]]
 
 
 # Shown through tr() where the card shows it.
@@ -106,7 +98,7 @@ def partial_note(start: date, bucket: str, data: TrendsData) -> str:
     return ""
 
 
-def x_span(plot: pg.PlotWidget, data: TrendsData, key: str, weekly: bool = False) -> None:
+def x_span(plot: Chart, data: TrendsData, key: str, weekly: bool = False) -> None:
     """The period on the date axis; bars show their whole first and last week (or month).
 
     When the chart's first entry comes long after the period starts (a year, but writing
@@ -119,7 +111,7 @@ def x_span(plot: pg.PlotWidget, data: TrendsData, key: str, weekly: bool = False
         end = bucket_start(data.range.last, bucket)
         last = (end + timedelta(days=7) if bucket == "week"
                 else (end + timedelta(days=32)).replace(day=1))
-    plot.setXRange(stamp(first), stamp(last), padding=0.02)
+    plot.set_x_range(stamp(first), stamp(last), padding=0.02)
 
 
 LATE_START_DAYS = 45
@@ -144,7 +136,7 @@ def late_start_note(key: str, data: TrendsData) -> str:
               "is empty.").format(month=month_name(first)) if first else ""
 
 
-def weekly_chart(plot: pg.PlotWidget, data: TrendsData, key: str, weeks: list[date],
+def weekly_chart(plot: Chart, data: TrendsData, key: str, weeks: list[date],
                  values: list[float], says: Callable[[float], str], colour: str,
                  unit: dict[str, str], top: float) -> None:
     """The date charts' common shape: bars per week (month), labelled axis, the period.
@@ -156,5 +148,5 @@ def weekly_chart(plot: pg.PlotWidget, data: TrendsData, key: str, weeks: list[da
               [tr("{when}: {value}").format(when=bucket_name(w, bucket), value=says(v))
                for w, v in zip(weeks, values, strict=True)], colour)
     axis_label(plot, "left", tr(unit[bucket]))
-    plot.setYRange(0, top, padding=0)
+    plot.set_y_range(0, top)
     x_span(plot, data, key, weekly=True)

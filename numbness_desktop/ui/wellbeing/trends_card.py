@@ -1,12 +1,12 @@
 """The WHO-5 card in Trends: each check's score (0–100) over the chosen period, its reading,
-and the way to take a new check. Imported only by the Trends view (pyqtgraph is loaded then).
+and the way to take a new check. Imported only by the Trends view; drawn, like its charts,
+with Trends' light QPainter chart.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -16,6 +16,7 @@ from numbness_desktop.model.wellbeing_model import WellbeingModel
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.i18n import date_of, number, short_date, tr
 from numbness_desktop.ui.trends import charts
+from numbness_desktop.ui.trends.chart import Chart, Line, Segment, pen
 
 TITLE = "Well-being (WHO-5)"
 EMPTY = ("The well-being check is five short questions about the last two weeks. Your scores "
@@ -121,21 +122,21 @@ def _day(iso_day: str) -> str:
     return short_date(date_of(date.fromisoformat(iso_day)))
 
 
-def draw(plot: pg.PlotWidget, results: list[who5.Who5Result], span: DateRange) -> None:
+def draw(plot: Chart, results: list[who5.Who5Result], span: DateRange) -> None:
     plot.clear()
     colour = charts.palette()["main"]
     xs = [datetime.fromisoformat(r.taken_at).timestamp() for r in results]
-    ys = [r.percent for r in results]
+    ys = [float(r.percent) for r in results]
     muted = theme.current_colours().muted
-    plot.addItem(pg.InfiniteLine(pos=who5.LOW_RAW_BELOW * 4, angle=0,
-                                 pen=pg.mkPen(muted, width=1, style=Qt.PenStyle.DotLine)))
-    plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=8,
-              symbolBrush=colour, symbolPen=colour)
+    first = min(span.first, date.fromisoformat(results[0].day))
+    plot.set_x_range(charts.stamp(first), charts.stamp(span.last) + charts.DAY_SECONDS,
+                     padding=0.03)
+    line = who5.LOW_RAW_BELOW * 4
+    plot.add(Segment([plot.x_range[0], plot.x_range[1]], [line, line],
+                     pen(muted, 1, Qt.PenStyle.DotLine)))
+    plot.add(Line(xs, ys, pen(colour, 2), symbol="o", symbol_size=8))
     charts._hover(plot, xs, ys, [tr("{day}: {score} out of 100 (raw {raw} of 25)").format(
         day=_day(r.day), score=number(r.percent), raw=number(r.raw)) for r in results], colour)
     charts._label(plot, "left", tr("score (0–100)"))
-    plot.setYRange(0, 104, padding=0)
-    plot.getPlotItem().getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
-    first = min(span.first, date.fromisoformat(results[0].day))
-    plot.setXRange(charts.stamp(first), charts.stamp(span.last) + charts.DAY_SECONDS,
-                   padding=0.03)
+    plot.set_y_range(0, 104)
+    plot.left.ticks = [(v, str(v)) for v in range(0, 101, 20)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from numbness_desktop.ui.autosave import flush_all
 from numbness_desktop.ui.i18n import tr
@@ -61,6 +61,8 @@ def close_event(window: MainWindow, event: QCloseEvent) -> None:
 
 def confirm_close_unsaved(window: MainWindow) -> bool:
     """Some words could not be saved: closing now would lose them, so ask first."""
+    from PySide6.QtWidgets import QMessageBox  # rarely needed: not before the first paint
+
     box = QMessageBox(QMessageBox.Icon.Question, tr("Some words aren't saved yet"),
                       tr("Reconnect couldn't save everything you typed (the message at the "
                          "top says why). If you close now, those words are lost. Keeping it "

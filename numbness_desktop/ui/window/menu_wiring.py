@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
-
 from numbness_desktop.ui.menus import fill_menus
 from numbness_desktop.ui.view_prefs import APPEARANCE, appearance
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from numbness_desktop.ui.main_window import MainWindow
     from numbness_desktop.ui.settings.dialog import SettingsDialog
 

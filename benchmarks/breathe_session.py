@@ -8,8 +8,9 @@ The full main window is built on DATA_DIR at 1280×800 with the Breathe tab show
 every frame the timer produces is checked against the ideal schedule (the ``Breathing phase``
 text), and every frame the pacer paints too (its drawn position and the text, at the moment
 the paint is done). A frame of an unchanged circle is not painted (every move is, however
-small). In ``idle`` mode nothing is started. Prints one JSON object: frame times, the largest phase error, and the process's CPU
-seconds over the measured span (start-up excluded).
+small). In ``idle`` mode nothing is started. Prints one JSON object: frame times, the
+largest phase error, and the process's CPU seconds over the measured span (start-up
+excluded).
 
 While measuring, each frame only records what it saw (a time, the phase text, the drawn
 position); the comparison with the schedule is made after the CPU reading, so the

@@ -4,9 +4,9 @@ It paints whatever the state source says *now* (computed from the monotonic cloc
 time) and repaints only the square the disc covered and now covers. The still parts and the
 disc itself are drawn once per size and theme; a frame copies the backdrop around the disc's
 opaque middle and draws the cached disc scaled over it. Every move is painted, however small;
-an unchanged circle is not. While the circle moves, the frames are asked for by a Qt timer calling ``update()`` directly (no Python runs
-between frames); the runner says when (not while hidden, paused, holding or resting). In
-reduced-motion mode the circle keeps its size; only its colour and opacity change, slowly,
+an unchanged circle is not. While the circle moves, the frames are asked for by a Qt timer
+calling ``update()`` directly (no Python runs between frames); the runner says when (not
+while hidden, paused, holding or resting). In reduced-motion mode the circle keeps its size; only its colour and opacity change, slowly,
 with the breath.
 """
 

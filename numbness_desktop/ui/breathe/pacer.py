@@ -6,8 +6,8 @@ disc itself are drawn once per size and theme; a frame copies the backdrop aroun
 opaque middle and draws the cached disc scaled over it. Every move is painted, however small;
 an unchanged circle is not. While the circle moves, the frames are asked for by a Qt timer
 calling ``update()`` directly (no Python runs between frames); the runner says when (not
-while hidden, paused, holding or resting). In reduced-motion mode the circle keeps its size; only its colour and opacity change, slowly,
-with the breath.
+while hidden, paused, holding or resting). In reduced-motion mode the circle keeps its
+size; only its colour and opacity change, slowly, with the breath.
 """
 
 from __future__ import annotations

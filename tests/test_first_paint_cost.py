@@ -70,6 +70,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "numbness_desktop.model.record_list_model",
     "numbness_desktop.domain.support",
     "numbness_desktop.domain.two_week_review",
+    "numbness_desktop.domain.practices",  # Today needs only the check-in states
     "numbness_desktop.model.journal_model",
     "numbness_desktop.ui.journal.view",
     "numbness_desktop.ui.trends.view",

@@ -10,31 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+# The check-in states live apart: Today shows them before its first paint, and this module's
+# records are not needed for that.
+from numbness_desktop.domain.check_in_state import STATE_LABELS as STATE_LABELS
+from numbness_desktop.domain.check_in_state import CheckInState as CheckInState
+
 RATING_MIN, RATING_MAX = 0, 10
 NOTE_MAX = 2000  # characters; a check-in's or session's note is a line or two, not a journal
-
-
-class CheckInState(Enum):
-    """Where the nervous system seems to be right now (the window of tolerance, in plain words)."""
-
-    ACTIVATED = "activated"
-    SETTLED = "settled"
-    SHUT_DOWN = "shut_down"
-
-    @property
-    def label(self) -> str:
-        return STATE_LABELS[self][0]
-
-    @property
-    def description(self) -> str:
-        return STATE_LABELS[self][1]
-
-
-STATE_LABELS = {
-    CheckInState.ACTIVATED: ("Activated", "keyed up, racing, on edge"),
-    CheckInState.SETTLED: ("Settled", "here, more or less okay"),
-    CheckInState.SHUT_DOWN: ("Shut down", "flat, far away, numb"),
-}
 
 
 class PracticeKind(Enum):

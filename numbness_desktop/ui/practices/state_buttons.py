@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from numbness_desktop.domain.practices import CheckInState
+from numbness_desktop.domain.check_in_state import CheckInState
 from numbness_desktop.ui.i18n import tr
 
 QUESTION = "How is your system right now?"

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from numbness_desktop.domain.practices import CheckIn, CheckInState
+from numbness_desktop.domain.check_in_state import CheckInState
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.breathe.ratings import RatingRow
 from numbness_desktop.ui.i18n import clock_time, tr
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
 
 if TYPE_CHECKING:
+    from numbness_desktop.domain.practices import CheckIn
     from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 CONNECTED = "How connected do you feel to your body and feelings?"

@@ -226,7 +226,9 @@ def _scheme_name(c: Colours) -> str:
 def stylesheet(c: Colours, body_pt: float) -> str:
     """Object names used here: card, pageTitle, sectionTitle, subTitle, muted, banner,
     helpButton."""
-    # From 160 % text the eight tabs keep to 1280 px by narrowing their side padding.
+    # From 160 % text the eight tabs keep to 1280 px by narrowing their side padding. A focused
+    # tab's frame comes out of its padding: the bar keeps its size when focus moves to it
+    # (otherwise every tab's page was laid out twice on its first show).
     tab_pad = 18 if body_pt < 17.5 else 10
     return f"""
     QWidget {{ color: {c.text}; }}
@@ -246,7 +248,8 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QTabBar::tab:selected {{ color: {c.text}; border-bottom: 3px solid {c.accent};
         font-weight: 600; }}
     QTabBar::tab:focus {{ outline: none; background: {c.accent_soft};
-        border: 2px solid {c.focus}; border-bottom: 3px solid {c.focus}; }}
+        border: 2px solid {c.focus}; border-bottom: 3px solid {c.focus};
+        padding: 8px {tab_pad - 2}px 10px {tab_pad - 2}px; }}
     QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 6px;
         padding: 1px 2px; }}
     QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}

@@ -164,3 +164,25 @@ def test_the_desktop_s_motion_setting_is_asked_for_only_after_the_first_paint(
     assert not motion._asked  # nothing on the way to the first paint
     window.show()
     qtbot.waitUntil(lambda: motion._asked)
+
+
+def test_the_tab_bar_keeps_its_size_when_a_focused_tab_is_chosen(open_window, qtbot):
+    """A focused tab draws its frame inside its own padding: choosing tabs from the keyboard
+    neither moves the page 2 px down nor lays a tab's page out twice on its first show."""
+    window = open_window()
+    bar = window.tabs.tabBar()
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus)
+    height = bar.height()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)
+    qtbot.wait(20)
+    assert bar.hasFocus()
+    assert bar.height() == height
+    focused_width = bar.tabRect(1).width()
+    window.help_button.setFocus()
+    qtbot.waitUntil(lambda: not bar.hasFocus())
+    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(1)
+    qtbot.wait(20)
+    assert bar.tabRect(1).width() == focused_width

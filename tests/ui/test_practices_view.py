@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -376,3 +378,46 @@ def test_a_practice_running_when_the_window_closes_is_saved_as_stopped(open_wind
         store.close()
     assert [(s.kind, s.completed, s.actual_seconds) for s in saved] == [
         (PracticeKind.BODY_SCAN, False, 40)]
+
+
+def _next_tab_stop(widget: QWidget) -> QWidget:
+    """The control Tab moves to from ``widget`` (Qt's focus chain, skipping what can't take
+    focus by Tab)."""
+    candidate = widget.nextInFocusChain()
+    while not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isVisible()
+               and candidate.isEnabled()):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
+def test_tab_goes_on_from_the_last_suggestion_to_what_followed_the_check_in(view, qtbot):
+    form = view.check_in
+    form.states.buttons[CheckInState.SETTLED].click()
+    form.connected.buttons[6].click()
+    below = _next_tab_stop(form.save_button)  # what Tab reached from the form before
+    form.save_button.click()
+    buttons = form.suggestions.buttons
+    assert QApplication.focusWidget() is buttons[0]
+    for here, there in itertools.pairwise(buttons):
+        key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is there, here.text()
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is below
+    form.states.buttons[CheckInState.ACTIVATED].click()  # a changed check-in: new buttons
+    form.save_button.click()
+    qtbot.wait(1)  # the old buttons are deleted on the next turn of the event loop
+    assert _next_tab_stop(form.save_button) is form.suggestions.buttons[0]
+    assert _next_tab_stop(form.suggestions.buttons[-1]) is below
+
+
+def test_on_today_tab_goes_on_from_the_last_suggestion_to_the_next_card(open_window, qtbot):
+    window = open_window()
+    card = window.today.check_in
+    named(card, "Settled")[0].click()
+    below = _next_tab_stop(card.connected.buttons[-1])  # past the card's last 0–10 button
+    card.connected.buttons[7].click()
+    buttons = card.suggestions.buttons
+    assert _next_tab_stop(card.connected.buttons[-1]) is buttons[0]
+    buttons[-1].setFocus()
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is below

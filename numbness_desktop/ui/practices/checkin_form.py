@@ -126,7 +126,8 @@ class CheckInForm(QFrame):
             self.suggestions.chosen.connect(self.suggestionChosen)
             self._layout.addWidget(self.suggestions)
         suggestions = suggestions_for(check_in.state, check_in.connected, check_in.distress)
-        self.suggestions.show_suggestions(check_in_reply(check_in.state), suggestions)
+        self.suggestions.show_suggestions(check_in_reply(check_in.state), suggestions,
+                                          after=self.save_button)
         announce(self.suggestions.reply, self.suggestions.reply.text())
         if self.suggestions.buttons:
             self.suggestions.buttons[0].setFocus()

@@ -36,7 +36,11 @@ class SuggestionList(QWidget):
         self.buttons: list[QPushButton] = []
         self._items: list[QWidget] = []
 
-    def show_suggestions(self, reply: str, suggestions: list[Suggestion]) -> None:
+    def show_suggestions(self, reply: str, suggestions: list[Suggestion],
+                         after: QWidget | None = None) -> None:
+        """``after``: the control the buttons follow in the Tab order (Qt would put buttons
+        made now at the end of the window's order, so Tab from the last suggestion would
+        skip everything below it)."""
         import html
 
         for item in self._items:
@@ -73,4 +77,9 @@ class SuggestionList(QWidget):
             self._items.append(row_holder)
         else:
             row_holder.deleteLater()
+        previous = after
+        for button in self.buttons:
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
         self.show()

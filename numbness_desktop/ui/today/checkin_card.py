@@ -89,7 +89,8 @@ class CheckInCard(QFrame):
             self._layout.addWidget(self.suggestions)
         self.suggestions.show_suggestions(
             check_in_reply(check_in.state),
-            suggestions_for(check_in.state, check_in.connected, check_in.distress))
+            suggestions_for(check_in.state, check_in.connected, check_in.distress),
+            after=self.connected.buttons[-1])
         announce(self.suggestions.reply, self.suggestions.reply.text())
 
     def state(self) -> CheckInState | None:

@@ -59,7 +59,7 @@ class BodyMapView(QWidget):
     def __init__(self, body_map: BodyMapModel) -> None:
         super().__init__()
         self.body_map = body_map
-        outer = QHBoxLayout(self)
+        outer = self.outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.setSpacing(24)
         outer.addLayout(self._build_map_column(), 1)
@@ -230,7 +230,7 @@ class BodyMapView(QWidget):
         # painted. Left to the next event-loop turn, the map was drawn once at a size it kept
         # for one frame (576×451, then 568×425 in a 1100×760 window).
         self._fit_side(event.size().width())
-        self.layout().activate()
+        self.outer.activate()
         self._fit_header()
         super().resizeEvent(event)
 
@@ -239,7 +239,7 @@ class BodyMapView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_side(self.width())
             self._restyle()
-            self.layout().activate()
+            self.outer.activate()
             self._fit_header()
 
     def _fit_side(self, view_width: int) -> None:
@@ -266,7 +266,7 @@ class BodyMapView(QWidget):
         one_line = self.title.fontMetrics().horizontalAdvance(self.title.text())
         if self.title.contentsRect().width() < one_line:
             self.header.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.layout().activate()
+            self.outer.activate()
 
     # Actions -------------------------------------------------------------------------------
     def flush(self) -> bool:

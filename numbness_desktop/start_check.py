@@ -26,9 +26,9 @@ def begin(data_dir: Path) -> EarlyStart | None:
     """Lock ``data_dir`` and start its check, or ``None`` to start the ordinary way."""
     if not paths.db_path(data_dir).is_file() or paths.is_read_only(data_dir):
         return None
-    guard = single_instance.acquire(data_dir)
-    if guard is None:
-        return None  # another Reconnect has it: app.run says so (and knocks on its door)
+    guard = single_instance.acquire(data_dir, wait_ms=0)
+    if guard is None:  # another Reconnect has it, or one is just closing: app.run waits
+        return None  # for that as always, says so, and knocks on the open one's door
     check = maintenance.begin_check_in_place(data_dir)
     if check is None:
         guard.release()

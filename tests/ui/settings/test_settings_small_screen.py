@@ -142,3 +142,18 @@ def test_a_wrapped_check_box_takes_clicks_and_keys_on_every_line(qtbot):
     holder.resize(900, 300)  # room for one line: as tall as a plain check box
     qtbot.waitUntil(lambda: box.width() > 800)
     assert box.height() == QCheckBox(box.text()).sizeHint().height()
+
+
+@pytest.mark.parametrize("scale", [2.0, 1.0])
+def test_a_reminder_row_added_later_fits_too(scale, dialog_at, qtbot):
+    """A page that grows after the dialog is placed (turning reminders on adds a row: kind,
+    time, On, Remove) still fits: the sections move above it if it needs the room."""
+    dialog = dialog_at(scale)
+    page = dialog.show_page("Reminders")
+    page.enabled.click()
+    qtbot.waitUntil(lambda: len(page.rows()) == 1 and page.rows()[0].isVisible())
+    scroll = dialog.stack.currentWidget()
+    row = page.rows()[0]
+    qtbot.waitUntil(lambda: row.remove.width() >= row.remove.minimumSizeHint().width())
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert outside_the_page(scroll) == [] and clipped(page) == []

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -21,6 +21,9 @@ from numbness_desktop.store.db import open_store
 from numbness_desktop.ui import first_paint, theme
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from numbness_desktop.start_check import EarlyStart
 
 AUTOMATIC_BACKUP_DELAY_MS = 4000
 BACKUP_RETRY_MS = 60 * 60 * 1000
@@ -106,8 +109,12 @@ _REPLACED: list[Callable[[MainWindow], object]] = []
 
 
 def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
-        minimised: bool = False, *, legacy_settings: bool = True) -> int:
+        minimised: bool = False, *, legacy_settings: bool = True,
+        early: EarlyStart | None = None) -> int:
     """Start the app on ``data_dir``; returns the process exit code.
+
+    ``early``: the folder's lock and its data check, taken and begun before this module was
+    imported (start_check.py); used in place of taking them here.
 
     ``on_ready`` (tests and benchmarks that drive the real app) is called with the window
     once it is shown and the shutdown handlers are in place. ``legacy_settings=False``
@@ -117,6 +124,8 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
     """
     crash.set_log_file(paths.log_path(data_dir))
     if _no_screen():
+        if early is not None:
+            early.guard.release()
         return _refuse(tr("There is no screen to show Reconnect on (no DISPLAY or "
                           "WAYLAND_DISPLAY). Start it from your desktop session."))
     app = cast(QApplication, QApplication.instance() or theme.new_application(sys.argv[0]))
@@ -130,10 +139,12 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
         try:
             paths.ensure_private_dir(data_dir)
         except OSError as error:
+            if early is not None:
+                early.guard.release()
             return _refuse(tr("Reconnect can't use {folder}: {reason}.").format(
                 folder=data_dir, reason=error.strerror))
         crash.log_native_crashes(paths.log_path(data_dir))
-    guard = single_instance.acquire(data_dir)
+    guard = early.guard if early is not None else single_instance.acquire(data_dir)
     if guard is None:
         if single_instance.is_held_elsewhere(data_dir):
             if single_instance.ask_running_instance_to_raise(data_dir):
@@ -158,7 +169,8 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
     notice = ""
     if not read_only:
         try:
-            outcome = recover_at_start(data_dir, key=passphrase)
+            outcome = recover_at_start(data_dir, key=passphrase,
+                                       started=early.check if early is not None else None)
         except ReconnectError as error:
             guard.release()
             return _refuse(error.message)

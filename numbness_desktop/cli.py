@@ -14,6 +14,8 @@ from numbness_desktop.domain.errors import ReconnectError
 if TYPE_CHECKING:
     import argparse
 
+    from numbness_desktop.start_check import EarlyStart
+
 EXIT_OK, EXIT_FAILURE = 0, 1
 
 
@@ -142,18 +144,29 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
 
 
 def _start_app(args: argparse.Namespace | SimpleNamespace) -> NoReturn:
-    """The app's own process: it ends as soon as the app has closed (see app.end_process)."""
+    """The app's own process: it ends as soon as the app has closed (see app.end_process).
+
+    The data check is begun before the window's modules are imported, so the two overlap
+    (start_check.py)."""
+    crash.install(None)  # as early as possible; the log file is named once the folder is known
+    early = None
+    if not args.demo:
+        from numbness_desktop import start_check
+
+        early = start_check.begin(paths.resolve_data_dir(args.data_dir))
     from numbness_desktop import app
 
-    app.end_process(_run_app(args))
+    app.end_process(_run_app(args, early))
 
 
-def _run_app(args: argparse.Namespace | SimpleNamespace) -> int:
+def _run_app(args: argparse.Namespace | SimpleNamespace, early: EarlyStart | None = None
+             ) -> int:
     from numbness_desktop import app
 
     crash.install(None)  # as early as possible; the log file is named once the folder is known
     if not args.demo:
-        return app.run(paths.resolve_data_dir(args.data_dir), minimised=args.minimised)
+        return app.run(paths.resolve_data_dir(args.data_dir), minimised=args.minimised,
+                       early=early)
     if args.data_dir is not None:
         data_dir = Path(args.data_dir).expanduser().absolute()
         if data_dir.exists() and any(data_dir.iterdir()):

@@ -31,8 +31,10 @@ Ask = Callable[[str, str, "backup.BackupInfo | None"], str]
 
 
 def recover_at_start(data_dir: Path, ask: Ask | None = None,
-                     clock: Clock = system_clock, key: str | None = None) -> Outcome:
-    health = maintenance.inspect(data_dir, copy=False, key=key)
+                     clock: Clock = system_clock, key: str | None = None,
+                     started: maintenance.CheckInPlace | None = None) -> Outcome:
+    """``started``: the check already begun beside the imports (see start_check.py)."""
+    health = maintenance.inspect(data_dir, copy=False, key=key, started=started)
     folder = paths.backup_dir(data_dir)
     if health.kind == maintenance.FOREIGN_WAL:
         moved = maintenance.set_aside(data_dir, clock(), "stray-log", wal_only=True)

@@ -123,11 +123,12 @@ def remove_socket(data_dir: Path) -> None:
         os.unlink(server_name(data_dir))
 
 
-def try_lock(data_dir: Path) -> QLockFile | None:
-    """The data folder's lock, or ``None`` when another live process holds it."""
+def try_lock(data_dir: Path, wait_ms: int = 200) -> QLockFile | None:
+    """The data folder's lock, or ``None`` when another live process holds it (after
+    waiting up to ``wait_ms`` for one that is just closing)."""
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)
-    return lock if lock.tryLock(200) else None
+    return lock if lock.tryLock(wait_ms) else None
 
 
 def is_held_elsewhere(data_dir: Path) -> bool:
@@ -146,9 +147,9 @@ def no_guard(data_dir: Path) -> InstanceGuard:
     return InstanceGuard(None, data_dir)
 
 
-def acquire(data_dir: Path) -> InstanceGuard | None:
+def acquire(data_dir: Path, wait_ms: int = 200) -> InstanceGuard | None:
     """Become the one instance for ``data_dir``, or return ``None`` if one is running."""
-    lock = try_lock(data_dir)
+    lock = try_lock(data_dir, wait_ms)
     return InstanceGuard(lock, data_dir) if lock is not None else None
 
 

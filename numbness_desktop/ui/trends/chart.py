@@ -79,6 +79,13 @@ class Chart(QWidget):
         self._left_ticks: list[tuple[float, str]] = []
         self._bottom_ticks: list[tuple[float, str]] = []
         self._laid_out: tuple | None = None
+        self.rows = 0.0  # the least height of the data, in lines of tick text (0: any)
+        # Where the last paint put its words, so none is drawn over another or over a mark
+        # (and tests can check): word labels, tick labels, the left title's lines.
+        self.word_boxes: list[QRectF] = []
+        self.tick_boxes: list[QRectF] = []
+        self.title_boxes: list[QRectF] = []
+        self._marks: list[QRectF] | None = None
 
     # What to draw ---------------------------------------------------------------------------
     def clear(self) -> None:
@@ -89,6 +96,7 @@ class Chart(QWidget):
             axis.reset()
         self.left.grid, self.bottom.grid = True, False
         self.tick_font = tick_font()
+        self.rows = 0.0
         self.update()
 
     def add(self, item: Item) -> Item:
@@ -104,14 +112,26 @@ class Chart(QWidget):
     def fit_rows(self) -> None:
         """A chart naming its rows on the left (places, patterns, words): tall enough for
         one name per unit of its range, one above the other (large text would otherwise
-        print the names on top of each other). Called once it is drawn."""
-        if not self.left.text_width:
-            return
+        print the names on top of each other); one asking for ``rows`` lines of text (the
+        mood grid's words), that tall; and every chart tall enough for the longest word of
+        its left title. Called once it is drawn."""
         metrics = QFontMetrics(self.tick_font)
-        ranged = (self.y_range[1] - self.y_range[0]) or 1
-        needed = math.ceil(ranged * (metrics.height() + 2) + 2 * metrics.height() + 24)
-        if self.bottom.title:
-            needed += QFontMetrics(self.font()).height()
+        titles = QFontMetrics(self._title_font())
+        rows = max((self.y_range[1] - self.y_range[0]) or 1 if self.left.text_width else 0,
+                   self.rows)
+        needed = 0
+        if rows:
+            needed = math.ceil(rows * (metrics.height() + 2) + 2 * metrics.height() + 24)
+            if self.bottom.title:
+                needed += QFontMetrics(self.font()).height()
+        longest = max((titles.horizontalAdvance(word) for word in self.left.title.split()),
+                      default=0)
+        if longest:  # along the axis, between its top and the bottom axis's labels
+            needed = max(needed, math.ceil(longest + 8 + metrics.height() * 1.5 + TICK_LENGTH
+                                           + 11 + (titles.height() if self.bottom.title
+                                                   else 0)))
+        if not needed:
+            return
         low, high = self.heights
         if (self.minimumHeight(), self.maximumHeight()) != (max(low, needed), max(high, needed)):
             self.setMinimumHeight(max(low, needed))
@@ -238,6 +258,7 @@ class Chart(QWidget):
             for value, _ in self._bottom_ticks:
                 x = self.to_screen(value, 0).x()
                 painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+        self.word_boxes, self._marks = [], None
         painter.save()
         painter.setClipRect(area.adjusted(-12, -12, 12, 1))
         for item in self.items:  # square edges and crisp lines; marks smooth (their own)
@@ -257,14 +278,20 @@ class Chart(QWidget):
         painter.drawLine(area.bottomLeft(), area.topLeft())
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         muted = QColor(c.muted)
+        self.tick_boxes = []
         for value, text in self._left_ticks:
             y = self.to_screen(0, value).y()
             painter.setPen(pen(c.border))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.left() + TICK_LENGTH, y))
             if y > area.bottom() - metrics.height() / 2 + 1:
                 continue  # a label at the very corner would sit on the bottom axis's labels
-            painter.setPen(muted)
             box = QRectF(0, y - metrics.height() / 2, area.left() - 4, metrics.height())
+            width = metrics.horizontalAdvance(text)
+            inked = QRectF(box.right() - width, box.top() + 1, width, box.height() - 2)
+            if any(inked.intersects(other) for other in self.tick_boxes):
+                continue  # never one label over another
+            self.tick_boxes.append(inked)
+            painter.setPen(muted)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              text)
         last_right = -1e9
@@ -278,6 +305,8 @@ class Chart(QWidget):
                     left < last_right + 4):
                 continue  # never one label over another
             last_right = left + width
+            self.tick_boxes.append(QRectF(left, area.bottom() + TICK_LENGTH - 2, width,
+                                          metrics.height()))
             painter.setPen(muted)
             painter.drawText(QRectF(left, area.bottom() + TICK_LENGTH - 2, width + 1,
                                     metrics.height()), Qt.AlignmentFlag.AlignCenter, text)
@@ -290,14 +319,23 @@ class Chart(QWidget):
             painter.drawText(QRectF(left, self.height() - titles.height() - 2, width,
                                     titles.height()), Qt.AlignmentFlag.AlignCenter,
                              self.bottom.title)
-        if self._title_lines:
+        self.title_boxes = []
+        for n, line in enumerate(self._title_lines):
+            # Beside the data, centred on it; a word longer than the data is tall is moved
+            # (never cut by the chart's top or bottom edge).
+            length = titles.horizontalAdvance(line)
+            room = max(area.height(), length + 2)
+            middle = area.center().y()
+            if length / 2 + 1 > min(middle, self.height() - middle):
+                middle = min(max(middle, length / 2 + 1), self.height() - length / 2 - 1)
             painter.save()
-            painter.translate(4, area.center().y())
+            painter.translate(4, middle)
             painter.rotate(-90)
-            for n, line in enumerate(self._title_lines):
-                painter.drawText(QRectF(-area.height() / 2, n * titles.height(), area.height(),
-                                        titles.height()), Qt.AlignmentFlag.AlignCenter, line)
+            painter.drawText(QRectF(-room / 2, n * titles.height(), room, titles.height()),
+                             Qt.AlignmentFlag.AlignCenter, line)
             painter.restore()
+            self.title_boxes.append(QRectF(4 + n * titles.height(), middle - length / 2,
+                                           titles.height(), length))
 
     def _paint_legend(self, painter: QPainter, c: theme.Colours) -> None:
         assert self.legend is not None
@@ -326,6 +364,48 @@ class Chart(QWidget):
             painter.setPen(QColor(c.text))
             painter.drawText(QRectF(x + sample + 6, y, width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+    # Words beside marks ------------------------------------------------------------------------
+    def mark_boxes(self) -> list[QRectF]:
+        """Where each mark that tells its value is drawn (as laid out for the current size)."""
+        self._layout()
+        boxes = []
+        for item in self.items:
+            if isinstance(item, Points):
+                for index, point in enumerate(self.to_screen_all(item.xs, item.ys)):
+                    side = item.size(index) + (1.5 if item.ring else 1.0)
+                    boxes.append(QRectF(point.x() - side / 2, point.y() - side / 2, side, side))
+        return boxes
+
+    def place_word(self, anchor: QPointF, width: float, height: float) -> QRectF | None:
+        """Room for a word beside the mark at ``anchor``: just right of it as before when
+        that is clear, else right, left, above or below its mark, touching no other mark
+        or word and inside the data; ``None`` when there is none (it then stays unsaid on
+        the chart, as the tip and the summary still say it)."""
+        if self._marks is None:
+            self._marks = self.mark_boxes()
+        own = min(self._marks, default=QRectF(anchor, anchor),
+                  key=lambda box: (box.center() - anchor).manhattanLength())
+        if (own.center() - anchor).manhattanLength() > 1:
+            own = QRectF(anchor, anchor)
+        gap, middle = 3.0, anchor.y() - height / 2
+        candidates = [QRectF(anchor.x() + 0.12 * width, middle, width, height)]
+        for x, y in ((own.right() + gap, middle), (own.left() - gap - width, middle),
+                     (own.right() + gap, middle - height / 2),
+                     (own.right() + gap, middle + height / 2),
+                     (own.left() - gap - width, middle - height / 2),
+                     (own.left() - gap - width, middle + height / 2),
+                     (anchor.x() - width / 2, own.top() - gap - height),
+                     (anchor.x() - width / 2, own.bottom() + gap),
+                     (own.right(), own.top() - height), (own.right(), own.bottom()),
+                     (own.left() - width, own.top() - height), (own.left() - width, own.bottom())):
+            candidates.append(QRectF(x, y, width, height))
+        for box in candidates:
+            if self._area.contains(box) and not any(
+                    box.intersects(other) for other in self._marks + self.word_boxes):
+                self.word_boxes.append(box)
+                return box
+        return None
 
     # Tips -----------------------------------------------------------------------------------
     def tip_at(self, where: QPointF) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain import vocabulary
 from numbness_desktop.domain.journal import INTENSITY_MAX, Chip
 from numbness_desktop.ui.i18n import ntr, tr
+from numbness_desktop.ui.journal.fields import HintedField
 from numbness_desktop.ui.journal.flow import FlowLayout
 
 NO_INTENSITY = -1
@@ -84,13 +84,12 @@ class ChipBar(QWidget):
         outer.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.field = QLineEdit()
+        self.field = HintedField((tr("Name a feeling — numb, calm, tender, your own word…"),
+                                  tr("Name a feeling…")), least=160)
         self.field.setAccessibleName(tr("Emotion"))
         self.field.setAccessibleDescription(
             tr("Type a feeling and press Enter. Words from the list or your own words both "
                "work."))
-        self.field.setPlaceholderText(tr("Name a feeling — numb, calm, tender, your own word…"))
-        self.field.setMinimumWidth(160)
         self._words = QStringListModel(self)
         self.completer = QCompleter(self._words, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain import vocabulary
 from numbness_desktop.domain.journal import INTENSITY_MAX, Chip
 from numbness_desktop.ui.i18n import ntr, tr
-from numbness_desktop.ui.journal.fields import HintedField
+from numbness_desktop.ui.journal.fields import HintedField, WrapWhenTight
 from numbness_desktop.ui.journal.flow import FlowLayout
 
 NO_INTENSITY = -1
@@ -102,7 +102,7 @@ class ChipBar(QWidget):
         self.add_button = QPushButton(tr("Add feeling"))
         self.add_button.setAccessibleName(tr("Add feeling"))
         self.add_button.clicked.connect(self._add_typed)
-        self.count_label = QLabel()
+        self.count_label = WrapWhenTight()  # two lines rather than squeeze the hint
         self.count_label.setObjectName("muted")
         self.count_label.setAccessibleDescription(tr("Feelings named"))
         top.addWidget(self.field, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 class HintedField(QLineEdit):
@@ -52,3 +52,19 @@ class HintedField(QLineEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
+
+
+class WrapWhenTight(QLabel):
+    """A short line of text on one line where the row has room, on two where it has not
+    (a plain word-wrapped label prefers two lines even with room to spare)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        one_line = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
+                    + margins.left() + margins.right() + 1)
+        return QSize(max(hint.width(), one_line), hint.height())

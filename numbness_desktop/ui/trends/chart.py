@@ -41,6 +41,7 @@ from numbness_desktop.ui.trends.chart_items import (
     stamp,
     tick_font,
 )
+from numbness_desktop.ui.trends.chart_words import mark_boxes, own_mark, word_places
 
 __all__ = ["DAY_SECONDS", "Axis", "Band", "Bars", "Cells", "Chart", "Item", "Label", "Legend",
            "Line", "Points", "Segment", "Tip", "Whiskers", "brush", "date_ticks", "nice_step",
@@ -80,11 +81,9 @@ class Chart(QWidget):
         self._bottom_ticks: list[tuple[float, str]] = []
         self._laid_out: tuple | None = None
         self.rows = 0.0  # the least height of the data, in lines of tick text (0: any)
-        # Where the last paint put its words, so none is drawn over another or over a mark
-        # (and tests can check): word labels, tick labels, the left title's lines.
-        self.word_boxes: list[QRectF] = []
-        self.tick_boxes: list[QRectF] = []
-        self.title_boxes: list[QRectF] = []
+        # Where the last paint put words (none over another or a mark) and the marks.
+        boxes: tuple[list[QRectF], list[QRectF], list[QRectF]] = ([], [], [])
+        self.word_boxes, self.tick_boxes, self.title_boxes = boxes
         self._marks: list[QRectF] | None = None
 
     # What to draw ---------------------------------------------------------------------------
@@ -119,17 +118,14 @@ class Chart(QWidget):
         titles = QFontMetrics(self._title_font())
         rows = max((self.y_range[1] - self.y_range[0]) or 1 if self.left.text_width else 0,
                    self.rows)
-        needed = 0
-        if rows:
-            needed = math.ceil(rows * (metrics.height() + 2) + 2 * metrics.height() + 24)
-            if self.bottom.title:
-                needed += QFontMetrics(self.font()).height()
+        needed = 0 if not rows else math.ceil(
+            rows * (metrics.height() + 2) + 2 * metrics.height() + 24
+            + (QFontMetrics(self.font()).height() if self.bottom.title else 0))
         longest = max((titles.horizontalAdvance(word) for word in self.left.title.split()),
                       default=0)
         if longest:  # along the axis, between its top and the bottom axis's labels
-            needed = max(needed, math.ceil(longest + 8 + metrics.height() * 1.5 + TICK_LENGTH
-                                           + 11 + (titles.height() if self.bottom.title
-                                                   else 0)))
+            needed = max(needed, math.ceil(longest + 19 + metrics.height() * 1.5 + TICK_LENGTH
+                                           + (titles.height() if self.bottom.title else 0)))
         if not needed:
             return
         low, high = self.heights
@@ -323,9 +319,8 @@ class Chart(QWidget):
         for n, line in enumerate(self._title_lines):
             # Beside the data, centred on it; a word longer than the data is tall is moved
             # (never cut by the chart's top or bottom edge).
-            length = titles.horizontalAdvance(line)
+            length, middle = titles.horizontalAdvance(line), area.center().y()
             room = max(area.height(), length + 2)
-            middle = area.center().y()
             if length / 2 + 1 > min(middle, self.height() - middle):
                 middle = min(max(middle, length / 2 + 1), self.height() - length / 2 - 1)
             painter.save()
@@ -365,42 +360,19 @@ class Chart(QWidget):
             painter.drawText(QRectF(x + sample + 6, y, width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
-    # Words beside marks ------------------------------------------------------------------------
+    # Words beside marks (chart_words.py) ------------------------------------------------------
     def mark_boxes(self) -> list[QRectF]:
         """Where each mark that tells its value is drawn (as laid out for the current size)."""
         self._layout()
-        boxes = []
-        for item in self.items:
-            if isinstance(item, Points):
-                for index, point in enumerate(self.to_screen_all(item.xs, item.ys)):
-                    side = item.size(index) + (1.5 if item.ring else 1.0)
-                    boxes.append(QRectF(point.x() - side / 2, point.y() - side / 2, side, side))
-        return boxes
+        return mark_boxes(self)
 
     def place_word(self, anchor: QPointF, width: float, height: float) -> QRectF | None:
-        """Room for a word beside the mark at ``anchor``: just right of it as before when
-        that is clear, else right, left, above or below its mark, touching no other mark
-        or word and inside the data; ``None`` when there is none (it then stays unsaid on
-        the chart, as the tip and the summary still say it)."""
+        """Room for a word beside the mark at ``anchor``, touching no other mark or word
+        and inside the data; ``None`` when there is none (it then stays unsaid on the
+        chart: the tip and the summary still say it)."""
         if self._marks is None:
-            self._marks = self.mark_boxes()
-        own = min(self._marks, default=QRectF(anchor, anchor),
-                  key=lambda box: (box.center() - anchor).manhattanLength())
-        if (own.center() - anchor).manhattanLength() > 1:
-            own = QRectF(anchor, anchor)
-        gap, middle = 3.0, anchor.y() - height / 2
-        candidates = [QRectF(anchor.x() + 0.12 * width, middle, width, height)]
-        for x, y in ((own.right() + gap, middle), (own.left() - gap - width, middle),
-                     (own.right() + gap, middle - height / 2),
-                     (own.right() + gap, middle + height / 2),
-                     (own.left() - gap - width, middle - height / 2),
-                     (own.left() - gap - width, middle + height / 2),
-                     (anchor.x() - width / 2, own.top() - gap - height),
-                     (anchor.x() - width / 2, own.bottom() + gap),
-                     (own.right(), own.top() - height), (own.right(), own.bottom()),
-                     (own.left() - width, own.top() - height), (own.left() - width, own.bottom())):
-            candidates.append(QRectF(x, y, width, height))
-        for box in candidates:
+            self._marks = mark_boxes(self)
+        for box in word_places(anchor, own_mark(self._marks, anchor), width, height):
             if self._area.contains(box) and not any(
                     box.intersects(other) for other in self._marks + self.word_boxes):
                 self.word_boxes.append(box)

@@ -54,3 +54,28 @@ def test_chart_words_touch_no_mark_and_no_other_word(scale, size, demo_dir, open
         assert "pleasantness" in mood.tip_at(dot)
     finally:
         theme.apply_theme(qapp, 1.0)
+
+
+def test_a_left_title_word_longer_than_a_short_chart_stays_inside_it(qapp, qtbot):
+    """The chart grows for its title's longest word, and a word still longer than the data
+    is tall is moved up or down, never cut by the chart's edge."""
+    from numbness_desktop.ui.trends.chart import Chart
+
+    theme.apply_theme(qapp, 2.0)
+    try:
+        plot = Chart()
+        qtbot.addWidget(plot)
+        plot.ensurePolished()  # the text size of the app's style sheet
+        plot.left.title = "intensity (0–10)"
+        plot.set_y_range(0, 11.8)
+        plot.fit_rows()
+        longest = plot.fontMetrics().horizontalAdvance("intensity")
+        assert plot.minimumHeight() > longest + plot.plot_area().top()  # room for the word
+        plot.setMinimumHeight(0)  # squeezed by a layout: shorter than the data needs
+        for height in (plot.maximumHeight(), longest + 12):
+            plot.resize(500, height)
+            plot.grab()
+            assert plot.title_boxes and plot.plot_area().height() < height
+            assert all(plot.rect().toRectF().contains(box) for box in plot.title_boxes)
+    finally:
+        theme.apply_theme(qapp, 1.0)

@@ -7,18 +7,21 @@ At 200 % the banner once left the page 196 px of the 800 px window, its title cu
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from numbness_desktop.domain import learn
 from numbness_desktop.ui import theme
+from numbness_desktop.ui.main_window import MIN_SIZE
 
 
-def open_learn(open_window, qtbot, qapp, scale):
+def open_learn(open_window, qtbot, qapp, scale, size=(1280, 800)):
     theme.apply_theme(qapp, scale)
     window = open_window()
-    window.resize(1280, 800)
-    qtbot.waitUntil(lambda: window.size().width() == 1280)
+    window.setMinimumSize(*MIN_SIZE)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
     window.show_tab("Support")
     view = window.support.show_section("learn")
     view.show_page("numbness")
@@ -85,5 +88,26 @@ def test_the_banner_follows_the_page_when_the_text_grows_while_open(open_window,
         theme.apply_theme(qapp, 1.0)
         qtbot.waitUntil(lambda: not view.danger_follows_page)
         assert view.danger.parentWidget() is view.reader
+    finally:
+        theme.apply_theme(qapp, 1.0)
+
+
+@pytest.mark.parametrize(("scale", "size"), [(1.0, MIN_SIZE), (1.5, MIN_SIZE),
+                                             (1.5, (1280, 800)), (2.0, (1280, 800))])
+def test_the_banner_button_shows_whole_in_a_narrow_reader(scale, size, open_window, qtbot,
+                                                          qapp):
+    """A narrow reader puts the button under the banner's words (once cut to "et help
+    nov" beside them at 150 % in the smallest window). Large text is held to 200 % at
+    1280×800 and 150 % at the smallest window, as in test_large_text.py."""
+    try:
+        _, view = open_learn(open_window, qtbot, qapp, scale, size)
+        bar = view.text.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        qapp.processEvents()
+        button = view.help_button
+        assert button.width() >= button.sizeHint().width()
+        assert view.danger.rect().contains(button.geometry())
+        assert view.danger.rect().contains(view.danger_text.geometry())
+        assert not view.danger_text.geometry().intersects(button.geometry())
     finally:
         theme.apply_theme(qapp, 1.0)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,6 +42,7 @@ LIST_WIDTH = 300
 # height; taller (large text, a small window) it follows the page's end, scrolling with it,
 # so the page itself keeps the room (at 200 % it once left the page 196 px of 800).
 BANNER_SHARE = 0.25
+DANGER_LINE = 16  # characters a line the banner's words keep beside its button
 
 
 def page_markdown(page: learn.LearnPage) -> str:
@@ -134,7 +136,7 @@ class LearnView(QWidget):
         reader_layout.addWidget(self.text, 1)
         self.danger = danger = QFrame()
         danger.setObjectName("helpCard")
-        danger_layout = QHBoxLayout(danger)
+        self.danger_layout = danger_layout = QHBoxLayout(danger)
         danger_layout.setContentsMargins(16, 8, 12, 8)
         heading, short = tr(learn.DANGER_HEADING), tr(learn.DANGER_SHORT)
         self.danger_text = QLabel(tr("<b>{heading}:</b> {text}").format(heading=heading,
@@ -174,6 +176,7 @@ class LearnView(QWidget):
         """Under the page while it is small beside it, else at the page's end."""
         margins = self.reader_layout.contentsMargins()
         width = self.reader.width() - margins.left() - margins.right()
+        self._shape_danger(width)
         follows = self.danger.heightForWidth(width) > self.reader.height() * BANNER_SHARE
         if follows != self.danger_follows_page:
             self.danger_follows_page = follows
@@ -187,6 +190,20 @@ class LearnView(QWidget):
             QWidget.setTabOrder(self.text, self.help_button)
         self._place_danger()
 
+    def _shape_danger(self, width: int) -> None:
+        """The button beside the words while they keep a few words a line, else under them
+        (a narrow reader once cut the button to "et help nov")."""
+        margins = self.danger_layout.contentsMargins()
+        beside = (width - margins.left() - margins.right() - self.danger_layout.spacing()
+                  - self.help_button.sizeHint().width()
+                  >= self.danger_text.fontMetrics().averageCharWidth() * DANGER_LINE)
+        direction = (QBoxLayout.Direction.LeftToRight if beside
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.danger_layout.direction() != direction:
+            self.danger_layout.setDirection(direction)
+            self.danger_layout.setAlignment(self.help_button, Qt.AlignmentFlag.AlignVCenter
+                                            if beside else Qt.AlignmentFlag.AlignLeft)
+
     def _place_danger(self) -> None:
         """When it follows the page: room for it after the last line (the page's bottom
         margin), and the banner in that room, moving as the page scrolls."""
@@ -194,6 +211,8 @@ class LearnView(QWidget):
         root = document.rootFrame()
         shape = root.frameFormat()
         width = self.text.viewport().width()
+        if self.danger_follows_page:
+            self._shape_danger(width)
         height = self.danger.heightForWidth(width) if self.danger_follows_page else 0
         margin = document.documentMargin() + (height + 10.0 if height else 0.0)
         if margin != self._banner_margin or shape.bottomMargin() != margin:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain import vocabulary
 from numbness_desktop.domain.journal import INTENSITY_MAX, Chip
 from numbness_desktop.ui.i18n import ntr, tr
+from numbness_desktop.ui.journal.fields import HintedField, WrapWhenTight
 from numbness_desktop.ui.journal.flow import FlowLayout
 
 NO_INTENSITY = -1
@@ -84,13 +84,12 @@ class ChipBar(QWidget):
         outer.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.field = QLineEdit()
+        self.field = HintedField((tr("Name a feeling — numb, calm, tender, your own word…"),
+                                  tr("Name a feeling…")), least=160)
         self.field.setAccessibleName(tr("Emotion"))
         self.field.setAccessibleDescription(
             tr("Type a feeling and press Enter. Words from the list or your own words both "
                "work."))
-        self.field.setPlaceholderText(tr("Name a feeling — numb, calm, tender, your own word…"))
-        self.field.setMinimumWidth(160)
         self._words = QStringListModel(self)
         self.completer = QCompleter(self._words, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -103,7 +102,7 @@ class ChipBar(QWidget):
         self.add_button = QPushButton(tr("Add feeling"))
         self.add_button.setAccessibleName(tr("Add feeling"))
         self.add_button.clicked.connect(self._add_typed)
-        self.count_label = QLabel()
+        self.count_label = WrapWhenTight()  # two lines rather than squeeze the hint
         self.count_label.setObjectName("muted")
         self.count_label.setAccessibleDescription(tr("Feelings named"))
         top.addWidget(self.field, 1)

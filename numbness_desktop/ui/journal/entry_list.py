@@ -10,6 +10,7 @@ from numbness_desktop.domain.day_items import DayItem
 from numbness_desktop.domain.journal import Entry
 from numbness_desktop.model.journal_lists import DayEntriesModel
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.journal.entry_rows import EntryRows
 from numbness_desktop.ui.journal.links import ElidedLinkButton
 
 
@@ -35,6 +36,8 @@ class EntriesPanel(QWidget):
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(EntryRows(self.list))  # two lines when one says too little
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         entries_title.setBuddy(self.list)
         side.addWidget(self.list, 1)

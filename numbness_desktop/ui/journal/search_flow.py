@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit
 
 from numbness_desktop.ui import theme
 from numbness_desktop.ui.autosave import Autosave
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.journal.fields import HintedField
 from numbness_desktop.ui.journal.search import SearchPanel
 
 if TYPE_CHECKING:
@@ -31,11 +31,10 @@ class JournalSearch:
     def __init__(self, view: JournalView) -> None:
         self.view = view
         self.timer = Autosave(self.run, SEARCH_PAUSE_MS, view, max_wait_ms=None)
-        self.field = QLineEdit()
+        self.field = HintedField((tr("Search journal (Ctrl+F)"), tr("Search journal")),
+                                 least=320)
         self.field.setAccessibleName(tr("Search journal"))
-        self.field.setPlaceholderText(tr("Search journal (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(320)
         self.field.textChanged.connect(self._on_text)
         self.field.returnPressed.connect(self.timer.flush)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.field)

@@ -10,14 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QIdentityProxyModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,6 +38,11 @@ from numbness_desktop.model.learn_model import LearnPagesModel, PageIdRole, Snip
 from numbness_desktop.ui.i18n import tr
 
 LIST_WIDTH = 300
+# The danger banner stays under the page while it takes at most this share of the reader's
+# height; taller (large text, a small window) it follows the page's end, scrolling with it,
+# so the page itself keeps the room (at 200 % it once left the page 196 px of 800).
+BANNER_SHARE = 0.25
+DANGER_LINE = 16  # characters a line the banner's words keep beside its button
 
 
 def page_markdown(page: learn.LearnPage) -> str:
@@ -117,8 +125,8 @@ class LearnView(QWidget):
         side.setMinimumWidth(220)
         splitter.addWidget(side)
 
-        reader = QWidget()
-        reader_layout = QVBoxLayout(reader)
+        self.reader = reader = QWidget()
+        self.reader_layout = reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(8, 0, 0, 0)
         reader_layout.setSpacing(10)
         self.text = QTextBrowser()
@@ -126,9 +134,9 @@ class LearnView(QWidget):
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.setAccessibleName(tr("Learn page"))
         reader_layout.addWidget(self.text, 1)
-        danger = QFrame()
+        self.danger = danger = QFrame()
         danger.setObjectName("helpCard")
-        danger_layout = QHBoxLayout(danger)
+        self.danger_layout = danger_layout = QHBoxLayout(danger)
         danger_layout.setContentsMargins(16, 8, 12, 8)
         heading, short = tr(learn.DANGER_HEADING), tr(learn.DANGER_SHORT)
         self.danger_text = QLabel(tr("<b>{heading}:</b> {text}").format(heading=heading,
@@ -143,10 +151,79 @@ class LearnView(QWidget):
         self.help_button.clicked.connect(self.helpRequested)
         danger_layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignVCenter)
         reader_layout.addWidget(danger)
+        self.danger_follows_page = False
+        self._banner_margin = -1.0
+        reader.installEventFilter(self)
+        self.text.verticalScrollBar().valueChanged.connect(self._place_danger)
+        self.text.document().documentLayout().documentSizeChanged.connect(self._place_danger)
         splitter.addWidget(reader)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([LIST_WIDTH, 700])
         self.show_page(learn.PAGE_IDS[0])
+
+    # The danger banner ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.reader and event.type() == QEvent.Type.Resize:
+            self._fit_danger()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_danger()  # a new text size: the banner may be taller or shorter
+
+    def _fit_danger(self) -> None:
+        """Under the page while it is small beside it, else at the page's end."""
+        margins = self.reader_layout.contentsMargins()
+        width = self.reader.width() - margins.left() - margins.right()
+        self._shape_danger(width)
+        follows = self.danger.heightForWidth(width) > self.reader.height() * BANNER_SHARE
+        if follows != self.danger_follows_page:
+            self.danger_follows_page = follows
+            if follows:
+                self.reader_layout.removeWidget(self.danger)
+                self.danger.setParent(self.text.viewport())
+            else:
+                self.danger.setParent(self.reader)
+                self.reader_layout.addWidget(self.danger)
+            self.danger.show()
+            QWidget.setTabOrder(self.text, self.help_button)
+        self._place_danger()
+
+    def _shape_danger(self, width: int) -> None:
+        """The button beside the words while they keep a few words a line, else under them
+        (a narrow reader once cut the button to "et help nov")."""
+        margins = self.danger_layout.contentsMargins()
+        beside = (width - margins.left() - margins.right() - self.danger_layout.spacing()
+                  - self.help_button.sizeHint().width()
+                  >= self.danger_text.fontMetrics().averageCharWidth() * DANGER_LINE)
+        direction = (QBoxLayout.Direction.LeftToRight if beside
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.danger_layout.direction() != direction:
+            self.danger_layout.setDirection(direction)
+            self.danger_layout.setAlignment(self.help_button, Qt.AlignmentFlag.AlignVCenter
+                                            if beside else Qt.AlignmentFlag.AlignLeft)
+
+    def _place_danger(self) -> None:
+        """When it follows the page: room for it after the last line (the page's bottom
+        margin), and the banner in that room, moving as the page scrolls."""
+        document = self.text.document()
+        root = document.rootFrame()
+        shape = root.frameFormat()
+        width = self.text.viewport().width()
+        if self.danger_follows_page:
+            self._shape_danger(width)
+        height = self.danger.heightForWidth(width) if self.danger_follows_page else 0
+        margin = document.documentMargin() + (height + 10.0 if height else 0.0)
+        if margin != self._banner_margin or shape.bottomMargin() != margin:
+            self._banner_margin = margin
+            shape.setBottomMargin(margin)
+            root.setFrameFormat(shape)  # lays the page out again; comes back here
+            return
+        if self.danger_follows_page:
+            top = (document.size().height() - margin + 10
+                   - self.text.verticalScrollBar().value())
+            self.danger.setGeometry(0, round(top), width, height)
 
     # Reading ---------------------------------------------------------------------------------
     def show_page(self, page_id: str) -> bool:
@@ -160,6 +237,8 @@ class LearnView(QWidget):
             row = self.model.row_of(page_id)
         self.current_id = page_id
         self.text.setMarkdown(page_markdown(page))
+        self._banner_margin = -1.0
+        self._place_danger()
         self.text.setAccessibleDescription(tr(page.title))
         self.text.verticalScrollBar().setValue(0)
         words = self.model.query.split()

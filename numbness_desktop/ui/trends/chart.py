@@ -41,6 +41,7 @@ from numbness_desktop.ui.trends.chart_items import (
     stamp,
     tick_font,
 )
+from numbness_desktop.ui.trends.chart_words import mark_boxes, own_mark, word_places
 
 __all__ = ["DAY_SECONDS", "Axis", "Band", "Bars", "Cells", "Chart", "Item", "Label", "Legend",
            "Line", "Points", "Segment", "Tip", "Whiskers", "brush", "date_ticks", "nice_step",
@@ -79,6 +80,11 @@ class Chart(QWidget):
         self._left_ticks: list[tuple[float, str]] = []
         self._bottom_ticks: list[tuple[float, str]] = []
         self._laid_out: tuple | None = None
+        self.rows = 0.0  # the least height of the data, in lines of tick text (0: any)
+        # Where the last paint put words (none over another or a mark) and the marks.
+        boxes: tuple[list[QRectF], list[QRectF], list[QRectF]] = ([], [], [])
+        self.word_boxes, self.tick_boxes, self.title_boxes = boxes
+        self._marks: list[QRectF] | None = None
 
     # What to draw ---------------------------------------------------------------------------
     def clear(self) -> None:
@@ -89,6 +95,7 @@ class Chart(QWidget):
             axis.reset()
         self.left.grid, self.bottom.grid = True, False
         self.tick_font = tick_font()
+        self.rows = 0.0
         self.update()
 
     def add(self, item: Item) -> Item:
@@ -104,14 +111,23 @@ class Chart(QWidget):
     def fit_rows(self) -> None:
         """A chart naming its rows on the left (places, patterns, words): tall enough for
         one name per unit of its range, one above the other (large text would otherwise
-        print the names on top of each other). Called once it is drawn."""
-        if not self.left.text_width:
-            return
+        print the names on top of each other); one asking for ``rows`` lines of text (the
+        mood grid's words), that tall; and every chart tall enough for the longest word of
+        its left title. Called once it is drawn."""
         metrics = QFontMetrics(self.tick_font)
-        ranged = (self.y_range[1] - self.y_range[0]) or 1
-        needed = math.ceil(ranged * (metrics.height() + 2) + 2 * metrics.height() + 24)
-        if self.bottom.title:
-            needed += QFontMetrics(self.font()).height()
+        titles = QFontMetrics(self._title_font())
+        rows = max((self.y_range[1] - self.y_range[0]) or 1 if self.left.text_width else 0,
+                   self.rows)
+        needed = 0 if not rows else math.ceil(
+            rows * (metrics.height() + 2) + 2 * metrics.height() + 24
+            + (QFontMetrics(self.font()).height() if self.bottom.title else 0))
+        longest = max((titles.horizontalAdvance(word) for word in self.left.title.split()),
+                      default=0)
+        if longest:  # along the axis, between its top and the bottom axis's labels
+            needed = max(needed, math.ceil(longest + 19 + metrics.height() * 1.5 + TICK_LENGTH
+                                           + (titles.height() if self.bottom.title else 0)))
+        if not needed:
+            return
         low, high = self.heights
         if (self.minimumHeight(), self.maximumHeight()) != (max(low, needed), max(high, needed)):
             self.setMinimumHeight(max(low, needed))
@@ -238,6 +254,7 @@ class Chart(QWidget):
             for value, _ in self._bottom_ticks:
                 x = self.to_screen(value, 0).x()
                 painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+        self.word_boxes, self._marks = [], None
         painter.save()
         painter.setClipRect(area.adjusted(-12, -12, 12, 1))
         for item in self.items:  # square edges and crisp lines; marks smooth (their own)
@@ -257,14 +274,20 @@ class Chart(QWidget):
         painter.drawLine(area.bottomLeft(), area.topLeft())
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         muted = QColor(c.muted)
+        self.tick_boxes = []
         for value, text in self._left_ticks:
             y = self.to_screen(0, value).y()
             painter.setPen(pen(c.border))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.left() + TICK_LENGTH, y))
             if y > area.bottom() - metrics.height() / 2 + 1:
                 continue  # a label at the very corner would sit on the bottom axis's labels
-            painter.setPen(muted)
             box = QRectF(0, y - metrics.height() / 2, area.left() - 4, metrics.height())
+            width = metrics.horizontalAdvance(text)
+            inked = QRectF(box.right() - width, box.top() + 1, width, box.height() - 2)
+            if any(inked.intersects(other) for other in self.tick_boxes):
+                continue  # never one label over another
+            self.tick_boxes.append(inked)
+            painter.setPen(muted)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              text)
         last_right = -1e9
@@ -278,6 +301,8 @@ class Chart(QWidget):
                     left < last_right + 4):
                 continue  # never one label over another
             last_right = left + width
+            self.tick_boxes.append(QRectF(left, area.bottom() + TICK_LENGTH - 2, width,
+                                          metrics.height()))
             painter.setPen(muted)
             painter.drawText(QRectF(left, area.bottom() + TICK_LENGTH - 2, width + 1,
                                     metrics.height()), Qt.AlignmentFlag.AlignCenter, text)
@@ -290,14 +315,22 @@ class Chart(QWidget):
             painter.drawText(QRectF(left, self.height() - titles.height() - 2, width,
                                     titles.height()), Qt.AlignmentFlag.AlignCenter,
                              self.bottom.title)
-        if self._title_lines:
+        self.title_boxes = []
+        for n, line in enumerate(self._title_lines):
+            # Beside the data, centred on it; a word longer than the data is tall is moved
+            # (never cut by the chart's top or bottom edge).
+            length, middle = titles.horizontalAdvance(line), area.center().y()
+            room = max(area.height(), length + 2)
+            if length / 2 + 1 > min(middle, self.height() - middle):
+                middle = min(max(middle, length / 2 + 1), self.height() - length / 2 - 1)
             painter.save()
-            painter.translate(4, area.center().y())
+            painter.translate(4, middle)
             painter.rotate(-90)
-            for n, line in enumerate(self._title_lines):
-                painter.drawText(QRectF(-area.height() / 2, n * titles.height(), area.height(),
-                                        titles.height()), Qt.AlignmentFlag.AlignCenter, line)
+            painter.drawText(QRectF(-room / 2, n * titles.height(), room, titles.height()),
+                             Qt.AlignmentFlag.AlignCenter, line)
             painter.restore()
+            self.title_boxes.append(QRectF(4 + n * titles.height(), middle - length / 2,
+                                           titles.height(), length))
 
     def _paint_legend(self, painter: QPainter, c: theme.Colours) -> None:
         assert self.legend is not None
@@ -326,6 +359,25 @@ class Chart(QWidget):
             painter.setPen(QColor(c.text))
             painter.drawText(QRectF(x + sample + 6, y, width, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+    # Words beside marks (chart_words.py) ------------------------------------------------------
+    def mark_boxes(self) -> list[QRectF]:
+        """Where each mark that tells its value is drawn (as laid out for the current size)."""
+        self._layout()
+        return mark_boxes(self)
+
+    def place_word(self, anchor: QPointF, width: float, height: float) -> QRectF | None:
+        """Room for a word beside the mark at ``anchor``, touching no other mark or word
+        and inside the data; ``None`` when there is none (it then stays unsaid on the
+        chart: the tip and the summary still say it)."""
+        if self._marks is None:
+            self._marks = mark_boxes(self)
+        for box in word_places(anchor, own_mark(self._marks, anchor), width, height):
+            if self._area.contains(box) and not any(
+                    box.intersects(other) for other in self._marks + self.word_boxes):
+                self.word_boxes.append(box)
+                return box
+        return None
 
     # Tips -----------------------------------------------------------------------------------
     def tip_at(self, where: QPointF) -> str:

@@ -260,7 +260,8 @@ class Cells:
 
 @dataclass
 class Label:
-    """A word just right of its point, on a soft patch of the surface."""
+    """A word beside its point (just right of it where that is clear), on a soft patch of
+    the surface; left out where it would touch another word or mark."""
 
     x: float
     y: float
@@ -271,8 +272,9 @@ class Label:
     def paint(self, painter: QPainter, chart: Chart) -> None:
         metrics = QFontMetrics(chart.tick_font)
         width, height = metrics.horizontalAdvance(self.text) + 4, metrics.height() + 2
-        anchor = chart.to_screen(self.x, self.y)
-        box = QRectF(anchor.x() + 0.12 * width, anchor.y() - height / 2, width, height)
+        box = chart.place_word(chart.to_screen(self.x, self.y), width, height)
+        if box is None:
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(brush(self.halo))

@@ -120,6 +120,10 @@ def draw_mood(plot: Chart, data: TrendsData) -> None:
     plot.left.ticks = plot.bottom.ticks = ticks
     plot.set_x_range(-1.12, 1.3)  # room on the right for the labels
     plot.set_y_range(-1.12, 1.12)
+    plot.rows = MOOD_ROWS
+
+
+MOOD_ROWS = 8  # lines of word labels the grid is tall enough for (taller at large text)
 
 
 def _mood_tip(word: str, count: int, x: float, y: float) -> str:

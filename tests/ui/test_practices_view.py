@@ -421,3 +421,29 @@ def test_on_today_tab_goes_on_from_the_last_suggestion_to_the_next_card(open_win
     buttons[-1].setFocus()
     key(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is below
+
+
+def test_no_python_runs_for_the_window_s_repaints_once_practices_is_built(
+        open_window, qtbot, monkeypatch):
+    """The pacer repaints 60 times a second: a Python event filter on the window widget
+    would run for each UpdateRequest. Practices watches the window's QWindow instead."""
+    from PySide6.QtCore import QEvent
+
+    from numbness_desktop.ui.practices import routing
+
+    seen: list[QEvent.Type] = []
+    original = routing._EndOnClose.eventFilter
+
+    def counting(self, watched, event):
+        seen.append(event.type())
+        return original(self, watched, event)
+
+    monkeypatch.setattr(routing._EndOnClose, "eventFilter", counting)
+    window = open_window()
+    window.show_tab("Practices")
+    qtbot.waitExposed(window)
+    seen.clear()
+    for _ in range(3):
+        window.breathe.update()
+        QApplication.processEvents()
+    assert QEvent.Type.UpdateRequest not in seen

@@ -57,12 +57,19 @@ def open_body_map(window: MainWindow, regions: list[str]) -> None:
 
 class _EndOnClose(QObject):
     """A practice still running when the window closes is saved as stopped, before the
-    store closes (the window's own closeEvent comes after this filter)."""
+    store closes (the window's own closeEvent comes after this filter).
+
+    It watches the window's QWindow, which hears the close first, not the window widget:
+    the widget gets an UpdateRequest for every frame the breath pacer paints, and a Python
+    filter on it ran 60 times a second (as breathe/window_watch.py explains). Only a window
+    not yet shown, which has no QWindow, is watched as a widget.
+    """
 
     def __init__(self, window: MainWindow, view: PracticesView) -> None:
         super().__init__(view)
         self._view = view
-        window.installEventFilter(self)
+        handle = window.windowHandle()
+        (handle if handle is not None else window).installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         frame = self._view.frame

@@ -444,3 +444,45 @@ def test_a_pending_search_never_runs_after_the_view_or_store_closes(view, app_mo
     assert view._search_timer.pending
     app_model.close()
     assert not view._search_timer.pending
+
+
+def test_another_day_s_feelings_reuse_the_chips_without_writing(view, app_model):
+    """A day opens faster when its chips are the last day's widgets shown again; showing
+    them must never save anything (an intensity moved onto another entry's feeling)."""
+    journal = app_model.journal
+    first = journal.add_entry("2026-11-25", "one")
+    journal.add_chip(first, "numb", 7)
+    second = journal.add_entry(TODAY, "two")
+    journal.add_chip(second, "calm")
+    journal.add_chip(second, "tender")
+    view.go_to(date(2026, 11, 25))
+    widgets = list(view.chip_bar.chips)
+    assert [(c.label.text(), c.intensity.value()) for c in widgets] == [("numb", 7)]
+    view.go_to(date(2026, 11, 26))
+    assert view.chip_bar.chips[0] is widgets[0]  # shown again, not built again
+    assert [(c.label.text(), c.intensity.value(), c.remove.accessibleName())
+            for c in view.chip_bar.chips] == [("calm", -1, "Remove calm"),
+                                               ("tender", -1, "Remove tender")]
+    assert [c.intensity for c in journal.entry(second.id).chips] == [None, None]
+    assert [c.intensity for c in journal.entry(first.id).chips] == [7]
+    view.chip_bar.chips[1].intensity.setValue(4)  # a person's change still saves
+    assert [c.intensity for c in journal.entry(second.id).chips] == [None, 4]
+    QTest.keyClick(view.chip_bar.chips[1].remove, Qt.Key.Key_Space)
+    assert [c.word for c in journal.entry(second.id).chips] == ["calm"]
+
+
+def test_removing_a_feeling_by_keyboard_offers_undo_not_the_next_feeling(view, app_model,
+                                                                          qtbot):
+    """The chip widgets are reused: the removed feeling's × must not keep the focus while
+    it names the next feeling (a second Space would remove that one too)."""
+    entry = app_model.journal.add_entry(TODAY, "words")
+    app_model.journal.add_chip(entry, "numb")
+    app_model.journal.add_chip(entry, "calm")
+    view.load_day(select=entry.id)
+    remove = view.chip_bar.chips[0].remove
+    remove.setFocus()
+    qtbot.waitUntil(remove.hasFocus)
+    QTest.keyClick(remove, Qt.Key.Key_Space)
+    assert view.chip_bar.chip_words() == ["calm"]
+    assert view.undo_banner.action.hasFocus()
+    assert not any(c.remove.hasFocus() or c.intensity.hasFocus() for c in view.chip_bar.chips)

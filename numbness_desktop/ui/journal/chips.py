@@ -32,12 +32,10 @@ class ChipWidget(QFrame):
     def __init__(self, chip: Chip, family: str) -> None:
         super().__init__()
         self.setObjectName("chip")
-        self.chip = chip
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 2, 4, 2)
         layout.setSpacing(4)
-        self.label = QLabel(chip.word)
-        self.label.setToolTip(tr(family))
+        self.label = QLabel()
         layout.addWidget(self.label)
         self.intensity = QSpinBox()
         self.intensity.setObjectName("chipIntensity")
@@ -48,22 +46,33 @@ class ChipWidget(QFrame):
         self.intensity.setSuffix("/10")
         self.intensity.setFixedWidth(
             self.intensity.fontMetrics().horizontalAdvance("10/10") + 18)
-        self.intensity.setValue(NO_INTENSITY if chip.intensity is None else chip.intensity)
         self.intensity.setAccessibleName(tr("Intensity"))
-        self.intensity.setAccessibleDescription(
-            tr("How strong “{word}” felt, 0 to 10; the lowest step means not rated")
-            .format(word=chip.word))
-        self.intensity.setToolTip(tr("How strong “{word}” felt, 0–10 (optional): type a "
-                                     "number, or use the arrow keys or the mouse wheel")
-                                  .format(word=chip.word))
-        self.intensity.valueChanged.connect(self._on_intensity)
         layout.addWidget(self.intensity)
         self.remove = QPushButton("×")
         self.remove.setObjectName("chipRemove")
-        self.remove.setAccessibleName(tr("Remove {word}").format(word=chip.word))
-        self.remove.setToolTip(tr("Remove “{word}”").format(word=chip.word))
-        self.remove.clicked.connect(lambda: self.removeRequested.emit(chip.id))
         layout.addWidget(self.remove)
+        self.show_chip(chip, family)
+        self.intensity.valueChanged.connect(self._on_intensity)
+        self.remove.clicked.connect(lambda: self.removeRequested.emit(self.chip.id))
+
+    def show_chip(self, chip: Chip, family: str) -> None:
+        """Show ``chip`` (this widget is reused for another day's or entry's feelings: a
+        day opens faster than when every chip was built again). Nothing is emitted."""
+        self.chip = chip
+        word = chip.word
+        self.label.setText(word)
+        self.label.setToolTip(tr(family))
+        blocked = self.intensity.blockSignals(True)
+        self.intensity.setValue(NO_INTENSITY if chip.intensity is None else chip.intensity)
+        self.intensity.blockSignals(blocked)
+        self.intensity.setAccessibleDescription(
+            tr("How strong “{word}” felt, 0 to 10; the lowest step means not rated")
+            .format(word=word))
+        self.intensity.setToolTip(tr("How strong “{word}” felt, 0–10 (optional): type a "
+                                     "number, or use the arrow keys or the mouse wheel")
+                                  .format(word=word))
+        self.remove.setAccessibleName(tr("Remove {word}").format(word=word))
+        self.remove.setToolTip(tr("Remove “{word}”").format(word=word))
 
     def _on_intensity(self, value: int) -> None:
         self.intensityChanged.emit(self.chip.id, None if value == NO_INTENSITY else value)
@@ -127,32 +136,48 @@ class ChipBar(QWidget):
         if tuple(c.chip for c in self.chips) == tuple(chips):
             self._set_count(named_today)
             return
-        focused_word = next((c.chip.word for c in self.chips
-                             if c.intensity.hasFocus() or c.remove.hasFocus()), None)
-        for widget in self.chips:
+        focused = next((c for c in self.chips
+                        if c.intensity.hasFocus() or c.remove.hasFocus()), None)
+        focused_word = focused.chip.word if focused is not None else None
+        if focused is not None and focused_word not in (chip.word for chip in chips):
+            # Its feeling is gone (removed, or another entry shown): focus goes on to the
+            # feeling field rather than staying on a control that now names another word.
+            self.field.setFocus()
+        kept, spare = self.chips[:len(chips)], self.chips[len(chips):]
+        for widget in spare:
             self.flow.removeWidget(widget)
             widget.hide()  # gone at once, even before the deferred delete runs
             widget.deleteLater()
-        self.chips = []
-        for chip in chips:
+        self.chips = kept
+        for index, chip in enumerate(chips):
             word = self._vocabulary.lookup(chip.word)
             family = self._vocabulary.family_label(word.family) if word else \
                 self._vocabulary.family_label(vocabulary.OWN_FAMILY)
-            widget = ChipWidget(chip, family)
-            widget.intensityChanged.connect(self.intensityChanged)
-            widget.removeRequested.connect(self.removeRequested)
-            self.flow.addWidget(widget)
-            self.chips.append(widget)
+            if index < len(kept):
+                widget = kept[index]
+                widget.show_chip(chip, family)
+            else:
+                widget = ChipWidget(chip, family)
+                widget.intensityChanged.connect(self.intensityChanged)
+                widget.removeRequested.connect(self.removeRequested)
+                self.flow.addWidget(widget)
+                self.chips.append(widget)
             if chip.word == focused_word:
                 widget.intensity.setFocus()
-        previous: QWidget = self.add_button  # Tab: field, Add, then each chip, then onwards
-        for widget in self.chips:
-            for control in (widget.intensity, widget.remove):
-                QWidget.setTabOrder(previous, control)
-                previous = control
+        self._keep_tab_order()
         self.flow_host.setVisible(bool(chips))
         self.flow_host.updateGeometry()
         self._set_count(named_today)
+
+    def _keep_tab_order(self) -> None:
+        """Tab: field, Add, then each chip's intensity and remove button, then onwards.
+        Set only where a link is wrong: a reused chip keeps its place in the chain."""
+        previous: QWidget = self.add_button
+        for widget in self.chips:
+            for control in (widget.intensity, widget.remove):
+                if previous.nextInFocusChain() is not control:
+                    QWidget.setTabOrder(previous, control)
+                previous = control
 
     def chip_words(self) -> list[str]:
         return [c.chip.word for c in self.chips]

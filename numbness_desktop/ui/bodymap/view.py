@@ -59,7 +59,7 @@ class BodyMapView(QWidget):
     def __init__(self, body_map: BodyMapModel) -> None:
         super().__init__()
         self.body_map = body_map
-        outer = QHBoxLayout(self)
+        outer = self.outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.setSpacing(24)
         outer.addLayout(self._build_map_column(), 1)
@@ -107,7 +107,7 @@ class BodyMapView(QWidget):
         column.setSpacing(10)
         # Title and mode buttons side by side; with large text, one above the other.
         header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        title = QLabel(tr("Where do you feel it?"))
+        title = self.title = QLabel(tr("Where do you feel it?"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
         title.setMinimumWidth(1)  # a long word never widens the column
@@ -225,7 +225,13 @@ class BodyMapView(QWidget):
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # Qt has already laid the view out for this size, with the side column's old limits
+        # (the ones for the previous size): redo it now with the new ones, before anything is
+        # painted. Left to the next event-loop turn, the map was drawn once at a size it kept
+        # for one frame (576×451, then 568×425 in a 1100×760 window).
         self._fit_side(event.size().width())
+        self.outer.activate()
+        self._fit_header()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -233,6 +239,8 @@ class BodyMapView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_side(self.width())
             self._restyle()
+            self.outer.activate()
+            self._fit_header()
 
     def _fit_side(self, view_width: int) -> None:
         """The form column grows with large text (it wraps rather than being cut)."""
@@ -241,6 +249,7 @@ class BodyMapView(QWidget):
         large = scaled(100) >= LARGE_TEXT_PERCENT
         self.header.setDirection(QBoxLayout.Direction.TopToBottom if large
                                  else QBoxLayout.Direction.LeftToRight)
+        self._title_above = large
         # The figures may be smaller with large text on a small window: the words around
         # them then keep their room instead of being drawn over.
         self.map.setMinimumHeight(MAP_MIN_HEIGHT_LARGE if large else MAP_MIN_HEIGHT)
@@ -248,6 +257,16 @@ class BodyMapView(QWidget):
         # On a short window with large text the keys line gives the figures its room (the
         # map's tool tip says the same).
         self.keys_hint.setVisible(not (large and self.height() < SHORT_VIEW))
+
+    def _fit_header(self) -> None:
+        """The title stands above the mode buttons when it would not fit on one line beside
+        them (a narrow window: "Where do you feel / it?" once broke after its fourth word)."""
+        if self._title_above:  # large text: above already
+            return
+        one_line = self.title.fontMetrics().horizontalAdvance(self.title.text())
+        if self.title.contentsRect().width() < one_line:
+            self.header.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.outer.activate()
 
     # Actions -------------------------------------------------------------------------------
     def flush(self) -> bool:

@@ -25,6 +25,7 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.model.reminders_model import AUTOSTART, CLOSE_TO_TRAY, RemindersModel
 from numbness_desktop.ui.i18n import clock_time, tr
 from numbness_desktop.ui.reminders.tray import tray_available
+from numbness_desktop.ui.settings.wrapping import WrapCheckBox
 
 SUGGESTED_TIMES = ("19:00", "09:00", "13:00", "21:00")
 
@@ -86,7 +87,7 @@ class RemindersPage(QWidget):
                          "always fine. Nothing leaves this computer."))
         lead.setWordWrap(True)
         layout.addWidget(lead)
-        self.enabled = QCheckBox(tr("Gentle reminders"))
+        self.enabled = WrapCheckBox(tr("Gentle reminders"))
         self.enabled.setAccessibleName(tr("Gentle reminders"))
         self.enabled.setChecked(self.model.enabled)
         self.enabled.toggled.connect(self._toggle)
@@ -108,7 +109,7 @@ class RemindersPage(QWidget):
         running.setObjectName("muted")
         running.setWordWrap(True)
         layout.addWidget(running)
-        self.close_to_tray = QCheckBox(tr("When I close the window, keep Reconnect in the "
+        self.close_to_tray = WrapCheckBox(tr("When I close the window, keep Reconnect in the "
                                           "tray"))
         self.close_to_tray.setAccessibleName(tr("Close to tray"))
         self.close_to_tray.setChecked(self.prefs.value(CLOSE_TO_TRAY, False))
@@ -117,7 +118,7 @@ class RemindersPage(QWidget):
         if not tray_available():
             self.close_to_tray.setEnabled(False)
             self.close_to_tray.setToolTip(tr("This desktop has no tray area."))
-        self.autostart = QCheckBox(tr("Start Reconnect with my desktop session, minimised"))
+        self.autostart = WrapCheckBox(tr("Start Reconnect with my desktop session, minimised"))
         self.autostart.setAccessibleName(tr("Start with my desktop session"))
         self.autostart.setChecked(autostart.is_enabled())
         self.autostart.toggled.connect(self.set_autostart)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.country_choice import (
@@ -14,6 +14,7 @@ from numbness_desktop.ui.country_choice import (
     sync_box,
 )
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.settings.choices import page_layout
 
 
 class CountryPage(QWidget):
@@ -21,8 +22,11 @@ class CountryPage(QWidget):
         super().__init__(parent)
         self.app_model = app_model
         self.ask_about_own_numbers = ask_about_own(self)
-        layout = QVBoxLayout(self)
+        layout = page_layout(self, "Country & crisis line", "")  # titled like the others
         form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        # With large text in a narrow page the choice goes below its label, never cut.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.country_box = country_box()
         self.country_box.activated.connect(self._picked)
         form.addRow(tr("Country for crisis numbers:"), self.country_box)

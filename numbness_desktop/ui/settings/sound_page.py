@@ -20,6 +20,7 @@ from numbness_desktop.ui.breathe import tones
 from numbness_desktop.ui.breathe.prefs import SOUND_KEY, SPEAK_KEY
 from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.settings.choices import page_layout
+from numbness_desktop.ui.settings.wrapping import WrapCheckBox
 
 
 class SoundPage(QWidget):
@@ -28,7 +29,7 @@ class SoundPage(QWidget):
         self._prefs = preferences
         self._player: tones.TonePlayer | None = None
         layout = page_layout(self, "Sound & speech", "")
-        self.tones = QCheckBox(tr("Soft tones while breathing"))
+        self.tones = WrapCheckBox(tr("Soft tones while breathing"))
         self.tones.setAccessibleName(self.tones.text())
         layout.addWidget(self.tones)
         layout.addWidget(_note("A soft tone as each breathing phase begins, and a bell at the "
@@ -43,7 +44,7 @@ class SoundPage(QWidget):
             self.details.setEnabled(False)
             layout.addWidget(_note("Tones need the miniaudio library, which is not installed "
                                    "here, so Reconnect stays silent."))
-        self.speak = QCheckBox(tr("Spoken phases"))
+        self.speak = WrapCheckBox(tr("Spoken phases"))
         self.speak.setAccessibleName(self.speak.text())
         layout.addWidget(self.speak)
         layout.addWidget(_note("With a screen reader running, it says “Breathe in”, “Hold”, "

@@ -11,6 +11,9 @@ does not show is not built before it. Structure, not timings:
   build the enums of every QWidget subclass (QWizard, QFileDialog, ...); QMessageBox and
   QDialog were imported for a type hint.
 - The two-week plan card is read and filled once, as it shows (it was four times).
+- QIcon's Python type, which QPushButton(text, parent) and QAction(text, parent) built.
+- Today's five cards and note, below the fold under a running plan: hidden (not measured)
+  until just after the first paint, in sight at once when they could be seen.
 
 Checked on a new folder and on the demo folder (a running plan, a values goal, weeks of
 history: what the benchmark starts on).
@@ -28,6 +31,7 @@ import pytest
 CHECK = """
 import json, pathlib, sys
 import PySide6.QtCore as core
+import PySide6.QtGui as gui
 import PySide6.QtWidgets as widgets
 from numbness_desktop.ui import theme
 app = theme.new_application("x")
@@ -41,14 +45,31 @@ def painted():
     seen["qt_namespace"] = "Qt" in core.__dict__
     seen["modules"] = sorted(m for m in sys.modules if m.startswith("numbness_desktop"))
     seen["widget_classes"] = sorted(n for n in widgets.__dict__ if n.startswith("Q"))
+    seen["gui_classes"] = sorted(n for n in gui.__dict__ if n.startswith("Q"))
     seen["plan_card_fills"] = window.today.two_weeks.refreshes
     seen["goal"] = window.today.two_weeks.goal_label.text()
     seen["plan_card_text"] = window.today.plan_card.text.text()
+    below = window.today.below_the_fold
+    seen["below_fold_shown_at_paint"] = [w.isVisible() for w in below]
+    seen["cards_top"] = window.today.breathe_card.mapTo(window, core.QPoint(0, 0)).y()
 
 after_first_paint(window.today.first_paint_marker(), painted, at_once=True)
 window.show()
 while not seen:
     app.processEvents()
+for _ in range(20):  # the turns just after the first paint
+    app.processEvents()
+today = window.today
+seen["below_fold_shown_after"] = [w.isVisible() for w in today.below_the_fold]
+seen["cards_top_after"] = today.breathe_card.mapTo(window, core.QPoint(0, 0)).y()
+seen["window_height"] = window.height()
+chain, widget = [], window.nextInFocusChain()
+while widget is not window and len(chain) < 5000:
+    chain.append(widget)
+    widget = widget.nextInFocusChain()
+buttons = [today.two_weeks.stop_button, today.breathe_card.button, today.body_card.button,
+           today.journal_card.button, today.plan_card.button, today.help_card.button]
+seen["tab_order"] = [chain.index(b) for b in buttons]
 print(json.dumps(seen))
 window.close()
 """
@@ -114,9 +135,34 @@ def test_no_widget_class_nobody_sees_yet_is_built(first_paint):
     assert not set(UNSEEN_WIDGET_CLASSES) & set(seen["widget_classes"])
 
 
+def test_no_icon_type_is_built(first_paint):
+    """Nothing on the first screen has an icon: QPushButton(text, parent) and
+    QAction(text, parent) once built QIcon's Python type (its enums: ~2 M instructions) only
+    to resolve their overloads."""
+    _folder, seen = first_paint
+    assert "QIcon" not in seen["gui_classes"]
+
+
 def test_the_plan_card_is_filled_once_with_real_data(first_paint):
     folder, seen = first_paint
     assert seen["plan_card_fills"] == 1
     if folder == "demo":  # the demo's values goal and safety plan, read by plain queries
         assert seen["goal"].startswith("What matters to you: ")
         assert "across your plan, last edited" in seen["plan_card_text"]
+
+
+def test_todays_cards_below_the_fold_wait_for_the_first_paint(first_paint):
+    """Under the demo's running plan (its nine steps shown) the five cards and the note are
+    below the fold: hidden (so not measured nor laid out) at the first paint, they show on
+    the turn after it, where the page has them and in the Tab order after the plan's buttons.
+    On a new folder the plan card is short and the cards may be in sight: there they are in
+    the first paint."""
+    folder, seen = first_paint
+    assert all(seen["below_fold_shown_after"])
+    assert seen["tab_order"] == sorted(seen["tab_order"])
+    if folder == "demo":
+        assert seen["cards_top_after"] >= seen["window_height"]  # below the fold indeed
+        assert not any(seen["below_fold_shown_at_paint"])
+    else:
+        assert all(seen["below_fold_shown_at_paint"])
+        assert seen["cards_top"] == seen["cards_top_after"]  # in place from the first paint

@@ -7,6 +7,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 from numbness_desktop.ui.i18n import tr
 
 
+def _button(text: str, parent: QFrame) -> QPushButton:
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
+
+
 class Banner(QFrame):
     """A soft strip with a message and up to one action plus a close button."""
 
@@ -19,12 +25,14 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         # Made with its parent: shown before it had one, it would flash up as a window of its
-        # own and take the keyboard focus from the main window.
-        self.action = QPushButton(action_text, self)
+        # own and take the keyboard focus from the main window. Its text is set apart:
+        # PySide6 resolves QPushButton(text, parent) by building QIcon's Python type and its
+        # enums first (~2 ms before the first paint; one overload takes an icon).
+        self.action = _button(action_text, self)
         self.action.setAccessibleName(action_name or action_text)
         self.action.setVisible(bool(action_text))
         layout.addWidget(self.action)
-        self.close_button = QPushButton(tr("Dismiss"), self)
+        self.close_button = _button(tr("Dismiss"), self)
         self.close_button.setAccessibleName(tr("Dismiss message"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)

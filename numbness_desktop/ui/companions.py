@@ -37,16 +37,16 @@ class Companions(QObject):
         self.quitting = False
 
     def add_menu_entries(self, menus) -> None:
-        from PySide6.QtGui import QAction
+        from numbness_desktop.ui.menus import new_action
 
         help_menu = menus["Help"]
         for name, text, slot in (("Learn", tr("&Learn"), self.show_learn),
                                  ("Welcome", tr("&Welcome"), self.show_welcome)):
-            action = QAction(text, self.window)
+            action = new_action(text, self.window)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             help_menu.addAction(action)  # lands before About
             self.window.actions_by_name[name] = action
-        well_being = QAction(tr("Well-being check (WHO-5)…"), self.window)
+        well_being = new_action(tr("Well-being check (WHO-5)…"), self.window)
         well_being.triggered.connect(lambda _checked=False: self.open_wellbeing())
         help_menu.addAction(well_being)
         self.window.actions_by_name["Well-being check"] = well_being

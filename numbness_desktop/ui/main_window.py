@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._tab_keys = [label for label in TAB_ORDER if label in self._tabs]
         for label in self._tab_keys:
             self.tabs.addTab(self._tabs[label], tr(label))
+        self.today.lay_out()
         tabs.connect_today(self)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         self.view_prefs = ViewPreferences(app_model.preferences, self)

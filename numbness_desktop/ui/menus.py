@@ -11,12 +11,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QActionEvent, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
 from numbness_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QActionEvent, QKeySequence
+
     from numbness_desktop.ui.main_window import MainWindow
 
 MENU_NAMES = ("File", "Edit", "View", "Go", "Help")
@@ -55,14 +57,25 @@ class Menu(QMenu):
             self.insertAction(self._tail[0], added)
 
 
+def new_action(text: str, parent: QWidget) -> QAction:
+    """``QAction(text, parent)``, made so that PySide6 builds no ``QIcon`` for it: resolving
+    that constructor's overloads (one takes an icon first) builds QIcon's Python type and
+    its enums (~2 ms), and the menus' first entries are made before the first paint."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
+
+
 def _action(parent: QWidget, text: str,
             keys: Sequence[str | QKeySequence | QKeySequence.StandardKey] = (),
             slot: Callable[..., object] | None = None, shown_keys: str = "") -> QAction:
     """``shown_keys`` shows a shortcut that a view handles itself (no second binding, which
     Qt would find ambiguous)."""
     text = tr(text)
-    action = QAction(f"{text}\t{shown_keys}" if shown_keys else text, parent)
+    action = new_action(f"{text}\t{shown_keys}" if shown_keys else text, parent)
     if keys:
+        from PySide6.QtGui import QKeySequence  # after the first paint (its enums: ~1 ms)
+
         # setShortcuts([...]), not setShortcut(): the latter's overload resolution builds
         # PySide6's whole Qt namespace (~12 ms) before the first paint.
         action.setShortcuts([key if isinstance(key, QKeySequence) else QKeySequence(key)
@@ -91,6 +104,8 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
 def fill_menus(window: MainWindow, menus: dict[str, QMenu], tab_order: Sequence[str]) -> None:
     """Reconnect's own entries and their shortcuts, just after the first paint (a few ms
     that nobody has to wait for); entries added earlier by others keep their place."""
+    from PySide6.QtGui import QActionGroup, QKeySequence
+
     named = window.actions_by_name
 
     def keep(name: str, action: QAction) -> QAction:

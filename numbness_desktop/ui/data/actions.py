@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
-
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.menus import new_action
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,12 +43,12 @@ def add_data_actions(window: MainWindow) -> None:
     file_menu = window.menus["File"]
     for name, text, _cls in ENTRIES:
         if name == "Delete everything":
-            restore = QAction(tr("&Restore from backup…"), window)
+            restore = new_action(tr("&Restore from backup…"), window)
             restore.triggered.connect(lambda _checked=False: window.restore_from_backup())
             file_menu.addAction(restore)
             window.actions_by_name["Restore from backup"] = restore
             file_menu.addSeparator()
-        action = QAction(tr(text), window)
+        action = new_action(tr(text), window)
         action.triggered.connect(lambda _checked=False, n=name: open_data_dialog(window, n))
         file_menu.addAction(action)
         window.actions_by_name[name] = action

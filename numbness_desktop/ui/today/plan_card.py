@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 INTRO = ("Nine small steps for the next two weeks: naming feelings, slow breathing, moving, "
          "a body scan, and a few one-off steps towards support. Start on any day; "
          "do what you can and stop any time.")
+STEP_ROW_SPACING = 10  # between the nine steps' rows
 STEPS_SHOWN_KEY = "view/twoWeekStepsShown"  # the person may fold the nine steps away
 
 
@@ -120,7 +121,7 @@ class TwoWeekPlanCard(QFrame):
         grid = QGridLayout(self.steps_box)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(10)
+        grid.setVerticalSpacing(STEP_ROW_SPACING)
         grid.setColumnStretch(1, 1)
         self.rows = [StepRow(self, grid, i, i) for i in range(len(STEPS))]
         layout.addWidget(self.steps_box)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,11 +18,15 @@ from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.domain.daily import FEELINGS_INVITATION
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.cards import ActionCard
+from numbness_desktop.ui.first_paint import after_first_paint
 from numbness_desktop.ui.formatting import friendly_time
 from numbness_desktop.ui.i18n import date_of, long_date, ntr, tr
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.today.checkin_card import CheckInCard
-from numbness_desktop.ui.today.plan_card import TwoWeekPlanCard
+from numbness_desktop.ui.today.plan_card import STEP_ROW_SPACING, TwoWeekPlanCard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 PAGE_MAX_WIDTH = 900
 
@@ -51,9 +57,11 @@ class TodayView(QWidget):
         self.clock = clock
         # On a short window the page scrolls: squeezed, the cards' texts ran onto their
         # buttons.
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.page_scroll = QScrollArea()
+        # The scroll area goes into Today's layout once Today is in its place among the
+        # tabs (lay_out): QTabWidget.addTab shows the first page it gets, and a page with a
+        # layout is then laid out at once, at a size it never has (~9 M instructions
+        # before the first paint, for nothing).
+        self.page_scroll = QScrollArea(self)
         # Not a Tab stop (its cards' buttons are). Qt.FocusPolicy.NoFocus is 0: set as a
         # property, so that PySide6 builds no Qt namespace before the first paint.
         self.page_scroll.setProperty("focusPolicy", 0)
@@ -62,7 +70,6 @@ class TodayView(QWidget):
         self.page = page = QWidget()
         page.setObjectName("page")
         self.page_scroll.setWidget(page)
-        outer.addWidget(self.page_scroll)
         column = centred_column(page, PAGE_MAX_WIDTH, (24, 20, 24, 16), 12)
 
         self.greeting_label = QLabel()
@@ -120,16 +127,77 @@ class TodayView(QWidget):
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
         column.addStretch(1)
-        note = QLabel(tr("Reconnect is a self-help companion — not a diagnosis and not a "
-                         "therapist. Everything you write stays on this computer."))
+        self.note = note = QLabel(tr("Reconnect is a self-help companion — not a diagnosis "
+                                     "and not a therapist. Everything you write stays on this "
+                                     "computer."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         column.addWidget(note)
+        # Under a running two-week plan with its nine steps shown, the five cards and the
+        # note are below the fold of any usual window. They are there from the start, in
+        # their place on the page and in the Tab order, but hidden (so Qt neither measures nor
+        # lays them out before the first paint: ~37 M instructions, ~10 ms of CPU, less on
+        # the demo data), and show just after it; whenever they could be in sight, before
+        # it (showEvent).
+        self._column = column.parentWidget()
+        self.below_the_fold: tuple[QWidget, ...] = (
+            self.breathe_card, self.body_card, self.journal_card, self.plan_card,
+            self.help_card, note)
+        for later in self.below_the_fold:
+            later.hide()
+        self._below_pending = True  # hidden, until shown for good
+        self._below_decided = False
 
         app_model.safetyPlanChanged.connect(self.refresh)
         app_model.journalChanged.connect(self.refresh)
         app_model.support.changed.connect(self.two_weeks.refresh)
         self.refresh()
+
+    def lay_out(self) -> None:
+        """Today's own layout: the window calls it just after adding Today to its tabs."""
+        if self.layout() is None:
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(self.page_scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.lay_out()  # (in case nobody did)
+        super().showEvent(event)
+        if self._below_pending and not self._below_decided:
+            self._below_decided = True
+            if self._cards_surely_below_the_fold():
+                after_first_paint(self.page, self.show_below_the_fold)
+            else:
+                self.show_below_the_fold()  # perhaps in sight: before the first paint
+
+    def _cards_surely_below_the_fold(self) -> bool:
+        """Whether the cards' place is lower than the whole window is tall (plain geometry,
+        erring towards "no"): only when the plan's nine steps are shown (the card filled
+        itself as it showed, just now), each row at least a button high. The plan card's
+        top is where the page, laid out before that at least as wide as it will be, put
+        it; the scroll area's viewport() would cost ~10 ms the first time.)"""
+        plan = self.two_weeks
+        if not plan.rows or not plan.steps_box.isVisibleTo(plan):
+            return False
+        row = plan.rows[0].button.sizeHint().height() + STEP_ROW_SPACING
+        top = self._column.y() + plan.y()
+        return top + len(plan.rows) * row >= self.window().height()
+
+    def show_below_the_fold(self) -> None:
+        """The cards and the note under the two-week plan (once; see ``__init__``)."""
+        if not self._below_pending:
+            return
+        self._below_pending = False
+        for widget in self.below_the_fold:
+            widget.show()
+        if self.isVisible():
+            # The page grown at once: left to the posted layout requests, the column would
+            # first squeeze everything into its old height for a frame.
+            from PySide6.QtCore import QEvent
+            from PySide6.QtWidgets import QApplication
+
+            self._column.updateGeometry()
+            QApplication.sendEvent(self.page_scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def first_paint_marker(self) -> QWidget:
         """What shows real data first: the page (its cards are filled before the first
@@ -158,8 +226,9 @@ class TodayView(QWidget):
         self.journal_card.text.setText(journal_card_text(
             self.app_model.journal_feelings_named(now.date().isoformat())))
         self.two_weeks.refresh()
-        for card in (self.plan_card, self.journal_card):
-            card.fit_text()  # new words, perhaps another line
+        if not self._below_pending:  # (hidden, they fit their text as they first show)
+            for card in (self.plan_card, self.journal_card):
+                card.fit_text()  # new words, perhaps another line
 
 
 def journal_card_text(named: int) -> str:

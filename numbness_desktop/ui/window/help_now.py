@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolBar, QWidget
 
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.menus import new_action
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from numbness_desktop.ui.help_panel import HelpPanel
     from numbness_desktop.ui.main_window import MainWindow
 
 
 def make_action(window: MainWindow) -> QAction:
-    action = QAction(tr("Get help now"), window)
+    action = new_action(tr("Get help now"), window)  # (no QIcon built for it)
     # setShortcuts([...]), not setShortcut(): PySide6 resolves the latter's overloads by
     # building the whole Qt namespace (~12 ms) before the first paint.
     action.setShortcuts([QKeySequence("Ctrl+Shift+H"), QKeySequence("F1")])

@@ -58,3 +58,23 @@ def pseudo(qapp):
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def window_at(open_window, qapp, qtbot):
+    """``window_at(scale, (width, height))``: a main window at that text size and window
+    size (the smallest window allowed as in the app); text goes back to 100 % afterwards."""
+    from numbness_desktop.ui import theme
+    from numbness_desktop.ui.main_window import MIN_SIZE
+
+    def build(scale: float, size: tuple[int, int]):
+        theme.apply_theme(qapp, scale)
+        window = open_window()
+        window.setMinimumSize(*MIN_SIZE)
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.size().width() == size[0])
+        return window
+
+    yield build
+    theme.apply_theme(qapp, 1.0)
+

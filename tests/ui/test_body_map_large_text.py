@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
-from numbness_desktop.ui import theme
 from numbness_desktop.ui.bodymap.map_labels import small_font
 from numbness_desktop.ui.bodymap.overlay_panel import SWATCH_BAND
 from numbness_desktop.ui.main_window import MIN_SIZE
@@ -43,22 +42,14 @@ def squeezed(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def large_window(request, data_dir, open_window, qapp, qtbot):
+def large_window(request, data_dir, window_at, qtbot):
     from numbness_desktop.cli import _fill_demo
 
     _fill_demo(data_dir)  # words of one's own in the picker, numbers on the map
-    scale, size = request.param
-    theme.apply_theme(qapp, scale)
-    try:
-        window = open_window()
-        window.setMinimumSize(*MIN_SIZE)
-        window.resize(*size)
-        qtbot.waitUntil(lambda: window.size().width() == size[0])
-        window.show_tab("Body map")
-        qtbot.wait(30)
-        yield window
-    finally:
-        theme.apply_theme(qapp, 1.0)
+    window = window_at(*request.param)
+    window.show_tab("Body map")
+    qtbot.wait(30)
+    return window
 
 
 @pytest.mark.parametrize("large_window", CASES, indirect=True)

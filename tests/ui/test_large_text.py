@@ -25,23 +25,16 @@ def demo_dir(data_dir):
 
 
 @pytest.mark.parametrize(("scale", "size"), [(2.0, (1280, 800)), (1.5, MIN_SIZE)])
-def test_no_tab_cuts_large_text(scale, size, demo_dir, open_window, qapp, qtbot):
-    theme.apply_theme(qapp, scale)
-    try:
-        window = open_window()
-        window.setMinimumSize(*MIN_SIZE)
-        window.resize(*size)
-        qtbot.waitUntil(lambda: window.size().width() == size[0])
-        found = {}
-        for label in window.tab_labels():
-            if label in NOT_YET:
-                continue
-            window.show_tab(label)
-            qtbot.wait(30)
-            found[label] = clipped(window.tabs.currentWidget())
-        assert found == {label: [] for label in window.tab_labels() if label not in NOT_YET}
-    finally:
-        theme.apply_theme(qapp, 1.0)
+def test_no_tab_cuts_large_text(scale, size, demo_dir, window_at, qtbot):
+    window = window_at(scale, size)
+    found = {}
+    for label in window.tab_labels():
+        if label in NOT_YET:
+            continue
+        window.show_tab(label)
+        qtbot.wait(30)
+        found[label] = clipped(window.tabs.currentWidget())
+    assert found == {label: [] for label in window.tab_labels() if label not in NOT_YET}
 
 
 def test_every_tab_name_shows_whole_at_200_percent(open_window, qapp, qtbot):

@@ -25,35 +25,27 @@ def demo_dir(data_dir):
 @pytest.mark.parametrize(("scale", "size"), [(1.0, (1280, 800)), (1.5, (1280, 800)),
                                              (2.0, (1280, 800)), (1.0, MIN_SIZE),
                                              (1.5, MIN_SIZE), (2.0, MIN_SIZE)])
-def test_chart_words_touch_no_mark_and_no_other_word(scale, size, demo_dir, open_window, qapp,
-                                                     qtbot):
-    theme.apply_theme(qapp, scale)
-    try:
-        window = open_window()
-        window.setMinimumSize(*MIN_SIZE)
-        window.resize(*size)
-        qtbot.waitUntil(lambda: window.size().width() == size[0])
-        window.show_tab("Trends")
-        view = window.trends
-        qtbot.waitUntil(view.charts_ready)
-        for key in ("mood", "intensity"):
-            plot = view.cards[key].plot
-            assert view.cards[key].showing_chart
-            plot.grab()  # paints, as on screen: the chart notes where each word went
-            words, marks = plot.word_boxes, plot.mark_boxes()
-            texts = words + plot.tick_boxes + plot.title_boxes
-            assert all(not a.intersects(b) for a, b in combinations(texts, 2)), key
-            assert not [(w, m) for w in words for m in marks if w.intersects(m)], key
-            assert plot.title_boxes, key
-            assert all(plot.rect().toRectF().contains(box) for box in plot.title_boxes), key
-        mood = view.cards["mood"].plot
-        assert len(mood.word_boxes) >= 4  # most of the words still said on the chart
-        assert all(mood.plot_area().contains(box) for box in mood.word_boxes)
-        # pointing at a dot still tells its exact value
-        dot = mood.mark_boxes()[0].center()
-        assert "pleasantness" in mood.tip_at(dot)
-    finally:
-        theme.apply_theme(qapp, 1.0)
+def test_chart_words_touch_no_mark_and_no_other_word(scale, size, demo_dir, window_at, qtbot):
+    window = window_at(scale, size)
+    window.show_tab("Trends")
+    view = window.trends
+    qtbot.waitUntil(view.charts_ready)
+    for key in ("mood", "intensity"):
+        plot = view.cards[key].plot
+        assert view.cards[key].showing_chart
+        plot.grab()  # paints, as on screen: the chart notes where each word went
+        words, marks = plot.word_boxes, plot.mark_boxes()
+        texts = words + plot.tick_boxes + plot.title_boxes
+        assert all(not a.intersects(b) for a, b in combinations(texts, 2)), key
+        assert not [(w, m) for w in words for m in marks if w.intersects(m)], key
+        assert plot.title_boxes, key
+        assert all(plot.rect().toRectF().contains(box) for box in plot.title_boxes), key
+    mood = view.cards["mood"].plot
+    assert len(mood.word_boxes) >= 4  # most of the words still said on the chart
+    assert all(mood.plot_area().contains(box) for box in mood.word_boxes)
+    # pointing at a dot still tells its exact value
+    dot = mood.mark_boxes()[0].center()
+    assert "pleasantness" in mood.tip_at(dot)
 
 
 def test_a_left_title_word_longer_than_a_short_chart_stays_inside_it(qapp, qtbot):

@@ -139,7 +139,7 @@ class ChipBar(QWidget):
         focused = next((c for c in self.chips
                         if c.intensity.hasFocus() or c.remove.hasFocus()), None)
         focused_word = focused.chip.word if focused is not None else None
-        if focused is not None and focused_word not in (chip.word for chip in chips):
+        if focused is not None and focused.chip.word not in {chip.word for chip in chips}:
             # Its feeling is gone (removed, or another entry shown): focus goes on to the
             # feeling field rather than staying on a control that now names another word.
             self.field.setFocus()

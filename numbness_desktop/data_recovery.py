@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from numbness_desktop import paths
+from numbness_desktop import crash, paths
 from numbness_desktop.domain.clock import Clock, system_clock
 from numbness_desktop.store import backup, maintenance
 
@@ -45,8 +45,9 @@ def recover_at_start(data_dir: Path, ask: Ask | None = None,
     if health.kind == maintenance.EMPTY and not backup.backup_files(folder):
         return Outcome()  # nothing was ever written: simply a fresh start
     moved = maintenance.set_aside(data_dir, clock(), "damaged")
+    crash.write_log(f"Damage found at start, files moved to {moved}: {health.sentence()}")
     newest = backup.newest_good(folder, key)
-    choice = (ask or _ask_with_dialog)(health.sentence(), str(moved), newest)
+    choice = (ask or _ask_with_dialog)(health.calm_sentence(), str(moved), newest)
     from numbness_desktop.ui.data.damage_dialog import QUIT, RESTORE
 
     if choice == QUIT:

@@ -134,3 +134,16 @@ def test_the_early_check_reads_without_writing(written):
     assert after == before
     assert sqlite3.connect(paths.db_path(written)).execute("PRAGMA quick_check").fetchone() \
         == ("ok",)
+
+
+def test_the_dialog_says_it_plainly_and_the_log_keeps_sqlite_s_words(written, clock,
+                                                                     monkeypatch):
+    from numbness_desktop import crash
+
+    monkeypatch.setattr(crash, "_log_file", paths.log_path(written))
+    zero_a_page(written)
+    found = []
+    recover_at_start(written, lambda *a: found.append(a[0]) or FRESH, clock)
+    assert found == ["The data file is damaged: part of it can't be read."]
+    log = paths.log_path(written).read_text(encoding="utf-8")
+    assert "Damage found at start" in log and "database" in log.split("Damage", 1)[1]

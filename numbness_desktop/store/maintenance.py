@@ -49,6 +49,14 @@ class Health(NamedTuple):
     def damaged(self) -> bool:
         return self.kind in (EMPTY, NOT_A_DATABASE, DAMAGED)
 
+    def calm_sentence(self) -> str:
+        """What a person is told at start: SQLite's own words about damaged pages ("*** in
+        database main *** Page 6: btreeInitPage() returns error code 11") go to the log and
+        the ``check`` command, not into the dialog."""
+        if self.kind == DAMAGED:
+            return "The data file is damaged: part of it can't be read."
+        return self.sentence()
+
     def sentence(self) -> str:
         return {
             OK: "The data file is sound.",

@@ -14,6 +14,9 @@ does not show is not built before it. Structure, not timings:
 - QIcon's Python type, which QPushButton(text, parent) and QAction(text, parent) built.
 - Today's five cards and note, below the fold under a running plan: hidden (not measured)
   until just after the first paint, in sight at once when they could be seen.
+- The two-week plan's wrapped words (nine steps' titles and states) and the check-in's
+  are WrappedLabels, measured once per width: as QLabels, Qt laid each text out again every
+  time a layout asked (each step title 15 times at the same width).
 
 Checked on a new folder and on the demo folder (a running plan, a values goal, weeks of
 history: what the benchmark starts on).
@@ -52,6 +55,11 @@ def painted():
     below = window.today.below_the_fold
     seen["below_fold_shown_at_paint"] = [w.isVisible() for w in below]
     seen["cards_top"] = window.today.breathe_card.mapTo(window, core.QPoint(0, 0)).y()
+    from numbness_desktop.ui.wrapped_label import WrappedLabel
+    plan = window.today.two_weeks
+    wrapped = [plan.text, plan.goal_label, window.today.check_in.status]
+    wrapped += [label for row in plan.rows for label in (row.title, row.state)]
+    seen["wrapped_labels_measure_once"] = all(isinstance(w, WrappedLabel) for w in wrapped)
 
 after_first_paint(window.today.first_paint_marker(), painted, at_once=True)
 window.show()
@@ -166,3 +174,8 @@ def test_todays_cards_below_the_fold_wait_for_the_first_paint(first_paint):
     else:
         assert all(seen["below_fold_shown_at_paint"])
         assert seen["cards_top"] == seen["cards_top_after"]  # in place from the first paint
+
+
+def test_todays_wrapped_words_are_measured_once_per_width(first_paint):
+    _folder, seen = first_paint
+    assert seen["wrapped_labels_measure_once"]

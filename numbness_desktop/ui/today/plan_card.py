@@ -30,6 +30,7 @@ from numbness_desktop.domain.two_week_plan import (
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.today.plan_words import day_line, lead, state_words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.today.plan_review import PlanReviewDialog
@@ -50,11 +51,9 @@ class StepRow:
         self.box = QCheckBox()
         self.box.setAccessibleName(tr("Tick: {step}").format(step=tr(step.title)))
         self.box.toggled.connect(lambda on: card.tick(step.key, TickValue.DONE if on else None))
-        self.title = QLabel(tr(step.title))
-        self.title.setWordWrap(True)
-        self.state = QLabel()
+        self.title = WrappedLabel(tr(step.title))
+        self.state = WrappedLabel()
         self.state.setObjectName("muted")
-        self.state.setWordWrap(True)
         self.button = QPushButton(tr(step.button))
         self.button.setAccessibleName(tr("{action} ({step})").format(action=tr(step.button),
                                                                      step=tr(step.title)))
@@ -105,10 +104,8 @@ class TwoWeekPlanCard(QFrame):
         self.day_label = QLabel()
         self.day_label.setObjectName("subTitle")
         self.day_label.setAccessibleDescription(tr("Which day of the two-week plan this is"))
-        self.text = QLabel(tr(INTRO))
-        self.text.setWordWrap(True)
-        self.goal_label = QLabel()
-        self.goal_label.setWordWrap(True)
+        self.text = WrappedLabel(tr(INTRO))
+        self.goal_label = WrappedLabel()
         self.goal_label.setAccessibleDescription(tr("My values-based goal"))
         for widget in (self.title, self.day_label, self.text, self.goal_label):
             layout.addWidget(widget)

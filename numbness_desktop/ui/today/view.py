@@ -24,6 +24,7 @@ from numbness_desktop.ui.i18n import date_of, long_date, ntr, tr
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.today.checkin_card import CheckInCard
 from numbness_desktop.ui.today.plan_card import STEP_ROW_SPACING, TwoWeekPlanCard
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -76,8 +77,7 @@ class TodayView(QWidget):
         self.greeting_label.setObjectName("pageTitle")
         self.date_label = QLabel()
         self.date_label.setObjectName("muted")
-        lead = QLabel(tr("One small step is plenty, and so is none. Stop any time."))
-        lead.setWordWrap(True)
+        lead = WrappedLabel(tr("One small step is plenty, and so is none. Stop any time."))
         for widget in (self.greeting_label, self.date_label, lead):
             column.addWidget(widget)
 
@@ -127,11 +127,10 @@ class TodayView(QWidget):
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
         column.addStretch(1)
-        self.note = note = QLabel(tr("Reconnect is a self-help companion — not a diagnosis "
-                                     "and not a therapist. Everything you write stays on this "
-                                     "computer."))
+        self.note = note = WrappedLabel(tr("Reconnect is a self-help companion — not a "
+                                           "diagnosis and not a therapist. Everything you "
+                                           "write stays on this computer."))
         note.setObjectName("muted")
-        note.setWordWrap(True)
         column.addWidget(note)
         # Under a running two-week plan with its nine steps shown, the five cards and the
         # note are below the fold of any usual window. They are there from the start, in

@@ -34,7 +34,7 @@ from numbness_desktop.ui.window.geometry import (  # noqa: F401  (where tests an
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QActionGroup
+    from PySide6.QtGui import QActionGroup, QShowEvent
     from PySide6.QtWidgets import QDialog
 
     from numbness_desktop.ui.bodymap.view import BodyMapView
@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         app_model.errorOccurred.connect(self.show_error)
         self._restore_state()
         after_first_paint(self, self._finish_after_first_paint)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.today.window_shown()  # (the first time: the plan's steps in sight come in)
 
     def _finish_after_first_paint(self) -> None:
         """Set-up that needs Qt's ``Qt`` namespace, whose Python enums take PySide6 about

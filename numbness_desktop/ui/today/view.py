@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -182,13 +183,37 @@ class TodayView(QWidget):
         top = self._column.y() + plan.y()
         return top + len(plan.rows) * row >= self.window().height()
 
+    def window_shown(self) -> None:
+        """The window has shown and laid itself out (its first show): the plan's steps
+        that could be in sight come in now, before the first paint; those below the fold of
+        the page (they were held back, see TwoWeekPlanCard.release_rows) just after it."""
+        plan = self.two_weeks
+        if not plan.rows_wait_for_first_view:
+            return
+        if not self.isVisible():  # another tab first: the steps are there when Today shows
+            plan.release_rows(None)
+            return
+        room = self.page_scroll.height() - self._column.y() - plan.y()
+        plan.release_rows(room, lambda bring_in: after_first_paint(
+            self.page, lambda: self._steps_after_first_paint(bring_in)))
+
+    def _steps_after_first_paint(self, bring_in: Callable[[], object]) -> None:
+        if any(row.held for row in self.two_weeks.rows):  # (else the cards brought them)
+            bring_in()
+            self._grow_page()
+
     def show_below_the_fold(self) -> None:
         """The cards and the note under the two-week plan (once; see ``__init__``)."""
         if not self._below_pending:
             return
         self._below_pending = False
+        if not self.two_weeks.rows_wait_for_first_view:  # (after the first paint)
+            self.two_weeks.bring_in_every_row()  # the steps above the cards first
         for widget in self.below_the_fold:
             widget.show()
+        self._grow_page()
+
+    def _grow_page(self) -> None:
         if self.isVisible():
             # The page grown at once: left to the posted layout requests, the column would
             # first squeeze everything into its old height for a frame.

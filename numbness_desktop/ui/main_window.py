@@ -102,10 +102,10 @@ class MainWindow(QMainWindow):
         self._tabs: dict[str, QWidget] = tabs.make_tabs(self, clock)
         # The contract's names (tab_labels(), show_tab()); the person sees them translated.
         self._tab_keys = [label for label in TAB_ORDER if label in self._tabs]
+        tabs.connect_today(self)  # (Today filled before it joins the tabs: see there)
         for label in self._tab_keys:
             self.tabs.addTab(self._tabs[label], tr(label))
         self.today.lay_out()
-        tabs.connect_today(self)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         self.view_prefs = ViewPreferences(app_model.preferences, self)
         self.actions_by_name: dict[str, QAction] = {}  # Reconnect's own menu entries

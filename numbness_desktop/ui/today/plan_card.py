@@ -195,6 +195,7 @@ class TwoWeekPlanCard(QFrame):
         self.review_dialog: PlanReviewDialog | None = None
         self.place_available = lambda _place: True  # the window says which tabs exist
         self.refreshes = 0  # how often the card was really read and filled (a test counts)
+        self._filled_for_show = False  # filled while hidden, for the show about to come
         self.plan.changed.connect(self.refresh)
 
     # Showing ---------------------------------------------------------------------------------
@@ -205,36 +206,51 @@ class TwoWeekPlanCard(QFrame):
         and filled once, as the window first shows, not once per caller.
         """
         if not self.isVisible():
+            self._filled_for_show = False  # (what was filled may be out of date)
             return
         self._fill()
 
+    def fill_before_show(self) -> None:
+        """Fill the card now, while hidden, for the window's first show in this same turn
+        of the event loop: its words are then in place when Qt first measures them."""
+        from PySide6.QtCore import QTimer
+
+        self._fill()
+        self._filled_for_show = True
+        QTimer.singleShot(0, self._forget_fill_for_show)  # a later show reads anew
+
+    def _forget_fill_for_show(self) -> None:
+        self._filled_for_show = False
+
     def showEvent(self, event) -> None:
         """Every time Today comes back: what was done elsewhere ticks its step."""
-        self._fill()
+        if not self._filled_for_show:
+            self._fill()
+        self._filled_for_show = False
         super().showEvent(event)
 
     def _fill(self) -> None:
         self.refreshes += 1
         p = self.plan.progress()
         running = p is not None
-        self.start_button.setVisible(not running)
-        self.start_other_button.setVisible(not running)
-        self.again_button.setVisible(running)
-        self.stop_button.setVisible(running)
+        set_shown(self.start_button, not running)
+        set_shown(self.start_other_button, not running)
+        set_shown(self.again_button, running)
+        set_shown(self.stop_button, running)
         can_show = p is not None and not p.not_started_yet and not p.finished
         shown = can_show and self.steps_shown()
-        self.steps_box.setVisible(shown)
+        set_shown(self.steps_box, shown)
         if not self.rows_wait_for_first_view:
             self.bring_in_every_row()  # (any still held)
-        self.fold_button.setVisible(can_show)
+        set_shown(self.fold_button, can_show)
         words = tr("Hide the nine steps") if shown else tr("Show the nine steps")
         self.fold_button.setText(words)
         self.fold_button.setAccessibleName(words)
-        self.review_button.setVisible(p is not None and p.finished)
-        self.day_label.setVisible(running)
+        set_shown(self.review_button, p is not None and p.finished)
+        set_shown(self.day_label, running)
         if p is None:
             self.text.setText(tr(INTRO))
-            self.goal_label.hide()
+            set_shown(self.goal_label, False)
             return
         self.day_label.setText(day_line(p))
         self.text.setText(lead(p))
@@ -242,7 +258,7 @@ class TwoWeekPlanCard(QFrame):
             row.show_state(view.state, view.step.daily)
             row.show_button(self.place_available(view.step.place.value))
         goal = self.app_model.newest_active_goal()
-        self.goal_label.setVisible(goal is not None)
+        set_shown(self.goal_label, goal is not None)
         if goal is not None:
             line, review_day = goal
             if review_day and review_day <= p.today.isoformat():

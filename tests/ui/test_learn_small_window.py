@@ -91,3 +91,23 @@ def test_a_title_steps_down_only_while_a_word_has_no_room(qapp):
     body = QTextDocument()
     body.setMarkdown("Not a heading")
     assert fit_title(body, 1) == 0
+
+
+def test_a_divider_the_person_placed_stays_where_they_put_it(window_at, qtbot, qapp):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window, view = open_learn(window_at, qtbot, qapp, 2.0, (1280, 800))
+    handle = view.splitter.handle(1)
+    before = view.splitter.sizes()[0]
+    start = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(handle, start + QPoint(60, 0))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
+    qtbot.waitUntil(lambda: view.splitter.sizes()[0] > before)
+    placed = view.splitter.sizes()[0]
+    window.resize(*MIN_SIZE)
+    qtbot.waitUntil(lambda: window.width() == MIN_SIZE[0])
+    qapp.processEvents()
+    assert view.splitter.sizes()[0] >= min(placed, learn_view.SIDE_MIN_WIDTH + 40)
+    assert view.splitter.sizes()[0] > learn_view.SIDE_MIN_WIDTH  # not moved back for it

@@ -264,6 +264,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}
     QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px;
         border: 2px solid {c.control_border}; background: {c.surface}; }}
+    QCheckBox, QRadioButton {{ spacing: {round(box * 3 / 7)}px; }}
     QCheckBox::indicator {{ border-radius: {round(box * 2 / 7)}px; }}
     QRadioButton::indicator {{ border-radius: {box // 2 + 2}px; }}
     QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};

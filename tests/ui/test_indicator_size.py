@@ -1,8 +1,9 @@
 """Check boxes and radio buttons grow with the text beside them.
 
 Their boxes were drawn 14 px (18 with the border) whatever the text size: at 200 % a box
-was about half as tall as its words, small to see and to aim at. The size at 100 % stays as
-it was (14 px), so the usual look does not change."""
+was about half as tall as its words, small to see and to aim at, 6 px from them. The box and
+the gap grow with the text; at 100 % both stay as they were (14 px, 6 px), so the usual look
+does not change."""
 
 from __future__ import annotations
 
@@ -52,8 +53,9 @@ def box_of(button) -> tuple:
 @pytest.mark.parametrize("kind", [QCheckBox, QRadioButton, WrapCheckBox])
 def test_the_box_is_as_before_at_the_usual_size(kind, at_scale, qtbot):
     at_scale(1.0)
-    box, _ = box_of(shown(qtbot, kind))
+    box, words = box_of(shown(qtbot, kind))
     assert (box.width(), box.height()) == (18, 18)  # 14 px inside a 2 px border
+    assert words.left() - box.right() - 1 == 6  # the style's own gap, as before
 
 
 @pytest.mark.parametrize("kind", [QCheckBox, QRadioButton, WrapCheckBox])
@@ -69,6 +71,8 @@ def test_the_box_grows_with_the_text(kind, scale, at_scale, qtbot):
     assert box.height() >= 0.8 * button.fontMetrics().height()  # about as tall as the words
     assert button.rect().contains(box)  # drawn whole
     assert words.left() >= box.right()  # the words beside it, never over it
+    # ... and as far from it as the box has grown (6 px at the usual size).
+    assert words.left() - box.right() >= 6 * scale * 0.85
     assert button.width() >= button.sizeHint().width()
 
 

@@ -223,6 +223,14 @@ def _scheme_name(c: Colours) -> str:
     return next((name for name, colours in SCHEMES.items() if colours == c), "light")
 
 
+INDICATOR_PX = 14  # a check box's or radio button's box beside 11 pt text (inside its border)
+
+
+def indicator_px(body_pt: float) -> int:
+    """The box grows with the words beside it (28 px at 200 % text), never below 14 px."""
+    return max(INDICATOR_PX, round(INDICATOR_PX * body_pt / MIN_BODY_PT))
+
+
 def stylesheet(c: Colours, body_pt: float) -> str:
     """Object names used here: card, pageTitle, sectionTitle, subTitle, muted, banner,
     helpButton."""
@@ -230,6 +238,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     # tab's frame comes out of its padding: the bar keeps its size when focus moves to it
     # (otherwise every tab's page was laid out twice on its first show).
     tab_pad = 18 if body_pt < 17.5 else 10
+    box = indicator_px(body_pt)
     return f"""
     QWidget {{ color: {c.text}; }}
     QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget#page {{
@@ -253,10 +262,11 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 6px;
         padding: 1px 2px; }}
     QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px;
         border: 2px solid {c.control_border}; background: {c.surface}; }}
-    QCheckBox::indicator {{ border-radius: 4px; }}
-    QRadioButton::indicator {{ border-radius: 9px; }}
+    QCheckBox, QRadioButton {{ spacing: {round(box * 3 / 7)}px; }}
+    QCheckBox::indicator {{ border-radius: {round(box * 2 / 7)}px; }}
+    QRadioButton::indicator {{ border-radius: {box // 2 + 2}px; }}
     QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
         image: url("{icon_path(f'check-{_scheme_name(c)}.svg')}"); }}
     QRadioButton::indicator:checked {{ border-color: {c.accent};

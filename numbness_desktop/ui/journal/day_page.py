@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -140,6 +140,10 @@ class DayPage(QWidget):
         card_layout.addLayout(footer)
         return card
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.entries.fit_width(event.size().width())
+
     def scrolled(self) -> QScrollArea:
         """The page in a scroll area: it scrolls only when large text meets a small window."""
         scroll = QScrollArea()
@@ -161,6 +165,8 @@ class DayPage(QWidget):
                                   tr(PROMPT.replace("today", "that day") + "."))
 
     def fit_column(self) -> None:
-        """About 70 characters of the editor's font: a comfortable line to read and write."""
+        """About 70 characters of the editor's font: a comfortable line to read and write;
+        the entries beside it as wide as a few words a line."""
         self.writing_column.setMaximumWidth(self.editor.column_width())
+        self.entries.fit_width(self.width())
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 6)

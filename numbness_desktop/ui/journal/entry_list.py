@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +12,14 @@ from numbness_desktop.model.journal_lists import DayEntriesModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.journal.entry_rows import EntryRows
 from numbness_desktop.ui.journal.links import ElidedLinkButton
+
+# The column's width: 160–270 px at the usual text size. With large text it grows to room for
+# ROW_CHARS characters a line ("19:30  " and a few words), up to PAGE_SHARE of the day page,
+# so the writing card keeps most of it. At 200 % it once stayed 270 px: "19:30  Woke" and
+# "before the cl…", two short lines an entry.
+NARROWEST, WIDEST = 160, 270
+ROW_CHARS = 26
+PAGE_SHARE = 0.34
 
 
 class EntriesPanel(QWidget):
@@ -64,8 +72,22 @@ class EntriesPanel(QWidget):
         self.elsewhere_box.hide()
         side.addWidget(self.elsewhere_box)
         self.setLayout(side)
-        self.setMinimumWidth(160)
-        self.setMaximumWidth(270)
+        self.setMinimumWidth(NARROWEST)
+        self.setMaximumWidth(WIDEST)
+
+    def fit_width(self, page_width: int) -> None:
+        """As wide as a few words a line at the current text size, within its share of
+        ``page_width`` (the day page's width); never narrower than at the usual size."""
+        wanted = self.fontMetrics().averageCharWidth() * ROW_CHARS
+        widest = max(WIDEST, min(wanted, int(page_width * PAGE_SHARE)))
+        if self.maximumWidth() != widest:
+            self.setMaximumWidth(widest)
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """As wide as it may be (the writing card takes the rest); narrower only when the
+        window leaves less."""
+        return QSize(self.maximumWidth(), super().sizeHint().height())
 
     # The day's entries -----------------------------------------------------------------------
     def set_entries(self, entries: list[Entry]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -43,9 +43,21 @@ class EntryRows(QStyledItemDelegate):
         self.view = view
 
     def _text_width(self) -> int:
+        """Where a row's words are drawn: the row inside the item's padding (from the style
+        sheet) and the style's text margin. (A guess of 8 px for the padding, half of it,
+        once let a first line run under its "…": "19:30  Woke bef…".)"""
         style = self.view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view)
-        return self.view.viewport().width() - 2 * (margin + 1) - 2 * self.view.spacing() - 8
+        row: Any = QStyleOptionViewItem()
+        row.initFrom(self.view.viewport())
+        row.rect = QRect(0, 0, self.view.viewport().width() - 2 * self.view.spacing(), 100)
+        row.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        row.text = "x"
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, row, self.view)
+        # The line break is drawn as a space at the end of the first line: without room
+        # for it a first line that just fits was cut ("19:36  Evening: tired…").
+        space = self.view.fontMetrics().horizontalAdvance(" ")
+        return text.width() - 2 * (margin + 1) - space
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from numbness_desktop.domain import learn
 from numbness_desktop.model.learn_model import LearnPagesModel, PageIdRole, SnippetRole
 from numbness_desktop.ui.i18n import tr
+from numbness_desktop.ui.journal.fields import HintedField
+from numbness_desktop.ui.learn.title_fit import fit_title
 
 LIST_WIDTH = 300
 # The danger banner stays under the page while it takes at most this share of the reader's
@@ -43,6 +45,12 @@ LIST_WIDTH = 300
 # so the page itself keeps the room (at 200 % it once left the page 196 px of 800).
 BANNER_SHARE = 0.25
 DANGER_LINE = 16  # characters a line the banner's words keep beside its button
+# The page is given room for this many characters a line, taken from the page list (down to
+# the list's own minimum); it is never narrower than the banner's button. At 200 % text in the
+# smallest window the reader was once 287 px, narrower than its Get help now button (cut to
+# "Get help now" without its edges), and the page's title broke mid-word ("numbn ess").
+READER_LINE = 24
+SIDE_MIN_WIDTH = 220
 
 
 def page_markdown(page: learn.LearnPage) -> str:
@@ -88,7 +96,7 @@ class LearnView(QWidget):
         self.current_id = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter)
 
@@ -99,8 +107,8 @@ class LearnView(QWidget):
         title = QLabel(tr("Learn"))
         title.setObjectName("sectionTitle")
         side_layout.addWidget(title)
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(tr("Search Learn"))
+        # "Search" alone where "Search Learn" has no room (under the title "Learn").
+        self.search_box = HintedField((tr("Search Learn"), tr("Search")))
         self.search_box.setAccessibleName(tr("Search Learn"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self.search)
@@ -122,7 +130,7 @@ class LearnView(QWidget):
         self.no_match.setWordWrap(True)
         self.no_match.hide()
         side_layout.addWidget(self.no_match)
-        side.setMinimumWidth(220)
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
         splitter.addWidget(side)
 
         self.reader = reader = QWidget()
@@ -153,24 +161,70 @@ class LearnView(QWidget):
         reader_layout.addWidget(danger)
         self.danger_follows_page = False
         self._banner_margin = -1.0
+        self._reader_wants = 0
         reader.installEventFilter(self)
+        self.text.viewport().installEventFilter(self)
         self.text.verticalScrollBar().valueChanged.connect(self._place_danger)
         self.text.document().documentLayout().documentSizeChanged.connect(self._place_danger)
         splitter.addWidget(reader)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([LIST_WIDTH, 700])
+        self._divider_placed_by_person = False
+        splitter.splitterMoved.connect(self._divider_moved)
+        self._fit_reader_width()
         self.show_page(learn.PAGE_IDS[0])
 
     # The danger banner ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.reader and event.type() == QEvent.Type.Resize:
+            if (self.reader.width() < self._reader_wants
+                    and not self._divider_placed_by_person):
+                # After this resize is laid out (moving the divider inside it would leave
+                # the page laid out for the old width).
+                QTimer.singleShot(0, self, self._give_reader_room)
             self._fit_danger()
+        elif watched is self.text.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
         return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        document = self.text.document()
+        fit_title(document, self.text.viewport().width() - 2 * document.documentMargin())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_reader_width()
             self._fit_danger()  # a new text size: the banner may be taller or shorter
+
+    def _fit_reader_width(self) -> None:
+        """Room for a readable line and for the banner's button whole, under its words."""
+        danger = self.danger_layout.contentsMargins() + self.danger.contentsMargins()
+        button = self.help_button.sizeHint().width() + danger.left() + danger.right()
+        line = self.text.fontMetrics().averageCharWidth() * READER_LINE
+        reader = self.reader_layout.contentsMargins()
+        around = (reader.left() + reader.right() + 2 * self.text.frameWidth()
+                  + self.text.verticalScrollBar().sizeHint().width())
+        self.reader.setMinimumWidth(button + around)
+        self._reader_wants = max(button, line) + around
+        self._give_reader_room()
+
+    def _divider_moved(self) -> None:
+        self._divider_placed_by_person = True  # theirs to place from now on
+
+    def _give_reader_room(self) -> None:
+        """Move the divider so the page has its line, while the list keeps its minimum
+        (unless the person has placed the divider themselves)."""
+        if self._divider_placed_by_person:
+            return
+        reader = self.splitter.sizes()[1] if self.splitter.count() > 1 else 0
+        total = sum(self.splitter.sizes())
+        if total <= 0 or reader >= self._reader_wants:
+            return
+        side = max(self.splitter.widget(0).minimumSizeHint().width(),
+                   self.splitter.widget(0).minimumWidth(),
+                   total - self._reader_wants)
+        self.splitter.setSizes([side, total - side])
 
     def _fit_danger(self) -> None:
         """Under the page while it is small beside it, else at the page's end."""
@@ -237,6 +291,7 @@ class LearnView(QWidget):
             row = self.model.row_of(page_id)
         self.current_id = page_id
         self.text.setMarkdown(page_markdown(page))
+        self._fit_title()
         self._banner_margin = -1.0
         self._place_danger()
         self.text.setAccessibleDescription(tr(page.title))

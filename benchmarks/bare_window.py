@@ -1,11 +1,11 @@
 """Baseline for the start-up benchmark: the smallest PySide6 window that paints once.
 
 A QApplication, a QMainWindow with a central QLabel, shown, quitting as soon as the label
-receives its first Paint event, then ending its process as the app does (Qt taken down,
-Python's module teardown skipped). It mirrors the app's benchmark hook (``after_first_paint(...,
-at_once=True)`` in numbness_desktop/app.py): an event filter on the painted widget that asks
-the event loop to quit as the paint is delivered, so nothing scheduled for later counts on
-either side. Run it as a whole process:
+receives its first Paint event, then ending its process as the app does (Qt taken down only
+when the process holds the clipboard, Python's module teardown skipped). It mirrors the
+app's benchmark hook (``after_first_paint(..., at_once=True)`` in numbness_desktop/app.py):
+an event filter on the painted widget that asks the event loop to quit as the paint is
+delivered, so nothing scheduled for later counts on either side. Run it as a whole process:
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bare_window.py
 """
@@ -43,8 +43,11 @@ def main() -> NoReturn:
     window.show()
     code = app.exec()
     # Ended as the app's own process ends (numbness_desktop.app.end_process): Qt taken
-    # down, Python's teardown of its modules skipped, so both sides stop the same way.
-    shiboken6.delete(app)
+    # down only when the process holds the clipboard, Python's teardown of its modules
+    # skipped, so both sides stop the same way.
+    clipboard = app.clipboard()
+    if clipboard.ownsClipboard() or clipboard.ownsSelection():
+        shiboken6.delete(app)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

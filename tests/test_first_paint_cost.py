@@ -10,10 +10,16 @@ does not show is not built before it. Structure, not timings:
 - Widget classes nobody sees yet: asking PySide6 for a scroll area's viewport once made it
   build the enums of every QWidget subclass (QWizard, QFileDialog, ...); QMessageBox and
   QDialog were imported for a type hint.
-- The two-week plan card is read and filled once, as it shows (it was four times).
+- The two-week plan card is read and filled once (it was four times), before the window
+  first shows: its words are in place when Qt first measures them, not changed just after.
 - QIcon's Python type, which QPushButton(text, parent) and QAction(text, parent) built.
 - Today's five cards and note, below the fold under a running plan: hidden (not measured)
   until just after the first paint, in sight at once when they could be seen.
+- The plan's steps below the fold of the first view (on the demo data all but the first):
+  held back (hidden) until just after the first paint, in their place and Tab order.
+- The two-week plan's wrapped words (nine steps' titles and states) and the check-in's
+  are WrappedLabels, measured once per width: as QLabels, Qt laid each text out again every
+  time a layout asked (each step title 15 times at the same width).
 
 Checked on a new folder and on the demo folder (a running plan, a values goal, weeks of
 history: what the benchmark starts on).
@@ -52,8 +58,19 @@ def painted():
     below = window.today.below_the_fold
     seen["below_fold_shown_at_paint"] = [w.isVisible() for w in below]
     seen["cards_top"] = window.today.breathe_card.mapTo(window, core.QPoint(0, 0)).y()
+    from numbness_desktop.ui.wrapped_label import WrappedLabel
+    plan = window.today.two_weeks
+    wrapped = [plan.text, plan.goal_label, window.today.check_in.status]
+    wrapped += [label for row in plan.rows for label in (row.title, row.state)]
+    seen["wrapped_labels_measure_once"] = all(isinstance(w, WrappedLabel) for w in wrapped)
+    seen["steps_shown"] = plan.steps_box.isVisible()
+    seen["rows_held_at_paint"] = [row.held for row in plan.rows]
+    seen["rows_top_at_paint"] = [row.box.mapTo(window, core.QPoint(0, 0)).y() for row in plan.rows]
+    scroll = window.today.page_scroll
+    seen["fold"] = scroll.mapTo(window, core.QPoint(0, 0)).y() + scroll.height()
 
 after_first_paint(window.today.first_paint_marker(), painted, at_once=True)
+filled_before_show = window.today.two_weeks.day_label.text()
 window.show()
 while not seen:
     app.processEvents()
@@ -63,13 +80,19 @@ today = window.today
 seen["below_fold_shown_after"] = [w.isVisible() for w in today.below_the_fold]
 seen["cards_top_after"] = today.breathe_card.mapTo(window, core.QPoint(0, 0)).y()
 seen["window_height"] = window.height()
+seen["rows_held_after"] = [row.held for row in today.two_weeks.rows]
+seen["rows_shown_after"] = [row.box.isVisible() for row in today.two_weeks.rows]
+seen["rows_top_after"] = [row.box.mapTo(window, core.QPoint(0, 0)).y()
+                          for row in today.two_weeks.rows]
 chain, widget = [], window.nextInFocusChain()
 while widget is not window and len(chain) < 5000:
     chain.append(widget)
     widget = widget.nextInFocusChain()
-buttons = [today.two_weeks.stop_button, today.breathe_card.button, today.body_card.button,
-           today.journal_card.button, today.plan_card.button, today.help_card.button]
+buttons = [row.button for row in today.two_weeks.rows if row.button.isVisible()]
+buttons += [today.two_weeks.stop_button, today.breathe_card.button, today.body_card.button,
+            today.journal_card.button, today.plan_card.button, today.help_card.button]
 seen["tab_order"] = [chain.index(b) for b in buttons]
+seen["filled_before_show"] = filled_before_show
 print(json.dumps(seen))
 window.close()
 """
@@ -147,6 +170,7 @@ def test_the_plan_card_is_filled_once_with_real_data(first_paint):
     folder, seen = first_paint
     assert seen["plan_card_fills"] == 1
     if folder == "demo":  # the demo's values goal and safety plan, read by plain queries
+        assert seen["filled_before_show"].startswith("Day ")
         assert seen["goal"].startswith("What matters to you: ")
         assert "across your plan, last edited" in seen["plan_card_text"]
 
@@ -166,3 +190,27 @@ def test_todays_cards_below_the_fold_wait_for_the_first_paint(first_paint):
     else:
         assert all(seen["below_fold_shown_at_paint"])
         assert seen["cards_top"] == seen["cards_top_after"]  # in place from the first paint
+
+
+def test_todays_wrapped_words_are_measured_once_per_width(first_paint):
+    _folder, seen = first_paint
+    assert seen["wrapped_labels_measure_once"]
+
+
+def test_the_plans_steps_below_the_fold_wait_for_the_first_paint(first_paint):
+    """A step whose top is below the scroll area's bottom at the first paint is held back
+    (hidden) until just after it; every step in sight is there, where it stays."""
+    folder, seen = first_paint
+    assert not any(seen["rows_held_after"])
+    assert all(seen["rows_shown_after"]) == seen["steps_shown"]
+    if not seen["steps_shown"]:  # a new folder: no plan yet, its steps are not shown
+        assert folder == "new"
+        return
+    held = seen["rows_held_at_paint"]
+    assert not held[0] and any(held)  # (the first step peeks in on the demo's window)
+    for was_held, top, top_after in zip(held, seen["rows_top_at_paint"],
+                                        seen["rows_top_after"], strict=True):
+        if was_held:
+            assert top_after >= seen["fold"]  # nobody could have seen it
+        else:
+            assert top == top_after  # in its place from the first paint

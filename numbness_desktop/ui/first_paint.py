@@ -14,23 +14,30 @@ from PySide6.QtWidgets import QWidget
 
 
 class _AfterFirstPaint(QObject):
-    """Calls back on the next turn of the event loop after the watched widget first paints."""
+    """Calls back, once the watched widget first paints, everyone who asked (one filter per
+    widget: Qt calls a Python event filter for every event the widget gets until then)."""
 
-    def __init__(self, watched: QWidget, callback: Callable[[], object], at_once: bool) -> None:
+    def __init__(self, watched: QWidget) -> None:
         super().__init__(watched)
-        self._callback = callback
-        self._at_once = at_once
+        # (callback, at_once), in the order asked; run in the opposite order, as when each
+        # had its own filter (Qt asks the filter installed last first).
+        self.callbacks: list[tuple[Callable[[], object], bool]] = []
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            if self._at_once:
-                self._callback()
-            else:
-                QTimer.singleShot(0, self._callback)
+            vars(watched).pop(_FILTER, None)
+            for callback, at_once in reversed(self.callbacks):
+                if at_once:
+                    callback()
+                else:
+                    QTimer.singleShot(0, callback)
             self.deleteLater()
         return False
+
+
+_FILTER = "_after_first_paint_filter"
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], object], *,
@@ -41,4 +48,8 @@ def after_first_paint(widget: QWidget, callback: Callable[[], object], *,
     the next turn of the event loop: the benchmark uses it to stop the moment the window is
     there, before any of the deferred work.
     """
-    _AfterFirstPaint(widget, callback, at_once)
+    waiting = vars(widget).get(_FILTER)
+    if waiting is None:
+        waiting = _AfterFirstPaint(widget)
+        vars(widget)[_FILTER] = waiting
+    waiting.callbacks.append((callback, at_once))

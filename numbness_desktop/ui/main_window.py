@@ -34,7 +34,7 @@ from numbness_desktop.ui.window.geometry import (  # noqa: F401  (where tests an
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QActionGroup
+    from PySide6.QtGui import QActionGroup, QShowEvent
     from PySide6.QtWidgets import QDialog
 
     from numbness_desktop.ui.bodymap.view import BodyMapView
@@ -102,10 +102,10 @@ class MainWindow(QMainWindow):
         self._tabs: dict[str, QWidget] = tabs.make_tabs(self, clock)
         # The contract's names (tab_labels(), show_tab()); the person sees them translated.
         self._tab_keys = [label for label in TAB_ORDER if label in self._tabs]
+        tabs.connect_today(self)  # (Today filled before it joins the tabs: see there)
         for label in self._tab_keys:
             self.tabs.addTab(self._tabs[label], tr(label))
         self.today.lay_out()
-        tabs.connect_today(self)
         self.tabs.currentChanged.connect(lambda _i: self.flush_views())
         self.view_prefs = ViewPreferences(app_model.preferences, self)
         self.actions_by_name: dict[str, QAction] = {}  # Reconnect's own menu entries
@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         app_model.errorOccurred.connect(self.show_error)
         self._restore_state()
         after_first_paint(self, self._finish_after_first_paint)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.today.window_shown()  # (the first time: the plan's steps in sight come in)
 
     def _finish_after_first_paint(self) -> None:
         """Set-up that needs Qt's ``Qt`` namespace, whose Python enums take PySide6 about

@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from numbness_desktop.domain.check_in_state import CheckInState
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.breathe.ratings import RatingRow
 from numbness_desktop.ui.i18n import clock_time, tr
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from numbness_desktop.domain.practices import CheckIn
@@ -38,9 +39,8 @@ class CheckInCard(QFrame):
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        title = QLabel(tr(QUESTION))
+        title = WrappedLabel(tr(QUESTION))
         title.setObjectName("sectionTitle")
-        title.setWordWrap(True)
         layout.addWidget(title)
         self.states = StateButtons()
         self.states.chosen.connect(self._changed)
@@ -49,9 +49,8 @@ class CheckInCard(QFrame):
                                    tr("fully"))
         self.connected.valueChanged.connect(lambda _v: self._changed())
         layout.addWidget(self.connected)
-        self.status = QLabel(tr(HINT))
+        self.status = WrappedLabel(tr(HINT))
         self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.suggestions: SuggestionList | None = None  # built on the first save
 

@@ -8,6 +8,7 @@ it names no Qt enum (see tests/test_first_paint_cost.py) and builds its dialogs 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -30,6 +31,7 @@ from numbness_desktop.domain.two_week_plan import (
 from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.today.plan_words import day_line, lead, state_words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.today.plan_review import PlanReviewDialog
@@ -41,8 +43,21 @@ STEP_ROW_SPACING = 10  # between the nine steps' rows
 STEPS_SHOWN_KEY = "view/twoWeekStepsShown"  # the person may fold the nine steps away
 
 
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """``widget.setVisible(shown)``, only when that changes whether it shows with its parent:
+    "showing" a widget whose window is not on screen yet polishes it (and lays out what is
+    inside it) there and then."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isVisibleTo(parent) != shown:
+        widget.setVisible(shown)
+
+
 class StepRow:
-    """One step: a tick box, its title and state in words, and a button to its place."""
+    """One step: a tick box, its title and state in words, and a button to its place.
+
+    A row can be held back (hidden, so Qt neither polishes, measures nor paints it) while it
+    is surely below the fold of the window's first view: see ``TwoWeekPlanCard.release_rows``.
+    """
 
     def __init__(self, card: TwoWeekPlanCard, grid: QGridLayout, row: int, index: int) -> None:
         step = STEPS[index]
@@ -50,11 +65,9 @@ class StepRow:
         self.box = QCheckBox()
         self.box.setAccessibleName(tr("Tick: {step}").format(step=tr(step.title)))
         self.box.toggled.connect(lambda on: card.tick(step.key, TickValue.DONE if on else None))
-        self.title = QLabel(tr(step.title))
-        self.title.setWordWrap(True)
-        self.state = QLabel()
+        self.title = WrappedLabel(tr(step.title))
+        self.state = WrappedLabel()
         self.state.setObjectName("muted")
-        self.state.setWordWrap(True)
         self.button = QPushButton(tr(step.button))
         self.button.setAccessibleName(tr("{action} ({step})").format(action=tr(step.button),
                                                                      step=tr(step.title)))
@@ -75,6 +88,30 @@ class StepRow:
             self.not_now.setAccessibleName(tr("Not for me now (first appointment)"))
             self.not_now.clicked.connect(lambda: card.tick(step.key, TickValue.NOT_NOW))
             buttons.addWidget(self.not_now)
+        self.held = False
+        self._button_wanted = True  # whether its place's tab exists
+        self._not_now_wanted = True  # whether "Not for me now" is still an answer to give
+
+    def hold_back(self) -> None:
+        self.held = True
+        for widget in (self.box, self.title, self.state, self.button, self.not_now):
+            if widget is not None:
+                widget.hide()
+
+    def bring_in(self) -> None:
+        if not self.held:
+            return
+        self.held = False
+        for widget in (self.box, self.title, self.state):
+            widget.show()
+        set_shown(self.button, self._button_wanted)
+        if self.not_now is not None:
+            set_shown(self.not_now, self._not_now_wanted)
+
+    def show_button(self, shown: bool) -> None:
+        self._button_wanted = shown
+        if not self.held:
+            set_shown(self.button, shown)
 
     def show_state(self, state: StepState, daily: bool) -> None:
         blocked = self.box.blockSignals(True)
@@ -84,8 +121,9 @@ class StepRow:
         words = state_words(state, daily, self.step.seen_in)
         self.state.setText(tr("{hint} ({state})").format(hint=tr(self.step.hint), state=words))
         self.box.setAccessibleDescription(words)
-        if self.not_now is not None:
-            self.not_now.setVisible(state is StepState.OPEN)
+        self._not_now_wanted = state is StepState.OPEN
+        if self.not_now is not None and not self.held:
+            set_shown(self.not_now, self._not_now_wanted)
 
 
 class TwoWeekPlanCard(QFrame):
@@ -105,10 +143,8 @@ class TwoWeekPlanCard(QFrame):
         self.day_label = QLabel()
         self.day_label.setObjectName("subTitle")
         self.day_label.setAccessibleDescription(tr("Which day of the two-week plan this is"))
-        self.text = QLabel(tr(INTRO))
-        self.text.setWordWrap(True)
-        self.goal_label = QLabel()
-        self.goal_label.setWordWrap(True)
+        self.text = WrappedLabel(tr(INTRO))
+        self.goal_label = WrappedLabel()
         self.goal_label.setAccessibleDescription(tr("My values-based goal"))
         for widget in (self.title, self.day_label, self.text, self.goal_label):
             layout.addWidget(widget)
@@ -125,6 +161,12 @@ class TwoWeekPlanCard(QFrame):
         grid.setColumnStretch(1, 1)
         self.rows = [StepRow(self, grid, i, i) for i in range(len(STEPS))]
         layout.addWidget(self.steps_box)
+        # Held back (hidden) until the window's first view is laid out: then Today brings in
+        # the steps that could be in sight, and the rest just after the first paint
+        # (release_rows). Whenever the list is filled after that, every step is there.
+        for row in self.rows:
+            row.hold_back()
+        self.rows_wait_for_first_view = True
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -153,6 +195,7 @@ class TwoWeekPlanCard(QFrame):
         self.review_dialog: PlanReviewDialog | None = None
         self.place_available = lambda _place: True  # the window says which tabs exist
         self.refreshes = 0  # how often the card was really read and filled (a test counts)
+        self._filled_for_show = False  # filled while hidden, for the show about to come
         self.plan.changed.connect(self.refresh)
 
     # Showing ---------------------------------------------------------------------------------
@@ -163,42 +206,59 @@ class TwoWeekPlanCard(QFrame):
         and filled once, as the window first shows, not once per caller.
         """
         if not self.isVisible():
+            self._filled_for_show = False  # (what was filled may be out of date)
             return
         self._fill()
 
+    def fill_before_show(self) -> None:
+        """Fill the card now, while hidden, for the window's first show in this same turn
+        of the event loop: its words are then in place when Qt first measures them."""
+        from PySide6.QtCore import QTimer
+
+        self._fill()
+        self._filled_for_show = True
+        QTimer.singleShot(0, self._forget_fill_for_show)  # a later show reads anew
+
+    def _forget_fill_for_show(self) -> None:
+        self._filled_for_show = False
+
     def showEvent(self, event) -> None:
         """Every time Today comes back: what was done elsewhere ticks its step."""
-        self._fill()
+        if not self._filled_for_show:
+            self._fill()
+        self._filled_for_show = False
         super().showEvent(event)
 
     def _fill(self) -> None:
         self.refreshes += 1
         p = self.plan.progress()
         running = p is not None
-        self.start_button.setVisible(not running)
-        self.start_other_button.setVisible(not running)
-        self.again_button.setVisible(running)
-        self.stop_button.setVisible(running)
+        set_shown(self.start_button, not running)
+        set_shown(self.start_other_button, not running)
+        set_shown(self.again_button, running)
+        set_shown(self.stop_button, running)
         can_show = p is not None and not p.not_started_yet and not p.finished
         shown = can_show and self.steps_shown()
-        self.steps_box.setVisible(shown)
-        self.fold_button.setVisible(can_show)
+        set_shown(self.steps_box, shown)
+        if not self.rows_wait_for_first_view:
+            self.bring_in_every_row()  # (any still held)
+        set_shown(self.fold_button, can_show)
         words = tr("Hide the nine steps") if shown else tr("Show the nine steps")
         self.fold_button.setText(words)
         self.fold_button.setAccessibleName(words)
-        self.review_button.setVisible(p is not None and p.finished)
-        self.day_label.setVisible(running)
+        set_shown(self.review_button, p is not None and p.finished)
+        set_shown(self.day_label, running)
         if p is None:
             self.text.setText(tr(INTRO))
-            self.goal_label.hide()
+            set_shown(self.goal_label, False)
             return
         self.day_label.setText(day_line(p))
         self.text.setText(lead(p))
         for row, view in zip(self.rows, p.steps, strict=True):
             row.show_state(view.state, view.step.daily)
-            row.button.setVisible(self.place_available(view.step.place.value))
+            row.show_button(self.place_available(view.step.place.value))
         goal = self.app_model.newest_active_goal()
-        self.goal_label.setVisible(goal is not None)
+        set_shown(self.goal_label, goal is not None)
         if goal is not None:
             line, review_day = goal
             if review_day and review_day <= p.today.isoformat():
@@ -207,6 +267,43 @@ class TwoWeekPlanCard(QFrame):
             else:
                 words = tr("What matters to you: {goal}.")
             self.goal_label.setText(words.format(goal=line))
+
+    def release_rows(self, room: int | None,
+                     later: Callable[[Callable[[], None]], object] | None = None) -> None:
+        """Bring in the held steps whose top lies within ``room`` pixels below this card's
+        top (all of them when ``room`` is None), and the others through ``later`` (just
+        after the first paint): Qt then does not polish, measure and lay out some forty
+        widgets nobody can see yet before that paint. They are in their place and in the Tab
+        order from the next turn of the event loop."""
+        self.rows_wait_for_first_view = False
+        in_sight = len(self.rows) if room is None else self._rows_within(room)
+        for row in self.rows[:in_sight]:
+            row.bring_in()
+        if in_sight < len(self.rows):
+            if later is None:
+                self.bring_in_every_row()
+            else:
+                later(self.bring_in_every_row)
+
+    def bring_in_every_row(self) -> None:
+        """Every held step in its place now (as the first view's turn has passed)."""
+        for row in self.rows:
+            row.bring_in()
+
+    def _rows_within(self, room: int) -> int:
+        """How many steps' tops lie within ``room`` pixels below the card's top (plain
+        geometry, erring towards more: each row at least a button high)."""
+        if not self.steps_box.isVisibleTo(self):
+            return 0
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # (its words are in: where the steps begin)
+        row = self.rows[0].button.sizeHint().height() + STEP_ROW_SPACING
+        top = self.steps_box.y()
+        count = 0
+        while count < len(self.rows) and top + count * row < room:
+            count += 1
+        return count
 
     def steps_shown(self) -> bool:
         return bool(self.app_model.preferences.value(STEPS_SHOWN_KEY, True))

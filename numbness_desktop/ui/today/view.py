@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -24,6 +25,7 @@ from numbness_desktop.ui.i18n import date_of, long_date, ntr, tr
 from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.today.checkin_card import CheckInCard
 from numbness_desktop.ui.today.plan_card import STEP_ROW_SPACING, TwoWeekPlanCard
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -76,8 +78,7 @@ class TodayView(QWidget):
         self.greeting_label.setObjectName("pageTitle")
         self.date_label = QLabel()
         self.date_label.setObjectName("muted")
-        lead = QLabel(tr("One small step is plenty, and so is none. Stop any time."))
-        lead.setWordWrap(True)
+        lead = WrappedLabel(tr("One small step is plenty, and so is none. Stop any time."))
         for widget in (self.greeting_label, self.date_label, lead):
             column.addWidget(widget)
 
@@ -127,11 +128,10 @@ class TodayView(QWidget):
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
         column.addStretch(1)
-        self.note = note = QLabel(tr("Reconnect is a self-help companion — not a diagnosis "
-                                     "and not a therapist. Everything you write stays on this "
-                                     "computer."))
+        self.note = note = WrappedLabel(tr("Reconnect is a self-help companion — not a "
+                                           "diagnosis and not a therapist. Everything you "
+                                           "write stays on this computer."))
         note.setObjectName("muted")
-        note.setWordWrap(True)
         column.addWidget(note)
         # Under a running two-week plan with its nine steps shown, the five cards and the
         # note are below the fold of any usual window. They are there from the start, in
@@ -183,13 +183,37 @@ class TodayView(QWidget):
         top = self._column.y() + plan.y()
         return top + len(plan.rows) * row >= self.window().height()
 
+    def window_shown(self) -> None:
+        """The window has shown and laid itself out (its first show): the plan's steps
+        that could be in sight come in now, before the first paint; those below the fold of
+        the page (they were held back, see TwoWeekPlanCard.release_rows) just after it."""
+        plan = self.two_weeks
+        if not plan.rows_wait_for_first_view:
+            return
+        if not self.isVisible():  # another tab first: the steps are there when Today shows
+            plan.release_rows(None)
+            return
+        room = self.page_scroll.height() - self._column.y() - plan.y()
+        plan.release_rows(room, lambda bring_in: after_first_paint(
+            self.page, lambda: self._steps_after_first_paint(bring_in)))
+
+    def _steps_after_first_paint(self, bring_in: Callable[[], object]) -> None:
+        if any(row.held for row in self.two_weeks.rows):  # (else the cards brought them)
+            bring_in()
+            self._grow_page()
+
     def show_below_the_fold(self) -> None:
         """The cards and the note under the two-week plan (once; see ``__init__``)."""
         if not self._below_pending:
             return
         self._below_pending = False
+        if not self.two_weeks.rows_wait_for_first_view:  # (after the first paint)
+            self.two_weeks.bring_in_every_row()  # the steps above the cards first
         for widget in self.below_the_fold:
             widget.show()
+        self._grow_page()
+
+    def _grow_page(self) -> None:
         if self.isVisible():
             # The page grown at once: left to the posted layout requests, the column would
             # first squeeze everything into its old height for a frame.

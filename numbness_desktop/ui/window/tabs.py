@@ -48,7 +48,7 @@ def connect_today(window: MainWindow) -> None:
     today.openPlace.connect(window.open_place)
     # A step whose tab is not in this build keeps its tick box, without a dead button.
     today.two_weeks.place_available = window.can_open_place
-    today.two_weeks.refresh()
+    today.two_weeks.fill_before_show()  # (the window shows next)
     today.openBreathing.connect(window.quick_breathe)
     today.check_in.suggestionChosen.connect(window.open_practice_target)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from numbness_desktop.domain.practices import CheckIn, CheckInState
@@ -47,20 +48,22 @@ def local_time(stamp: str) -> str:
 class CheckInForm(QFrame):
     suggestionChosen = Signal(str)  # a suggestions.Target value
 
-    def __init__(self, practices: PracticesModel) -> None:
-        super().__init__()
+    def __init__(self, practices: PracticesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.practices = practices
         self.saved: CheckIn | None = None
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        title = QLabel(tr("Check in"))
+        # Each part made inside the form (not made alone and then added): given a parent in
+        # the window, each takes its font, palette and style once (see PracticesView).
+        title = QLabel(tr("Check in"), self)
         title.setObjectName("sectionTitle")
-        question = Words(tr(QUESTION))
+        question = Words(tr(QUESTION), self)
         layout.addWidget(title)
         layout.addWidget(question)
-        self.states = StateButtons()
+        self.states = StateButtons(self)
         self.states.chosen.connect(lambda _s: self._sync())
         layout.addWidget(self.states)
         self.connected = connected_row(CONNECTED)
@@ -68,18 +71,18 @@ class CheckInForm(QFrame):
         for row in (self.connected, self.distress):
             row.valueChanged.connect(lambda _v: self._sync())
             layout.addWidget(row)
-        self.note = QLineEdit()
+        self.note = QLineEdit(self)
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(tr("A note, if you like"))
         self.note.setAccessibleName(tr("Check-in note"))
         layout.addWidget(self.note)
         save_row = QHBoxLayout()
-        self.save_button = QPushButton(tr("Save check-in"))
+        self.save_button = QPushButton(tr("Save check-in"), self)
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        self.status = Words(tr(NEEDS))
+        self.status = Words(tr(NEEDS), self)
         self.status.setObjectName("muted")
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)

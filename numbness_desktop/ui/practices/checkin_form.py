@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from numbness_desktop.domain.practices import CheckIn, CheckInState
-from numbness_desktop.model.practices_model import PracticesModel
+from numbness_desktop.domain.check_in_state import CheckInState
+from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
 from numbness_desktop.ui.practices.words import Words
 
-if TYPE_CHECKING:  # made when a check-in is first saved, not with the form
+if TYPE_CHECKING:  # made or imported when a check-in is first saved, not with the form
+    from numbness_desktop.domain.practices import CheckIn
+    from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 NEEDS = "Choose how your system is and how connected you feel; the rest is optional."
@@ -48,9 +50,9 @@ def local_time(stamp: str) -> str:
 class CheckInForm(QFrame):
     suggestionChosen = Signal(str)  # a suggestions.Target value
 
-    def __init__(self, practices: PracticesModel, parent: QWidget | None = None) -> None:
+    def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.practices = practices
+        self.app_model = app_model
         self.saved: CheckIn | None = None
         self.setObjectName("card")
         layout = QVBoxLayout(self)
@@ -90,6 +92,11 @@ class CheckInForm(QFrame):
         self._layout = layout
         self.suggestions: SuggestionList | None = None  # made when the first are offered
         self._sync()
+
+    @property
+    def practices(self) -> PracticesModel:
+        """Asked for when a check-in is saved: the form shows none of the model's records."""
+        return self.app_model.practices
 
     def ready(self) -> bool:
         return self.states.state() is not None and self.connected.value() is not None

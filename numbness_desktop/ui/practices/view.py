@@ -27,7 +27,8 @@ from numbness_desktop.ui.practices.scroll import scrolled
 from numbness_desktop.ui.practices.words import Words
 
 if TYPE_CHECKING:  # a practice's modules are imported when one opens, not with the tab
-    from numbness_desktop.domain.practices import CheckInState
+    from numbness_desktop.domain.check_in_state import CheckInState
+    from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.ui.practices.basics import BasicsCard
     from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame
     from numbness_desktop.ui.practices.goal import GoalCard
@@ -67,7 +68,6 @@ class PracticesView(QWidget):
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
         super().__init__()
         self.app_model = app_model
-        self.practices = app_model.practices
         self.clock = clock
         self.frame: PracticeFrame | None = None
         self._below_pending = False
@@ -82,6 +82,13 @@ class PracticesView(QWidget):
         # before it is styled, only to measure it again when shown.
         self.home = scrolled(QWidget())
         self.stack.addWidget(self.home)
+
+    @property
+    def practices(self) -> PracticesModel:
+        """The practices' model, first asked for by what reads or saves (the day's goal and
+        basics, a saved check-in, a practice): not by the home page's first paint, which
+        shows none of it (its model and records cost ~8 ms to import)."""
+        return self.app_model.practices
 
     # The home page is filled once the view is in its place (its tab, in the window), or
     # when first shown or asked for if it never gets a parent: each widget is then made
@@ -117,7 +124,7 @@ class PracticesView(QWidget):
                         "is small; stop any time."), holder)
         column.addWidget(title)
         column.addWidget(lead)
-        self._check_in = CheckInForm(self.practices, holder)
+        self._check_in = CheckInForm(self.app_model, holder)
         self._check_in.suggestionChosen.connect(self.open_target)
         column.addWidget(self._check_in)
         # Two cards to a row; one when large text needs the room.

@@ -79,7 +79,8 @@ class CheckInForm(QFrame):
         self.note.setAccessibleName(tr("Check-in note"))
         layout.addWidget(self.note)
         save_row = QHBoxLayout()
-        self.save_button = QPushButton(tr("Save check-in"), self)
+        self.save_button = QPushButton(self)  # (text, parent) would build QIcon's type
+        self.save_button.setText(tr("Save check-in"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.save)

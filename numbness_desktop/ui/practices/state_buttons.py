@@ -30,7 +30,10 @@ class StateButtons(QWidget):
         # they stay whole at 200 % text.
         for column, state in enumerate(CheckInState):
             label, description = tr(state.label), tr(state.description)
-            button = QPushButton(label, self)  # made inside: styled once (PracticesView)
+            # Made inside (styled once, see PracticesView); not QPushButton(label, self),
+            # whose overloads build QIcon's type (tests/test_first_paint_cost.py).
+            button = QPushButton(self)
+            button.setText(label)
             button.setObjectName("stateButton")
             button.setCheckable(True)
             button.setAccessibleName(label)

@@ -58,6 +58,47 @@ def test_the_first_show_imports_no_practice_until_one_opens(tmp_path):
     assert done.stdout.split("\n")[:2] == ["none", "frame"]
 
 
+FIRST_PAINT = """
+import pathlib, sys, tempfile
+from PySide6.QtCore import QEvent, QObject
+from numbness_desktop.ui import theme
+app = theme.new_application("x")
+from numbness_desktop import app as wiring
+window = wiring.create_window(pathlib.Path(tempfile.mkdtemp()))
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+records = ("numbness_desktop.model.practices_model", "numbness_desktop.domain.practices")
+at_paint = []
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "page" \\
+                and not at_paint:
+            at_paint.append([name for name in records if name in sys.modules] or "none")
+        return False
+watch = Watch()
+app.installEventFilter(watch)
+window.show_tab("Practices")
+while window.practices._goal is None:
+    app.processEvents()
+print(at_paint[0] if at_paint else "no paint")
+print(" ".join(name for name in records if name in sys.modules))
+window.close()
+"""
+
+
+def test_the_practices_records_come_after_the_first_paint_with_the_days_goal(tmp_path):
+    """The home page shows none of the model's records; the day's goal and basics (below
+    the fold, built just after the first paint) and a saved check-in bring them."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "TMPDIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == [
+        "none", "numbness_desktop.model.practices_model numbness_desktop.domain.practices"]
+
+
 class _PageResizes(QObject):
     """Every page's resizes, in order (installed on the application)."""
 

@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from numbness_desktop.domain.practices import CheckIn, CheckInState
-from numbness_desktop.model.practices_model import PracticesModel
+from numbness_desktop.domain.check_in_state import CheckInState
+from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
 from numbness_desktop.ui.practices.words import Words
 
-if TYPE_CHECKING:  # made when a check-in is first saved, not with the form
+if TYPE_CHECKING:  # made or imported when a check-in is first saved, not with the form
+    from numbness_desktop.domain.practices import CheckIn
+    from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.ui.practices.suggestions import SuggestionList
 
 NEEDS = "Choose how your system is and how connected you feel; the rest is optional."
@@ -47,20 +50,22 @@ def local_time(stamp: str) -> str:
 class CheckInForm(QFrame):
     suggestionChosen = Signal(str)  # a suggestions.Target value
 
-    def __init__(self, practices: PracticesModel) -> None:
-        super().__init__()
-        self.practices = practices
+    def __init__(self, app_model: AppModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app_model = app_model
         self.saved: CheckIn | None = None
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        title = QLabel(tr("Check in"))
+        # Each part made inside the form (not made alone and then added): given a parent in
+        # the window, each takes its font, palette and style once (see PracticesView).
+        title = QLabel(tr("Check in"), self)
         title.setObjectName("sectionTitle")
-        question = Words(tr(QUESTION))
+        question = Words(tr(QUESTION), self)
         layout.addWidget(title)
         layout.addWidget(question)
-        self.states = StateButtons()
+        self.states = StateButtons(self)
         self.states.chosen.connect(lambda _s: self._sync())
         layout.addWidget(self.states)
         self.connected = connected_row(CONNECTED)
@@ -68,18 +73,19 @@ class CheckInForm(QFrame):
         for row in (self.connected, self.distress):
             row.valueChanged.connect(lambda _v: self._sync())
             layout.addWidget(row)
-        self.note = QLineEdit()
+        self.note = QLineEdit(self)
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(tr("A note, if you like"))
         self.note.setAccessibleName(tr("Check-in note"))
         layout.addWidget(self.note)
         save_row = QHBoxLayout()
-        self.save_button = QPushButton(tr("Save check-in"))
+        self.save_button = QPushButton(self)  # (text, parent) would build QIcon's type
+        self.save_button.setText(tr("Save check-in"))
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        self.status = Words(tr(NEEDS))
+        self.status = Words(tr(NEEDS), self)
         self.status.setObjectName("muted")
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
@@ -87,6 +93,11 @@ class CheckInForm(QFrame):
         self._layout = layout
         self.suggestions: SuggestionList | None = None  # made when the first are offered
         self._sync()
+
+    @property
+    def practices(self) -> PracticesModel:
+        """Asked for when a check-in is saved: the form shows none of the model's records."""
+        return self.app_model.practices
 
     def ready(self) -> bool:
         return self.states.state() is not None and self.connected.value() is not None

@@ -93,8 +93,8 @@ class ReflowRow(QWidget):
 class CardGrid(QWidget):
     """Cards two to a row while two fit side by side, else one to a row."""
 
-    def __init__(self, spacing: int = 14) -> None:
-        super().__init__()
+    def __init__(self, spacing: int = 14, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(spacing)

@@ -18,8 +18,8 @@ QUESTION = "How is your system right now?"
 class StateButtons(QWidget):
     chosen = Signal(object)  # CheckInState
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
@@ -30,7 +30,10 @@ class StateButtons(QWidget):
         # they stay whole at 200 % text.
         for column, state in enumerate(CheckInState):
             label, description = tr(state.label), tr(state.description)
-            button = QPushButton(label)
+            # Made inside (styled once, see PracticesView); not QPushButton(label, self),
+            # whose overloads build QIcon's type (tests/test_first_paint_cost.py).
+            button = QPushButton(self)
+            button.setText(label)
             button.setObjectName("stateButton")
             button.setCheckable(True)
             button.setAccessibleName(label)
@@ -41,7 +44,7 @@ class StateButtons(QWidget):
             button.toggled.connect(lambda on, b=button, text=label: b.setText(
                 tr("✓ {state}").format(state=text) if on else text))
             self.group.addButton(button)
-            words = QLabel(description)
+            words = QLabel(description, self)
             words.setObjectName("muted")
             words.setWordWrap(True)
             layout.addWidget(button, 0, column)

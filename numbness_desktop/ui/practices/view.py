@@ -27,7 +27,8 @@ from numbness_desktop.ui.practices.scroll import scrolled
 from numbness_desktop.ui.practices.words import Words
 
 if TYPE_CHECKING:  # a practice's modules are imported when one opens, not with the tab
-    from numbness_desktop.domain.practices import CheckInState
+    from numbness_desktop.domain.check_in_state import CheckInState
+    from numbness_desktop.model.practices_model import PracticesModel
     from numbness_desktop.ui.practices.basics import BasicsCard
     from numbness_desktop.ui.practices.frame import PracticeContent, PracticeFrame
     from numbness_desktop.ui.practices.goal import GoalCard
@@ -62,60 +63,91 @@ class PracticesView(QWidget):
     openBodyMap = Signal(list)  # region ids to fill in
     openJournal = Signal()
     openLearn = Signal(str)  # a Learn page id (a practice's "More in Learn" link)
+    _filled = False  # the home page (a class default: event() runs before __init__ ends)
 
     def __init__(self, app_model: AppModel, clock: Clock = system_clock) -> None:
         super().__init__()
         self.app_model = app_model
-        self.practices = app_model.practices
         self.clock = clock
         self.frame: PracticeFrame | None = None
         self._below_pending = False
+        self._goal: GoalCard | None = None
+        self._basics: BasicsCard | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         # The page goes into its scroll area while still empty and is filled there: given a
         # whole page, the scroll area would measure all of it (size hints, height for width)
         # before it is styled, only to measure it again when shown.
-        page = QWidget()
-        self.home = scrolled(page)
+        self.home = scrolled(QWidget())
         self.stack.addWidget(self.home)
-        self._fill_home(page)
+
+    @property
+    def practices(self) -> PracticesModel:
+        """The practices' model, first asked for by what reads or saves (the day's goal and
+        basics, a saved check-in, a practice): not by the home page's first paint, which
+        shows none of it (its model and records cost ~8 ms to import)."""
+        return self.app_model.practices
+
+    # The home page is filled once the view is in its place (its tab, in the window), or
+    # when first shown or asked for if it never gets a parent: each widget is then made
+    # inside its final parent and takes the window's font, palette and style sheet once, as
+    # it is made. Filled first and put in its tab afterwards, the whole page was restyled as
+    # it joined the window (QWidget::setParent sends every widget below it a StyleChange,
+    # and again at each level it was added to): about a fifth of the tab's first show.
+    @property
+    def check_in(self) -> CheckInForm:
+        return self._home()[0]
+
+    @property
+    def card_grid(self) -> CardGrid:
+        return self._home()[1]
+
+    @property
+    def cards(self) -> dict[str, ActionCard]:
+        return self._home()[2]
+
+    def _home(self) -> tuple[CheckInForm, CardGrid, dict[str, ActionCard]]:
+        if not self._filled:
+            self._filled = True
+            self._fill_home(self.home.widget())
+        return self._check_in, self._card_grid, self._cards
 
     def _fill_home(self, page: QWidget) -> None:
         column = centred_column(page, scaled(PAGE_MAX_WIDTH), (24, 20, 24, 16), 12)
-        self._column = column.parentWidget()
-        title = QLabel(tr("Practices"))
+        self._column: QWidget = column.parentWidget()
+        holder = self._column
+        title = QLabel(tr("Practices"), holder)
         title.setObjectName("pageTitle")
         lead = Words(tr("Check in with yourself, then try a practice if you like. Each one "
-                        "is small; stop any time."))
+                        "is small; stop any time."), holder)
         column.addWidget(title)
         column.addWidget(lead)
-        self.check_in = CheckInForm(self.practices)
-        self.check_in.suggestionChosen.connect(self.open_target)
-        column.addWidget(self.check_in)
-        self.card_grid = CardGrid()  # two to a row; one when large text needs the room
-        self.cards: dict[str, ActionCard] = {}
+        self._check_in = CheckInForm(self.app_model, holder)
+        self._check_in.suggestionChosen.connect(self.open_target)
+        column.addWidget(self._check_in)
+        # Two cards to a row; one when large text needs the room.
+        self._card_grid = grid = CardGrid(parent=holder)
+        self._cards: dict[str, ActionCard] = {}
         for target, name, text, button in CARDS:
             card = ActionCard(tr(name), tr(text), tr(button), tr(button))
             card.button.clicked.connect(lambda _c=False, t=target: self.open_target(t))
-            self.cards[target] = card
-        self.card_grid.extend(list(self.cards.values()))
-        column.addWidget(self.card_grid)
+            self._cards[target] = card
+        grid.extend(list(self._cards.values()))
+        column.addWidget(grid)
         # Below the fold in most windows: the last row of cards, the day's goal and the
         # basics. They come just after the tab's first paint (or at once if the window would
         # show them, or when first asked for), in their place on the page and in the Tab
         # order. The cards are there from the start, hidden (so the grid still chooses its
         # columns by all six); the goal and the basics are built then.
-        self._later_cards = list(self.cards.values())[-LATER_CARDS:]
+        self._later_cards = list(self._cards.values())[-LATER_CARDS:]
         for card in self._later_cards:
             card.hide()
         self._below_at = column.count()
-        self._goal: GoalCard | None = None
-        self._basics: BasicsCard | None = None
         column.addStretch(1)
         note = Words(tr("These are self-help practices, not treatment. If one doesn't suit "
-                        "you today, leave it; another day may be different."))
+                        "you today, leave it; another day may be different."), holder)
         note.setObjectName("muted")
         column.addWidget(note)
         self._column_layout = column
@@ -130,6 +162,7 @@ class PracticesView(QWidget):
 
     def _below_the_fold(self) -> tuple[GoalCard, BasicsCard]:
         if self._goal is None or self._basics is None:
+            self._home()
             from numbness_desktop.ui.practices.basics import BasicsCard
             from numbness_desktop.ui.practices.goal import GoalCard
 
@@ -163,7 +196,8 @@ class PracticesView(QWidget):
             self._below_pending = True
             # Laid out by now (not yet painted): does the window show where the rest goes?
             # (Plain geometry: the scroll area's viewport() costs ~20 ms the first time.)
-            grid_bottom = self._column.y() + self.card_grid.y() + self.card_grid.height()
+            grid = self.card_grid
+            grid_bottom = self._column.y() + grid.y() + grid.height()
             if not self.home.isVisible():  # a practice opened at once: ready long before
                 QTimer.singleShot(0, self, self._below_the_fold)  # the page comes back
             elif grid_bottom < self.home.height():
@@ -247,19 +281,28 @@ class PracticesView(QWidget):
             frame.deleteLater()
 
     def event(self, event: QEvent) -> bool:
-        parent = self.parentWidget()
-        if event.type() == QEvent.Type.ParentChange and parent is not None \
-                and not self.isVisible():
-            # Put in its tab before it is first shown: take the tab's size now, so the page
-            # is laid out once at its real width, not first at a default size and again.
-            self.resize(parent.contentsRect().size())
+        kind = event.type()
+        if kind == QEvent.Type.ParentChange:
+            parent = self.parentWidget()
+            if parent is not None and not self.isVisible():
+                # Put in its tab before it is first shown: filled there (see check_in), then
+                # given the tab's size now, so the page is laid out once at its real width,
+                # not first at a default size. The scroll area too: asked now whether the
+                # filled page needs its scroll bar, it shows the page at once at the width
+                # left beside it (asked only as it shows, it would lay the page out at the
+                # whole width first, and again beside the scroll bar).
+                self._home()
+                self.resize(parent.contentsRect().size())
+                self.home.resize(self.size())
+                QApplication.sendEvent(self.home, QEvent(QEvent.Type.LayoutRequest))
+        elif kind == QEvent.Type.Polish and not self._filled:
+            self._home()  # shown with no parent (as the tests do): filled as it first shows
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        column = getattr(self, "_column", None)
-        if event.type() == QEvent.Type.FontChange and column is not None:
-            column.setMaximumWidth(scaled(PAGE_MAX_WIDTH))  # text size changed
+        if event.type() == QEvent.Type.FontChange and self._filled:
+            self._column.setMaximumWidth(scaled(PAGE_MAX_WIDTH))  # text size changed
 
     def flush(self) -> bool:
         if self._goal is not None:

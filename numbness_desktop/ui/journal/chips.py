@@ -194,7 +194,9 @@ class ChipBar(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._place_count()
+        # After this resize is laid out: moving the label inside it would leave the card
+        # laid out for the old height (the editor over the prompts under it).
+        QTimer.singleShot(0, self, self._place_count)
 
     def _place_count(self) -> None:
         """The count beside the field while it takes two lines there at most, else on its
@@ -211,6 +213,9 @@ class ChipBar(QWidget):
             self._outer.insertWidget(1, self.count_label)
         elif not under and self._outer.indexOf(self.count_label) >= 0:
             self._top.addWidget(self.count_label)
+        else:
+            return
+        self.updateGeometry()
 
     def _add_typed(self) -> None:
         word = vocabulary.normalise(self.field.text())

@@ -154,14 +154,14 @@ class DayPage(QWidget):
         self.fit_height()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize:  # the scroll's viewport: the room shown
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):  # the room shown
             self.fit_height()
         return False
 
     def fit_height(self, again: bool = False) -> None:
         """The prompt above the entries and the card, or (short of height) in the card."""
-        if self._scroll is None:
-            return
+        if self._scroll is None or not self._scroll.isVisible():
+            return  # sizes before the page shows are not the window's (a flip each way)
         shown = self._scroll.viewport().height()
         compact = shown < self.fontMetrics().lineSpacing() * COMPACT_LINES
         if compact == self.compact and not again:

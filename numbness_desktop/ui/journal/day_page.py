@@ -30,11 +30,11 @@ from numbness_desktop.ui.journal.editor import JournalEditor
 from numbness_desktop.ui.journal.entry_list import EntriesPanel
 from numbness_desktop.ui.journal.flow import FlowLayout
 
-# Short of height (the page's scroll shows fewer than COMPACT_LINES lines of text: 200 % in
+# Short of height (a window fewer than COMPACT_LINES lines of text tall: 200 % in
 # 1024×640), the day's prompt moves into the card under the editor, so the entries begin
 # right under the day's navigation: three show, and the editor too. There the prompt and a
 # two-line title once left room for one entry before the page scrolled.
-COMPACT_LINES = 12
+COMPACT_LINES = 20
 
 
 class DayPage(QWidget):
@@ -160,10 +160,11 @@ class DayPage(QWidget):
 
     def fit_height(self, again: bool = False) -> None:
         """The prompt above the entries and the card, or (short of height) in the card."""
-        if self._scroll is None or not self._scroll.isVisible():
-            return  # sizes before the page shows are not the window's (a flip each way)
-        shown = self._scroll.viewport().height()
-        compact = shown < self.fontMetrics().lineSpacing() * COMPACT_LINES
+        if self._scroll is None or not self.window().isVisible():
+            return  # not in its window yet
+        # The window's height, not the viewport's: a lazy tab's viewport has passing sizes
+        # while it is built, and a flip each way caught the card mid-relayout.
+        compact = self.window().height() < self.fontMetrics().lineSpacing() * COMPACT_LINES
         if compact == self.compact and not again:
             return
         self.compact = compact

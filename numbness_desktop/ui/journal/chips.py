@@ -118,6 +118,7 @@ class ChipBar(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.count_label)
         outer.addLayout(top)
+        self._outer, self._top = outer, top
         self.flow_host = QWidget()
         self.flow = FlowLayout(self.flow_host)
         outer.addWidget(self.flow_host)
@@ -185,9 +186,36 @@ class ChipBar(QWidget):
     def _set_count(self, named_today: int | None) -> None:
         if named_today is None:
             self.count_label.clear()
+            self._place_count()
             return
         self.count_label.setText(feelings_named_text(named_today, self._when)
                                  if named_today else "")
+        self._place_count()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # After this resize is laid out: moving the label inside it would leave the card
+        # laid out for the old height (the editor over the prompts under it).
+        QTimer.singleShot(0, self, self._place_count)
+
+    def _place_count(self) -> None:
+        """The count beside the field while it takes two lines there at most, else on its
+        own line under it (at 200 % in the smallest window it once stood four lines tall,
+        "3 / feelings / named / today", pushing the editor out of sight)."""
+        text = self.count_label.text()
+        beside = (self.width() - self.field.minimumWidth() - self.add_button.sizeHint().width()
+                  - 2 * self._top.spacing())
+        metrics = self.count_label.fontMetrics()
+        # two lines hold the words with a few characters to spare where a line breaks
+        two_lines = metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 4
+        under = bool(text) and 2 * beside < two_lines
+        if under and self._top.indexOf(self.count_label) >= 0:
+            self._outer.insertWidget(1, self.count_label)
+        elif not under and self._outer.indexOf(self.count_label) >= 0:
+            self._top.addWidget(self.count_label)
+        else:
+            return
+        self.updateGeometry()
 
     def _add_typed(self) -> None:
         word = vocabulary.normalise(self.field.text())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,12 @@ from numbness_desktop.ui.journal.editor import JournalEditor
 from numbness_desktop.ui.journal.entry_list import EntriesPanel
 from numbness_desktop.ui.journal.flow import FlowLayout
 
+# Short of height (a window fewer than COMPACT_LINES lines of text tall: 200 % in
+# 1024×640), the day's prompt moves into the card under the editor, so the entries begin
+# right under the day's navigation: three show, and the editor too. There the prompt and a
+# two-line title once left room for one entry before the page scrolled.
+COMPACT_LINES = 20
+
 
 class DayPage(QWidget):
     """``promptChosen`` when one of the "If it helps" prompts is clicked."""
@@ -39,7 +45,9 @@ class DayPage(QWidget):
     def __init__(self, days_with_entries: DaysWithEntries) -> None:
         super().__init__()
         self.setObjectName("page")
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
+        self.compact = False
+        self._scroll: QScrollArea | None = None
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(self._build_nav(days_with_entries))
@@ -102,7 +110,7 @@ class DayPage(QWidget):
         card_row.addStretch(1)
         card_row.addWidget(self.writing_column, 100)
         card_row.addStretch(1)
-        card_layout = QVBoxLayout(self.writing_column)
+        card_layout = self._card_layout = QVBoxLayout(self.writing_column)
         card_layout.setContentsMargins(0, 0, 0, 0)
         card_layout.setSpacing(10)
         self.chip_bar = ChipBar()
@@ -143,6 +151,30 @@ class DayPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.entries.fit_width(event.size().width())
+        self.fit_height()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):  # the room shown
+            self.fit_height()
+        return False
+
+    def fit_height(self, again: bool = False) -> None:
+        """The prompt above the entries and the card, or (short of height) in the card."""
+        if self._scroll is None or not self.window().isVisible():
+            return  # not in its window yet
+        # The window's height, not the viewport's: a lazy tab's viewport has passing sizes
+        # while it is built, and a flip each way caught the card mid-relayout.
+        compact = self.window().height() < self.fontMetrics().lineSpacing() * COMPACT_LINES
+        if compact == self.compact and not again:
+            return
+        self.compact = compact
+        if compact:
+            self._card_layout.insertWidget(self._card_layout.indexOf(self.editor) + 1,
+                                           self.prompt_label)
+        else:
+            self._layout.insertWidget(1, self.prompt_label)
+        self._layout.setSpacing(4 if compact else 10)
+        self.entries.set_compact(compact)
 
     def scrolled(self) -> QScrollArea:
         """The page in a scroll area: it scrolls only when large text meets a small window."""
@@ -152,6 +184,8 @@ class DayPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self)
+        self._scroll = scroll
+        scroll.viewport().installEventFilter(self)
         return scroll
 
     def show_day(self, day: date, today: date) -> None:
@@ -170,3 +204,4 @@ class DayPage(QWidget):
         self.writing_column.setMaximumWidth(self.editor.column_width())
         self.entries.fit_width(self.width())
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 6)
+        self.fit_height(again=True)  # the text size changed: choose again

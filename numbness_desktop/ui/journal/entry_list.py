@@ -33,7 +33,8 @@ class EntriesPanel(QWidget):
         super().__init__()
         side = QVBoxLayout()
         side.setSpacing(8)
-        entries_title = QLabel(tr("Entries this day"))
+        self.side = side
+        entries_title = self.title = QLabel(tr("Entries this day"))
         entries_title.setObjectName("sectionTitle")
         entries_title.setWordWrap(True)
         side.addWidget(entries_title)
@@ -83,6 +84,17 @@ class EntriesPanel(QWidget):
         if self.maximumWidth() != widest:
             self.setMaximumWidth(widest)
             self.updateGeometry()
+
+    def set_compact(self, compact: bool) -> None:
+        """Short of height (large text, a small window): the column starts flush with the
+        page and its title on one line ("Entries" where "Entries this day" would wrap), so
+        the list begins high enough to show three entries."""
+        self.side.setContentsMargins(*((0, 0, 0, 0) if compact else (9, 9, 9, 9)))
+        self.side.setSpacing(2 if compact else 8)
+        full = tr("Entries this day")
+        room = self.maximumWidth() - (0 if compact else 18)
+        fits = self.title.fontMetrics().horizontalAdvance(full) <= room
+        self.title.setText(full if fits or not compact else tr("Entries"))
 
     def sizeHint(self) -> QSize:
         """As wide as it may be (the writing card takes the rest); narrower only when the

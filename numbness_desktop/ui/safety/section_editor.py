@@ -305,8 +305,13 @@ class SectionEditor(QFrame):
         self._update_mode_label()
 
     def _fit_list_height(self) -> None:
+        """As tall as its rows, each as the list lays it out at its width: a row's own
+        size hint is one line even where it wraps, and at 200 % in 1024×640 a one-entry
+        list once cut its entry's second line off ("I get a week at a" / "time")."""
         rows = self.list_model.rowCount()
-        height = sum(max(self.list.sizeHintForRow(r), 24) for r in range(rows))
+        height = sum(max(self.list.sizeHintForRow(r), 24,
+                         self.list.visualRect(self.list_model.index(r, 0)).height())
+                     for r in range(rows))
         frame = self.list.frameWidth() * 2 + 10
         self.list.setFixedHeight(height + frame if rows else 0)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from numbness_desktop.ui import i18n
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.theme import current_colours
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 CONNECTED = "How connected to your body do you feel right now?"
 TENSION = "How tense do you feel?"
@@ -36,9 +37,9 @@ class RatingRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         scale = tr("(0 {low} – 10 {high})").format(low=low, high=high)
-        self.question = QLabel(f"{question} <span style='color:{current_colours().muted}'>"
-                               f"{_together(scale)}</span>")
-        self.question.setWordWrap(True)
+        # Rich text, laid out whole again for every width a layout asks about: remembered.
+        self.question = WrappedLabel(f"{question} <span style='color:{current_colours().muted}'>"
+                                     f"{_together(scale)}</span>")
         layout.addWidget(self.question)
         row = QHBoxLayout()
         row.setSpacing(BUTTON_GAP)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 WORDS = ("Five feelings in the journal, even small ones, and where you felt them in your "
          "body. A word each is enough.")
+
+
+@pytest.fixture(autouse=True)
+def _no_application_style_sheet(qapp):
+    """Measured against plain labels under Qt's own style: a window opened by an earlier
+    test leaves the application's style sheet set, which restyles fonts and padding."""
+    sheet = qapp.styleSheet()
+    qapp.setStyleSheet("")
+    yield
+    qapp.setStyleSheet(sheet)
 
 
 def plain(text: str, font) -> QLabel:
@@ -49,5 +60,12 @@ def test_a_bigger_font_or_a_style_is_measured_anew(qtbot):
     label.setFont(font)
     assert label.heightForWidth(300) > before
     assert label.heightForWidth(300) == plain(WORDS, font).heightForWidth(300)
+    unstyled = label.heightForWidth(300)
     label.setStyleSheet("padding: 20px;")
-    assert label.heightForWidth(300) == plain(WORDS, font).heightForWidth(260) + 40
+    styled = plain(WORDS, font)  # Qt's own answer for the same label styled the same way
+    qtbot.addWidget(styled)
+    styled.setStyleSheet("padding: 20px;")
+    styled.ensurePolished()
+    label.ensurePolished()
+    assert styled.heightForWidth(300) > unstyled  # the padding does change the answer
+    assert label.heightForWidth(300) == styled.heightForWidth(300)

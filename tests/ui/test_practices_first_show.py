@@ -22,7 +22,7 @@ from numbness_desktop.ui.cards import ActionCard
 from numbness_desktop.ui.practices.basics import BasicsCard
 from numbness_desktop.ui.practices.goal import GoalCard
 from numbness_desktop.ui.practices.reflow import CardGrid
-from numbness_desktop.ui.practices.words import Words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 from tests.ui.a11y_audit import accessible_name, tab_walk
 
 CHECK = """
@@ -219,7 +219,7 @@ def test_in_a_window_tall_enough_to_show_them_they_are_there_at_the_first_paint(
 
 
 def test_a_wrapping_label_lays_its_words_out_once_per_width(qtbot):
-    label = Words("Five things you see, four you hear, three you can touch.")
+    label = WrappedLabel("Five things you see, four you hear, three you can touch.")
     qtbot.addWidget(label)
     first = label.heightForWidth(120)
     assert label._heights == {120: first}

@@ -11,7 +11,7 @@ from numbness_desktop.domain import practice_texts
 from numbness_desktop.domain.practices import BASICS, BASICS_QUESTIONS, LEVEL_WORDS
 from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.i18n import tr
-from numbness_desktop.ui.practices.words import Words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 
 class BasicsCard(QFrame):
@@ -22,9 +22,9 @@ class BasicsCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        title = Words(tr("The basics today"))
+        title = WrappedLabel(tr("The basics today"))
         title.setObjectName("sectionTitle")
-        why = Words(tr(practice_texts.BASICS_WHY))
+        why = WrappedLabel(tr(practice_texts.BASICS_WHY))
         why.setObjectName("muted")
         layout.addWidget(title)
         layout.addWidget(why)
@@ -33,7 +33,7 @@ class BasicsCard(QFrame):
         grid.setVerticalSpacing(6)
         self.buttons: dict[str, list[QPushButton]] = {}
         for row, name in enumerate(BASICS):
-            question = Words(tr(BASICS_QUESTIONS[name]))
+            question = WrappedLabel(tr(BASICS_QUESTIONS[name]))
             grid.addWidget(question, row, 0)
             self.buttons[name] = []
             for level, english in enumerate(LEVEL_WORDS[name]):
@@ -47,7 +47,7 @@ class BasicsCard(QFrame):
                 self.buttons[name].append(button)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
-        hint = Words(tr("One click each, again to clear. Saved as you go."))
+        hint = WrappedLabel(tr("One click each, again to clear. Saved as you go."))
         hint.setObjectName("muted")
         layout.addWidget(hint)
         practices.basicsChanged.connect(self.refresh)

@@ -24,7 +24,7 @@ from numbness_desktop.model.app_model import AppModel
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.ratings import CONNECTED, connected_row, distress_row
 from numbness_desktop.ui.practices.state_buttons import QUESTION, StateButtons
-from numbness_desktop.ui.practices.words import Words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:  # made or imported when a check-in is first saved, not with the form
     from numbness_desktop.domain.practices import CheckIn
@@ -62,7 +62,7 @@ class CheckInForm(QFrame):
         # the window, each takes its font, palette and style once (see PracticesView).
         title = QLabel(tr("Check in"), self)
         title.setObjectName("sectionTitle")
-        question = Words(tr(QUESTION), self)
+        question = WrappedLabel(tr(QUESTION), self)
         layout.addWidget(title)
         layout.addWidget(question)
         self.states = StateButtons(self)
@@ -85,7 +85,7 @@ class CheckInForm(QFrame):
         self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
-        self.status = Words(tr(NEEDS), self)
+        self.status = WrappedLabel(tr(NEEDS), self)
         self.status.setObjectName("muted")
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)

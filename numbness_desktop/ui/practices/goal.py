@@ -12,7 +12,7 @@ from numbness_desktop.domain import practice_texts
 from numbness_desktop.model.practices_model import PracticesModel
 from numbness_desktop.ui.debounce import Debouncer
 from numbness_desktop.ui.i18n import tr
-from numbness_desktop.ui.practices.words import Words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 
 class GoalCard(QFrame):
@@ -23,9 +23,9 @@ class GoalCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        title = Words(tr("One small goal for today"))
+        title = WrappedLabel(tr("One small goal for today"))
         title.setObjectName("sectionTitle")
-        invite = Words(tr(practice_texts.GOAL_INVITE))
+        invite = WrappedLabel(tr(practice_texts.GOAL_INVITE))
         layout.addWidget(title)
         layout.addWidget(invite)
         row = QHBoxLayout()
@@ -38,7 +38,7 @@ class GoalCard(QFrame):
         row.addWidget(self.field, 1)
         row.addWidget(self.done)
         layout.addLayout(row)
-        self.status = Words(tr(practice_texts.GOAL_NOTE))
+        self.status = WrappedLabel(tr(practice_texts.GOAL_NOTE))
         self.status.setObjectName("muted")
         layout.addWidget(self.status)
         self._saver = Debouncer(self.save, parent=self)

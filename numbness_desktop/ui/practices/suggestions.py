@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.practices.reflow import ReflowRow
-from numbness_desktop.ui.practices.words import Words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:  # the rules are imported when a check-in is saved, not with the form
     from numbness_desktop.domain.suggestions import Suggestion
@@ -30,7 +30,7 @@ class SuggestionList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 0)
         self._layout.setSpacing(10)
-        self.reply = Words()
+        self.reply = WrappedLabel()
         self.reply.setAccessibleDescription(tr("Check-in saved"))
         self._layout.addWidget(self.reply)
         self.buttons: list[QPushButton] = []
@@ -67,7 +67,8 @@ class SuggestionList(QWidget):
                 row.addLayout(line)
                 continue
             item = ReflowRow()  # the button under its words when both don't fit
-            words = Words(f"<b>{html.escape(tr(suggestion.title))}</b><br>{html.escape(text)}")
+            words = WrappedLabel(
+                f"<b>{html.escape(tr(suggestion.title))}</b><br>{html.escape(text)}")
             item.add(words, 1, chars=WORDS_CHARS)
             item.add(button)
             self._layout.addWidget(item)

@@ -24,7 +24,7 @@ from numbness_desktop.ui.layout import centred_column
 from numbness_desktop.ui.practices.checkin_form import CheckInForm
 from numbness_desktop.ui.practices.reflow import CardGrid
 from numbness_desktop.ui.practices.scroll import scrolled
-from numbness_desktop.ui.practices.words import Words
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:  # a practice's modules are imported when one opens, not with the tab
     from numbness_desktop.domain.check_in_state import CheckInState
@@ -120,7 +120,7 @@ class PracticesView(QWidget):
         holder = self._column
         title = QLabel(tr("Practices"), holder)
         title.setObjectName("pageTitle")
-        lead = Words(tr("Check in with yourself, then try a practice if you like. Each one "
+        lead = WrappedLabel(tr("Check in with yourself, then try a practice if you like. Each one "
                         "is small; stop any time."), holder)
         column.addWidget(title)
         column.addWidget(lead)
@@ -146,7 +146,7 @@ class PracticesView(QWidget):
             card.hide()
         self._below_at = column.count()
         column.addStretch(1)
-        note = Words(tr("These are self-help practices, not treatment. If one doesn't suit "
+        note = WrappedLabel(tr("These are self-help practices, not treatment. If one doesn't suit "
                         "you today, leave it; another day may be different."), holder)
         note.setObjectName("muted")
         column.addWidget(note)

@@ -9,7 +9,10 @@ repaint does:
 - ``qt``: nothing in Python (a plain QWidget): the toolkit's own cost of a frame;
 - ``python``: an empty Python ``paintEvent``: what calling into Python adds;
 - ``sprite``: a Python ``paintEvent`` that fills the background and draws a cached 392 px
-  disc scaled smoothly in strips of 88 rows, as the pacer does.
+  disc scaled smoothly in strips of 88 rows, as the pacer does;
+- ``view``: no Python per frame at all, as issue 17 measured its floor: the same disc drawn
+  once into a cached item of a QGraphicsView and scaled smoothly by a C++ property animation
+  (4 s in, 6 s out, eased), Qt's animation timer asking for the frames.
 
 Prints one JSON object: the process's CPU seconds per minute over the measured span (after a
 one-second settle) and the frames painted. Compare with the Breathe rows of run.py (the same
@@ -23,15 +26,31 @@ import json
 import sys
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import (
+    QEasingCurve,
+    QPointF,
+    QPropertyAnimation,
+    QRectF,
+    QSequentialAnimationGroup,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRadialGradient
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 FRAME_MS = 16
 SETTLE_MS = 1000
 SIDE = 420  # the child's side; the disc is 392 px across, as the pacer's at 1280×800
 STRIP_ROWS = 88
-MODES = ("qt", "python", "sprite")
+MODES = ("qt", "python", "sprite", "view")
 
 
 def _sprite() -> QPixmap:
@@ -75,6 +94,49 @@ class _PythonFrame(QWidget):
         painter.end()
 
 
+class _CachedDisc(QGraphicsObject):
+    """The disc as a scene item: painted once (Qt caches it in item coordinates), then only
+    scaled by Qt when its ``scale`` property changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sprite = _sprite()
+        self.setCacheMode(QGraphicsObject.CacheMode.ItemCoordinateCache)
+        self.setTransformOriginPoint(196, 196)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 392, 392)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.drawPixmap(0, 0, self.sprite)
+
+
+def _view(parent: QWidget) -> tuple[QGraphicsView, QSequentialAnimationGroup]:
+    """A QGraphicsView holding the cached disc, and the breath as a looping C++ animation."""
+    scene = QGraphicsScene(0, 0, SIDE, SIDE, parent)
+    scene.setBackgroundBrush(QColor("#FBF9F5"))
+    disc = _CachedDisc()
+    disc.setPos((SIDE - 392) / 2, (SIDE - 392) / 2)
+    scene.addItem(disc)
+    view = QGraphicsView(scene, parent)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    breath = QSequentialAnimationGroup(parent)
+    for start, end, ms in ((0.42, 1.0, 4000), (1.0, 0.42, 6000)):
+        step = QPropertyAnimation(disc, b"scale", breath)
+        step.setStartValue(start)
+        step.setEndValue(end)
+        step.setDuration(ms)
+        step.setEasingCurve(QEasingCurve.Type.InOutSine)
+        breath.addAnimation(step)
+    breath.setLoopCount(-1)
+    view.disc = disc  # type: ignore[attr-defined]  # kept alive with the view
+    return view, breath
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0] if argv else "sprite"
     seconds = float(argv[1]) if len(argv) > 1 else 30.0
@@ -84,9 +146,14 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     window = QWidget()
     window.resize(1280, 800)
-    child = QWidget(window) if mode == "qt" else _PythonFrame(window, mode == "sprite")
+    breath: QSequentialAnimationGroup | None = None
+    child: QWidget
+    if mode == "view":
+        child, breath = _view(window)
+    else:
+        child = QWidget(window) if mode == "qt" else _PythonFrame(window, mode == "sprite")
+        child.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
     child.setGeometry(430, 190, SIDE, SIDE)
-    child.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
     window.show()
     clock = QTimer()
     clock.setTimerType(Qt.TimerType.PreciseTimer)
@@ -99,12 +166,17 @@ def main(argv: list[str]) -> int:
         marks["cpu"], marks["wall"] = time.process_time(), time.monotonic()
         if isinstance(child, _PythonFrame):
             child.frames = 0
-        clock.start()
+        if breath is not None:
+            breath.start()  # Qt's animation timer asks for the frames
+        else:
+            clock.start()
         QTimer.singleShot(round(seconds * 1000), finish)
 
     def finish() -> None:
         cpu, wall = time.process_time() - marks["cpu"], time.monotonic() - marks["wall"]
         clock.stop()
+        if breath is not None:
+            breath.stop()
         result["cpu_per_minute"] = cpu / wall * 60.0
         result["wall_seconds"] = wall
         result["frames"] = child.frames if isinstance(child, _PythonFrame) else -1

@@ -315,6 +315,7 @@ def body_map_overlay(ctx: Context) -> list[Row]:
 
 
 BREATHE_CHILD = Path(__file__).resolve().parent / "breathe_session.py"
+PACER_FLOOR = Path(__file__).resolve().parent / "pacer_floor.py"
 BREATHE_SECONDS = 60  # a one-minute session, and a minute idle beside it (in parallel)
 BREATHE_QUICK_SECONDS = 10
 FRAME_GOAL_MS = 1000 / 60
@@ -356,6 +357,12 @@ def breathe(ctx: Context) -> list[Row]:
     def percentile(share: float) -> float:
         return intervals[min(len(intervals) - 1, max(0, round(share * len(intervals)) - 1))]
 
+    floor = _pacer_floor(ctx, env, seconds)
+    ctx.notes.append(
+        f"breathe: the toolkit's floor on this machine (issue 17's method: the disc cached in "
+        f"a QGraphicsView and scaled by a C++ animation, no Python per frame; "
+        f"benchmarks/pacer_floor.py view): {floor:.2f} s per min; pacing ÷ floor "
+        f"{pacing['cpu_per_minute'] / floor:.2f}")
     ctx.notes.append(
         f"breathe: {seconds} s of 4-6 pacing, {pacing['frames']} frames painted "
         f"({pacing.get('ticks', 0)} wake-ups of the runner for the words), longest gap "
@@ -371,6 +378,20 @@ def breathe(ctx: Context) -> list[Row]:
             digits=2),
         Row("breathe: CPU idle on the tab (s per min)", idle["cpu_per_minute"], 0.06, 1.0),
     ]
+
+
+def _pacer_floor(ctx: Context, env: dict[str, str], seconds: float) -> float:
+    """CPU seconds per minute of the issue's floor (``pacer_floor.py view``), run after the
+    pacing child on its own so the two never share the cores."""
+    try:
+        done = subprocess.run([sys.executable, str(PACER_FLOOR), "view", str(seconds)],
+                              env=env, cwd=REPO, capture_output=True, text=True,
+                              timeout=seconds + CHILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired as error:
+        raise ChildFailed("the pacer floor did not finish") from error
+    if done.returncode != 0:
+        raise ChildFailed(f"the pacer floor exited with {done.returncode}\n{done.stderr[-2000:]}")
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["cpu_per_minute"])
 
 
 TRENDS_CHILD = Path(__file__).resolve().parent / "trends_timings.py"

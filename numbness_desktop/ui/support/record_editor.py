@@ -112,10 +112,11 @@ class RecordEditor(QWidget):
         for spec in self.fields:
             widget = self._make(spec)
             widget.setAccessibleName(spec.label)
-            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+            typing_field = widget.lineEdit() if isinstance(widget, QComboBox) else None
+            if typing_field is not None:
                 # The typing field inside an editable combo is its own object to a screen
                 # reader (AT-SPI lists it as a text field): it needs the name too.
-                widget.lineEdit().setAccessibleName(spec.label)
+                typing_field.setAccessibleName(spec.label)
             self._watch(widget)
             self.widgets[spec.key] = widget
             form.addRow(spec.label, widget)

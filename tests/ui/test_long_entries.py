@@ -1,11 +1,10 @@
-"""Long entries stay quick: a 1 MB entry opens in ≤ 200 ms and a keystroke takes ≤ 16 ms,
-because the word count recounts only the edited paragraph (never the whole text per key)."""
+"""Long entries stay quick because the word count reads only what changed: a keystroke
+recounts the paragraph it lands in, never the whole text, and opening an entry counts it
+once. (How quick, in ms, is measured by ``benchmarks/run.py --only journal``.)"""
 
 from __future__ import annotations
 
 import random
-import statistics
-import time
 
 import pytest
 from PySide6.QtTest import QTest
@@ -51,33 +50,32 @@ def test_the_word_count_follows_every_kind_of_edit(app_model, clock, qtbot):
     assert view.words.total == word_count(editor.toPlainText())
 
 
-def test_a_megabyte_entry_opens_quickly_and_typing_in_it_stays_quick(app_model, clock,
-                                                                      qtbot):
+def test_a_keystroke_in_a_megabyte_entry_recounts_only_its_own_paragraph(app_model, clock,
+                                                                          qtbot):
     day = clock().date().isoformat()
-    big = app_model.journal.add_entry(day, megabyte_text())
+    text = megabyte_text()
+    big = app_model.journal.add_entry(day, text)
     small = app_model.journal.add_entry(day, "a short one")
     view = JournalView(app_model, clock)
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
-    app = QApplication.instance()
-    opened = []
-    for _ in range(3):
+    for _ in range(2):  # opened again after another entry, it is read afresh
         view.open_entry(small.id)
-        app.processEvents()
-        started = time.perf_counter()
+        assert view.word_count_label.text() == "3 words"
+        read = view.words.scanned
         view.open_entry(big.id)
-        app.processEvents()
-        opened.append(time.perf_counter() - started)
-    assert min(opened) <= 0.200, f"opening 1 MB took {min(opened) * 1000:.0f} ms"
-    assert view.word_count_label.text() == f"{word_count(megabyte_text())} words"
-    view.editor.setFocus()
-    view.editor.moveCursor(view.editor.textCursor().MoveOperation.End)
-    keys = []
+        assert view.words.scanned - read <= len(text)  # counted once, not once per step
+        assert view.word_count_label.text() == f"{word_count(text)} words"
+    editor = view.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
     for letter in "typing goes on":
-        started = time.perf_counter()
-        QTest.keyClick(view.editor, letter)
-        keys.append(time.perf_counter() - started)
-    assert statistics.median(keys) <= 0.016, f"keys took {[round(k * 1000) for k in keys]} ms"
-    assert view.editor.toPlainText().endswith("typing goes on")
+        read = view.words.scanned
+        QTest.keyClick(editor, letter)
+        paragraph = editor.textCursor().block().text()
+        assert view.words.scanned - read <= len(paragraph) < 1000, letter
+    assert editor.toPlainText() == text + "typing goes on"
+    assert view.words.total == word_count(text + "typing goes on")
+    assert view.word_count_label.text() == f"{view.words.total} words"

@@ -28,6 +28,21 @@ def untranslated(root: QWidget) -> list[str]:
     return found
 
 
+def settle(qtbot, root: QWidget) -> None:
+    """Wait until ``root``'s layouts have settled: every widget in it keeps its place, size
+    and visibility over three turns of the event loop. (Layouts work through posted
+    requests, and a row that reflows at its new width asks again, so a page takes a few
+    turns; a fixed 30 ms wait gave it fewer on a busy machine, and the test failed once.)"""
+    seen: list[list[tuple[bool, object]]] = []
+
+    def unchanged() -> bool:
+        seen.append([(widget.isVisible(), widget.geometry())
+                     for widget in root.findChildren(QWidget)])
+        return len(seen) >= 4 and seen[-1] == seen[-2] == seen[-3] == seen[-4]
+
+    qtbot.waitUntil(unchanged)
+
+
 def test_practices_words_are_all_translated_and_whole(pseudo, open_window, qtbot):
     window = open_window()
     window.show_tab("Practices")
@@ -35,19 +50,19 @@ def test_practices_words_are_all_translated_and_whole(pseudo, open_window, qtbot
     view.check_in.preset(CheckInState.SHUT_DOWN)
     view.check_in.connected.buttons[3].click()
     view.check_in.save()  # the reply and the suggestions too
-    qtbot.wait(30)
     page = window.tabs.currentWidget()
+    settle(qtbot, page)
     assert view.check_in.save_button.text().startswith("[Save check-in")
     assert (untranslated(page), clipped(page)) == ([], [])
     for target in PRACTICE_TARGETS:
         frame = view.open_target(target)
-        qtbot.wait(30)
+        settle(qtbot, page)
         assert frame.start_button.text().startswith("[Start")
         assert (target, untranslated(frame), clipped(page)) == (target, [], [])
         frame.begin()
-        qtbot.wait(30)
+        settle(qtbot, page)
         assert (target, untranslated(frame), clipped(page)) == (target, [], [])
         frame.end(completed=True)
-        qtbot.wait(30)
+        settle(qtbot, page)
         assert (target, untranslated(frame), clipped(page)) == (target, [], [])
         view.show_home()

@@ -61,11 +61,14 @@ def painted():
     from numbness_desktop.ui.wrapped_label import WrappedLabel
     plan = window.today.two_weeks
     wrapped = [plan.text, plan.goal_label, window.today.check_in.status]
-    wrapped += [label for row in plan.rows for label in (row.title, row.state)]
+    wrapped += [label for row in plan.rows if row.built for label in (row.title, row.state)]
     seen["wrapped_labels_measure_once"] = all(isinstance(w, WrappedLabel) for w in wrapped)
     seen["steps_shown"] = plan.steps_box.isVisible()
     seen["rows_held_at_paint"] = [row.held for row in plan.rows]
-    seen["rows_top_at_paint"] = [row.box.mapTo(window, core.QPoint(0, 0)).y() for row in plan.rows]
+    seen["rows_built_at_paint"] = [row.built for row in plan.rows]
+    seen["rows_top_at_paint"] = [row.box.mapTo(window, core.QPoint(0, 0)).y() if row.built
+                                 else None for row in plan.rows]
+    seen["widgets_at_paint"] = len(window.findChildren(widgets.QWidget))
     scroll = window.today.page_scroll
     seen["fold"] = scroll.mapTo(window, core.QPoint(0, 0)).y() + scroll.height()
 
@@ -88,6 +91,10 @@ chain, widget = [], window.nextInFocusChain()
 while widget is not window and len(chain) < 5000:
     chain.append(widget)
     widget = widget.nextInFocusChain()
+boxes = [row.box for row in today.two_weeks.rows if row.box.isVisible()]
+seen["row_boxes_tab_order"] = [chain.index(b) for b in boxes]
+seen["before_and_after_rows"] = [chain.index(today.two_weeks.fold_button),
+                                 chain.index(today.two_weeks.stop_button)]
 buttons = [row.button for row in today.two_weeks.rows if row.button.isVisible()]
 buttons += [today.two_weeks.stop_button, today.breathe_card.button, today.body_card.button,
             today.journal_card.button, today.plan_card.button, today.help_card.button]
@@ -199,7 +206,9 @@ def test_todays_wrapped_words_are_measured_once_per_width(first_paint):
 
 def test_the_plans_steps_below_the_fold_wait_for_the_first_paint(first_paint):
     """A step whose top is below the scroll area's bottom at the first paint is held back
-    (hidden) until just after it; every step in sight is there, where it stays."""
+    until just after it, and its widgets are made only then (a hidden widget is still made
+    and polished); every step in sight is there, where it stays. The steps made later are
+    in their place in the Tab order: after the fold button, in order, before Stop the plan."""
     folder, seen = first_paint
     assert not any(seen["rows_held_after"])
     assert all(seen["rows_shown_after"]) == seen["steps_shown"]
@@ -208,9 +217,14 @@ def test_the_plans_steps_below_the_fold_wait_for_the_first_paint(first_paint):
         return
     held = seen["rows_held_at_paint"]
     assert not held[0] and any(held)  # (the first step peeks in on the demo's window)
+    assert seen["rows_built_at_paint"] == [not was_held for was_held in held]
     for was_held, top, top_after in zip(held, seen["rows_top_at_paint"],
                                         seen["rows_top_after"], strict=True):
         if was_held:
             assert top_after >= seen["fold"]  # nobody could have seen it
         else:
             assert top == top_after  # in its place from the first paint
+    order = seen["row_boxes_tab_order"]
+    assert len(order) == 9 and order == sorted(order)
+    fold, stop = seen["before_and_after_rows"]
+    assert fold < order[0] and order[-1] < stop

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 SHORTCUTS = ("Ctrl+Shift+H", "F1")
+_STAND_IN = "_help_second_key"  # F1's action until the first paint (see make_action)
 
 
 def make_action(window: MainWindow) -> QAction:
@@ -37,9 +38,6 @@ def make_action(window: MainWindow) -> QAction:
     window.addAction(second)
     vars(window)[_STAND_IN] = second
     return action
-
-
-_STAND_IN = "_help_second_key"
 
 
 def add_toolbar(window: MainWindow, action: QAction) -> QWidget:

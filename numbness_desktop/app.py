@@ -178,6 +178,7 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
             guard.release()
             return 0
         notice = outcome.notice
+    forget_sources_read_at_import()
     try:
         window = create_window(data_dir, legacy_settings=legacy_settings, passphrase=passphrase)
     except ReconnectError as error:
@@ -219,6 +220,20 @@ def run(data_dir: Path, on_ready: Callable[[MainWindow], object] | None = None,
         crash.set_log_file(None)
         delete_everything(data_dir)
     return code
+
+
+def forget_sources_read_at_import() -> None:
+    """Let go of the source files PySide6's import hook read: it reads every module an
+    ``import`` statement names after Qt is loaded (``inspect.getsource``, looking for the
+    word "PySide6"), and ``linecache`` keeps their lines, ~0.8 MiB of the start's peak
+    memory (README, "Why these dependencies"). Only real files are dropped: a traceback
+    reads them again when it needs a line."""
+    import linecache
+    import os.path
+
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and os.path.isabs(name):  # (size, mtime, lines, path): a file
+            linecache.cache.pop(name, None)
 
 
 def end_process(code: int) -> NoReturn:

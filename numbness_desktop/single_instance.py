@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject
+from PySide6.QtCore import QLockFile, QObject
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -59,7 +59,11 @@ def runtime_dir(data_dir: Path) -> Path:
 
 
 def server_name(data_dir: Path) -> str:
-    """The socket's full path: a hash of the folder (Qt's SHA-256: hashlib costs 3 ms)."""
+    """The socket's full path: a hash of the folder (Qt's SHA-256: hashlib costs 3 ms).
+    Named here, not at import: the door opens after the first paint, and naming a Qt class
+    builds its Python type (~2.4 M instructions for this one)."""
+    from PySide6.QtCore import QCryptographicHash
+
     digest = QCryptographicHash.hash(str(data_dir.resolve()).encode(),
                                      QCryptographicHash.Algorithm.Sha256)
     name = bytes(digest.toHex().data()).decode()[:16]

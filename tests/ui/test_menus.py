@@ -71,6 +71,45 @@ def test_entries_added_before_the_first_paint_keep_their_place(data_dir, clock, 
     assert entries(window.menus["Edit"]) == ["Undo", "Redo", "Find in journal…"]
 
 
+def bindings(window) -> dict[str, list[QAction]]:
+    """Each key the window's own actions answer, and the actions bound to it."""
+    bound: dict[str, list[QAction]] = {}
+    for action in window.actions():
+        for key in action.shortcuts():
+            bound.setdefault(key.toString(), []).append(action)
+    return bound
+
+
+def test_get_help_now_answers_both_its_keys_before_and_after_the_first_paint(
+        data_dir, clock, qtbot):
+    """Before the first paint its keys are set without QKeySequence's Python type (F1 on a
+    stand-in action); after it the action holds both, and each key is bound only once (two
+    bindings of a key would be ambiguous, and Qt would answer neither)."""
+    from numbness_desktop.app import create_window
+
+    window = create_window(data_dir, clock)
+    qtbot.addWidget(window)
+    before = bindings(window)
+    assert before["Ctrl+Shift+H"] == [window.help_action]
+    assert len(before["F1"]) == 1
+    before["F1"][0].trigger()  # what F1 does before the first paint
+    panel = window._help_panel
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible)
+    panel.close()
+    window.show()
+    qtbot.waitUntil(lambda: window.menus_filled)  # just after the first paint
+    after = bindings(window)
+    assert after["Ctrl+Shift+H"] == [window.help_action]
+    assert after["F1"] == [window.help_action]
+    assert [k.toString() for k in window.help_action.shortcuts()] == ["Ctrl+Shift+H", "F1"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(panel.isVisible)
+    panel.close()
+
+
 def test_settings_opens_with_ctrl_comma(open_window, qtbot):
     window = open_window()
     QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)

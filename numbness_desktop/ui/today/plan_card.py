@@ -55,13 +55,30 @@ def set_shown(widget: QWidget, shown: bool) -> None:
 class StepRow:
     """One step: a tick box, its title and state in words, and a button to its place.
 
-    A row can be held back (hidden, so Qt neither polishes, measures nor paints it) while it
-    is surely below the fold of the window's first view: see ``TwoWeekPlanCard.release_rows``.
+    A row can be held back while it is surely below the fold of the window's first view (see
+    ``TwoWeekPlanCard.release_rows``): its widgets are not even made until it is brought in
+    (a hidden widget is still made from Python and polished against the style sheet before
+    the first paint: ~3 M instructions a row). What the card shows in it is kept meanwhile.
     """
 
     def __init__(self, card: TwoWeekPlanCard, grid: QGridLayout, row: int, index: int) -> None:
-        step = STEPS[index]
-        self.step = step
+        self.step = STEPS[index]
+        self._card = card
+        self._grid = grid
+        self._row = row
+        self.held = True  # not in its place yet (its widgets made, or not, hidden)
+        self.built = False
+        self._state: tuple[StepState, bool] | None = None  # as last shown by the card
+        self._button_wanted = True  # whether its place's tab exists
+        self._not_now_wanted = True  # whether "Not for me now" is still an answer to give
+        self.not_now: QPushButton | None = None
+
+    def build(self) -> None:
+        """Make the row's widgets, hidden, in its place in the card's grid (once)."""
+        if self.built:
+            return
+        self.built = True
+        card, step, grid, row = self._card, self.step, self._grid, self._row
         self.box = QCheckBox()
         self.box.setAccessibleName(tr("Tick: {step}").format(step=tr(step.title)))
         self.box.toggled.connect(lambda on: card.tick(step.key, TickValue.DONE if on else None))
@@ -72,6 +89,12 @@ class StepRow:
         self.button.setAccessibleName(tr("{action} ({step})").format(action=tr(step.button),
                                                                      step=tr(step.title)))
         self.button.clicked.connect(lambda: card.openPlace.emit(step.place.value))
+        if step.key == "appointment":
+            self.not_now = QPushButton(tr("Not for me now"))
+            self.not_now.setAccessibleName(tr("Not for me now (first appointment)"))
+            self.not_now.clicked.connect(lambda: card.tick(step.key, TickValue.NOT_NOW))
+        for widget in self.widgets():
+            widget.hide()
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.title)
@@ -79,28 +102,29 @@ class StepRow:
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.button)
+        if self.not_now is not None:
+            buttons.addWidget(self.not_now)
         grid.addWidget(self.box, row, 0)
         grid.addLayout(text, row, 1)
         grid.addLayout(buttons, row, 2)
-        self.not_now: QPushButton | None = None
-        if step.key == "appointment":
-            self.not_now = QPushButton(tr("Not for me now"))
-            self.not_now.setAccessibleName(tr("Not for me now (first appointment)"))
-            self.not_now.clicked.connect(lambda: card.tick(step.key, TickValue.NOT_NOW))
-            buttons.addWidget(self.not_now)
-        self.held = False
-        self._button_wanted = True  # whether its place's tab exists
-        self._not_now_wanted = True  # whether "Not for me now" is still an answer to give
+        if self._state is not None:
+            self._show_state()
 
-    def hold_back(self) -> None:
-        self.held = True
-        for widget in (self.box, self.title, self.state, self.button, self.not_now):
-            if widget is not None:
-                widget.hide()
+    def widgets(self) -> list[QWidget]:
+        """The row's widgets in their Tab order (none before it is built)."""
+        if not self.built:
+            return []
+        shown = [self.box, self.title, self.state, self.button]
+        return shown if self.not_now is None else [*shown, self.not_now]
+
+    def controls(self) -> list[QWidget]:
+        """What Tab reaches in the row, in order (none before it is built)."""
+        return [w for w in self.widgets() if w is not self.title and w is not self.state]
 
     def bring_in(self) -> None:
         if not self.held:
             return
+        self.build()
         self.held = False
         for widget in (self.box, self.title, self.state):
             widget.show()
@@ -114,6 +138,14 @@ class StepRow:
             set_shown(self.button, shown)
 
     def show_state(self, state: StepState, daily: bool) -> None:
+        self._state = (state, daily)
+        self._not_now_wanted = state is StepState.OPEN
+        if self.built:
+            self._show_state()
+
+    def _show_state(self) -> None:
+        assert self._state is not None
+        state, daily = self._state
         blocked = self.box.blockSignals(True)
         self.box.setChecked(state is not StepState.OPEN)  # "not for me now" is an answer
         self.box.blockSignals(blocked)
@@ -121,7 +153,6 @@ class StepRow:
         words = state_words(state, daily, self.step.seen_in)
         self.state.setText(tr("{hint} ({state})").format(hint=tr(self.step.hint), state=words))
         self.box.setAccessibleDescription(words)
-        self._not_now_wanted = state is StepState.OPEN
         if self.not_now is not None and not self.held:
             set_shown(self.not_now, self._not_now_wanted)
 
@@ -161,11 +192,11 @@ class TwoWeekPlanCard(QFrame):
         grid.setColumnStretch(1, 1)
         self.rows = [StepRow(self, grid, i, i) for i in range(len(STEPS))]
         layout.addWidget(self.steps_box)
-        # Held back (hidden) until the window's first view is laid out: then Today brings in
-        # the steps that could be in sight, and the rest just after the first paint
-        # (release_rows). Whenever the list is filled after that, every step is there.
-        for row in self.rows:
-            row.hold_back()
+        # Held back until the window's first view is laid out: then Today brings in the steps
+        # that could be in sight, and the rest just after the first paint (release_rows),
+        # made only then. The first is made now (hidden): a row's height is measured on it.
+        # Whenever the list is filled after that, every step is there.
+        self.rows[0].build()
         self.rows_wait_for_first_view = True
 
         buttons = QHBoxLayout()
@@ -277,8 +308,7 @@ class TwoWeekPlanCard(QFrame):
         order from the next turn of the event loop."""
         self.rows_wait_for_first_view = False
         in_sight = len(self.rows) if room is None else self._rows_within(room)
-        for row in self.rows[:in_sight]:
-            row.bring_in()
+        self._bring_in(self.rows[:in_sight])
         if in_sight < len(self.rows):
             if later is None:
                 self.bring_in_every_row()
@@ -287,7 +317,23 @@ class TwoWeekPlanCard(QFrame):
 
     def bring_in_every_row(self) -> None:
         """Every held step in its place now (as the first view's turn has passed)."""
+        self._bring_in(self.rows)
+
+    def _bring_in(self, rows: list[StepRow]) -> None:
+        """``rows`` in their place, made now if they were not. A row made after the card
+        joined the window joins the window's Tab order at its end: its controls are put
+        straight after the previous row's, where the card shows them."""
+        before: QWidget | None = None
         for row in self.rows:
+            if row in rows and not row.built:
+                row.build()
+                for control in row.controls():
+                    if before is not None:
+                        QWidget.setTabOrder(before, control)
+                    before = control
+            elif row.built:
+                before = row.controls()[-1]
+        for row in rows:
             row.bring_in()
 
     def _rows_within(self, room: int) -> int:

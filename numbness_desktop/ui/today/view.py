@@ -28,6 +28,8 @@ from numbness_desktop.ui.today.plan_card import STEP_ROW_SPACING, TwoWeekPlanCar
 from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtGui import QShowEvent
 
 PAGE_MAX_WIDTH = 900
@@ -89,69 +91,141 @@ class TodayView(QWidget):
         self.two_weeks.openPlace.connect(self.openPlace)
         column.addWidget(self.two_weeks)
 
+        # The five cards and the note under them: see _below_parts.
         grid = QGridLayout()
         grid.setSpacing(14)
-        self.plan_card = ActionCard(tr("My safety plan"), "", tr("Open my safety plan"),
-                                    tr("Open my safety plan"))
-        self.plan_card.button.clicked.connect(self.openSafetyPlan)
-        self.help_card = ActionCard(
-            tr("Need help now?"),
-            tr("Your crisis line, emergency number and the people you trust, in one place. "
-               "Ctrl+Shift+H opens it from anywhere."),
-            tr("Show my help contacts"), tr("Show my help contacts"), object_name="helpCard",
-        )
-        self.help_card.button.setObjectName("primary")
-        self.help_card.button.clicked.connect(self.helpRequested)
-        self.journal_card = ActionCard(
-            tr("Name a feeling today"), "", tr("Open the journal"), tr("Open the journal"))
-        self.journal_card.button.clicked.connect(self.openJournal)
-        self.breathe_card = ActionCard(
-            tr("Breathe for 2 minutes"),
-            tr("Slow breathing with a longer out-breath. A soft circle shows the pace; "
-               "stop whenever you like."),
-            tr("Breathe for 2 minutes"), tr("Breathe for 2 minutes"),
-        )
-        self.breathe_card.button.clicked.connect(self.openBreathing)
-        self.body_card = ActionCard(
-            tr("Where do you feel it?"),
-            tr("Name one feeling and mark where it sits in your body — or that you can't "
-               "tell where. Both are real answers."),
-            tr("Open the body map"), tr("Open the body map"),
-        )
-        self.body_card.button.clicked.connect(self.openBodyMap)
-        grid.addWidget(self.breathe_card, 0, 0)
-        grid.addWidget(self.body_card, 0, 1)
-        grid.addWidget(self.journal_card, 1, 0)
-        grid.addWidget(self.plan_card, 1, 1)
-        grid.addWidget(self.help_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
         column.addStretch(1)
-        self.note = note = WrappedLabel(tr("Reconnect is a self-help companion — not a "
-                                           "diagnosis and not a therapist. Everything you "
-                                           "write stays on this computer."))
-        note.setObjectName("muted")
-        column.addWidget(note)
-        # Under a running two-week plan with its nine steps shown, the five cards and the
-        # note are below the fold of any usual window. They are there from the start, in
-        # their place on the page and in the Tab order, but hidden (so Qt neither measures nor
-        # lays them out before the first paint: ~37 M instructions, ~10 ms of CPU, less on
-        # the demo data), and show just after it; whenever they could be in sight, before
-        # it (showEvent).
+        self._cards_grid = grid
+        self._column_layout = column
         self._column = column.parentWidget()
-        self.below_the_fold: tuple[QWidget, ...] = (
-            self.breathe_card, self.body_card, self.journal_card, self.plan_card,
-            self.help_card, note)
-        for later in self.below_the_fold:
-            later.hide()
-        self._below_pending = True  # hidden, until shown for good
+        self._below: tuple[ActionCard, ActionCard, ActionCard, ActionCard, ActionCard,
+                           WrappedLabel] | None = None
+        self._below_pending = True  # (to be) made hidden, until shown for good
         self._below_decided = False
 
         app_model.safetyPlanChanged.connect(self.refresh)
         app_model.journalChanged.connect(self.refresh)
         app_model.support.changed.connect(self.two_weeks.refresh)
         self.refresh()
+
+    # The cards below the two-week plan ------------------------------------------------------
+    # Under a running two-week plan with its nine steps shown, the five cards and the note are
+    # below the fold of any usual window. They are made just after the first paint, in their
+    # place on the page and in the Tab order (a hidden widget is still made from Python and
+    # polished before the first paint; kept hidden they were not measured nor laid out,
+    # ~37 M instructions, and made later ~10 M more are saved); whenever they could be in
+    # sight, before it (showEvent). Asked for earlier, they are made then, hidden until that.
+    @property
+    def breathe_card(self) -> ActionCard:
+        return self._below_parts()[0]
+
+    @property
+    def body_card(self) -> ActionCard:
+        return self._below_parts()[1]
+
+    @property
+    def journal_card(self) -> ActionCard:
+        return self._below_parts()[2]
+
+    @property
+    def plan_card(self) -> ActionCard:
+        return self._below_parts()[3]
+
+    @property
+    def help_card(self) -> ActionCard:
+        return self._below_parts()[4]
+
+    @property
+    def note(self) -> WrappedLabel:
+        return self._below_parts()[5]
+
+    @property
+    def below_the_fold(self) -> tuple[QWidget, ...]:
+        return self._below_parts()
+
+    @property
+    def cards_made(self) -> bool:
+        return self._below is not None
+
+    def _below_parts(self) -> tuple[ActionCard, ActionCard, ActionCard, ActionCard,
+                                    ActionCard, WrappedLabel]:
+        if self._below is None:
+            self._below = self._make_below()
+        return self._below
+
+    def _make_below(self) -> tuple[ActionCard, ActionCard, ActionCard, ActionCard,
+                                   ActionCard, WrappedLabel]:
+        plan_card = ActionCard(tr("My safety plan"), "", tr("Open my safety plan"),
+                               tr("Open my safety plan"))
+        plan_card.button.clicked.connect(self.openSafetyPlan)
+        help_card = ActionCard(
+            tr("Need help now?"),
+            tr("Your crisis line, emergency number and the people you trust, in one place. "
+               "Ctrl+Shift+H opens it from anywhere."),
+            tr("Show my help contacts"), tr("Show my help contacts"), object_name="helpCard",
+        )
+        help_card.button.setObjectName("primary")
+        help_card.button.clicked.connect(self.helpRequested)
+        journal_card = ActionCard(
+            tr("Name a feeling today"), "", tr("Open the journal"), tr("Open the journal"))
+        journal_card.button.clicked.connect(self.openJournal)
+        breathe_card = ActionCard(
+            tr("Breathe for 2 minutes"),
+            tr("Slow breathing with a longer out-breath. A soft circle shows the pace; "
+               "stop whenever you like."),
+            tr("Breathe for 2 minutes"), tr("Breathe for 2 minutes"),
+        )
+        breathe_card.button.clicked.connect(self.openBreathing)
+        body_card = ActionCard(
+            tr("Where do you feel it?"),
+            tr("Name one feeling and mark where it sits in your body — or that you can't "
+               "tell where. Both are real answers."),
+            tr("Open the body map"), tr("Open the body map"),
+        )
+        body_card.button.clicked.connect(self.openBodyMap)
+        note = WrappedLabel(tr("Reconnect is a self-help companion — not a diagnosis and not "
+                               "a therapist. Everything you write stays on this computer."))
+        note.setObjectName("muted")
+        parts = (breathe_card, body_card, journal_card, plan_card, help_card, note)
+        if self._below_pending:
+            for part in parts:
+                part.hide()
+        grid = self._cards_grid
+        grid.addWidget(breathe_card, 0, 0)
+        grid.addWidget(body_card, 0, 1)
+        grid.addWidget(journal_card, 1, 0)
+        grid.addWidget(plan_card, 1, 1)
+        grid.addWidget(help_card, 2, 0, 1, 2)
+        self._column_layout.addWidget(note)
+        # Made after the page joined the window, their buttons joined its Tab order at the
+        # end: put them straight after the plan card's last button, as the page shows them.
+        before: QWidget = self.two_weeks.stop_button
+        for card in parts[:5]:
+            QWidget.setTabOrder(before, card.button)
+            before = card.button
+        self._fill_cards(plan_card, journal_card, self.clock())
+        return parts
+
+    def _fill_cards(self, plan_card: ActionCard, journal_card: ActionCard,
+                    now: datetime) -> None:
+        count, last_edited = self.app_model.safety_plan_summary()
+        if count == 0:
+            text = tr("A plan you write while you feel steadier, for harder moments. "
+                      "Start with one section; it saves itself.")
+        else:
+            text = ntr("%n entry across your plan, last edited {when}. Reading it through can "
+                       "help too.",
+                       "%n entries across your plan, last edited {when}. Reading it through "
+                       "can help too.", count).format(when=friendly_time(last_edited))
+        plan_card.text.setText(text)
+        journal_card.text.setText(journal_card_text(
+            self.app_model.journal_feelings_named(now.date().isoformat())))
+        if not self._below_pending:  # (hidden, they fit their text as they first show)
+            for card in (plan_card, journal_card):
+                card.fit_text()  # new words, perhaps another line
 
     def lay_out(self) -> None:
         """Today's own layout: the window calls it just after adding Today to its tabs."""
@@ -203,13 +277,15 @@ class TodayView(QWidget):
             self._grow_page()
 
     def show_below_the_fold(self) -> None:
-        """The cards and the note under the two-week plan (once; see ``__init__``)."""
+        """The cards and the note under the two-week plan (once; made now if they were not:
+        see ``_below_parts``)."""
         if not self._below_pending:
             return
+        parts = self._below_parts()  # (made hidden, filled, not yet fitted)
         self._below_pending = False
         if not self.two_weeks.rows_wait_for_first_view:  # (after the first paint)
             self.two_weeks.bring_in_every_row()  # the steps above the cards first
-        for widget in self.below_the_fold:
+        for widget in parts:
             widget.show()
         self._grow_page()
 
@@ -237,22 +313,9 @@ class TodayView(QWidget):
         now = self.clock()
         self.greeting_label.setText(greeting(now.hour))
         self.date_label.setText(long_date(date_of(now)))
-        count, last_edited = self.app_model.safety_plan_summary()
-        if count == 0:
-            text = tr("A plan you write while you feel steadier, for harder moments. "
-                      "Start with one section; it saves itself.")
-        else:
-            text = ntr("%n entry across your plan, last edited {when}. Reading it through can "
-                       "help too.",
-                       "%n entries across your plan, last edited {when}. Reading it through "
-                       "can help too.", count).format(when=friendly_time(last_edited))
-        self.plan_card.text.setText(text)
-        self.journal_card.text.setText(journal_card_text(
-            self.app_model.journal_feelings_named(now.date().isoformat())))
+        if self._below is not None:  # (else they are filled as they are made)
+            self._fill_cards(self.plan_card, self.journal_card, now)
         self.two_weeks.refresh()
-        if not self._below_pending:  # (hidden, they fit their text as they first show)
-            for card in (self.plan_card, self.journal_card):
-                card.fit_text()  # new words, perhaps another line
 
 
 def journal_card_text(named: int) -> str:

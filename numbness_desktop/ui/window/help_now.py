@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolBar, QWidget
 
 from numbness_desktop.ui.i18n import tr
@@ -18,14 +17,26 @@ if TYPE_CHECKING:
     from numbness_desktop.ui.main_window import MainWindow
 
 
+SHORTCUTS = ("Ctrl+Shift+H", "F1")
+_STAND_IN = "_help_second_key"  # F1's action until the first paint (see make_action)
+
+
 def make_action(window: MainWindow) -> QAction:
+    """The action, answering both its keys from the start. Until the first paint each key is
+    set as the text of a ``shortcut`` property (Qt reads the key from it in C++): naming
+    QKeySequence would build its Python type (~6 M instructions), and setShortcut()'s
+    overloads the whole Qt namespace (~12 ms). F1 rides on a stand-in action until then;
+    ``reach_everywhere`` gives the action both keys and removes the stand-in."""
     action = new_action(tr("Get help now"), window)  # (no QIcon built for it)
-    # setShortcuts([...]), not setShortcut(): PySide6 resolves the latter's overloads by
-    # building the whole Qt namespace (~12 ms) before the first paint.
-    action.setShortcuts([QKeySequence("Ctrl+Shift+H"), QKeySequence("F1")])
+    action.setProperty("shortcut", SHORTCUTS[0])
     action.setToolTip(tr("Get help now (Ctrl+Shift+H): your crisis line and people"))
     action.triggered.connect(window.show_help)
     window.addAction(action)
+    second = new_action(tr("Get help now"), window)
+    second.setProperty("shortcut", SHORTCUTS[1])
+    second.triggered.connect(window.show_help)
+    window.addAction(second)
+    vars(window)[_STAND_IN] = second
     return action
 
 
@@ -53,7 +64,13 @@ def reach_everywhere(window: MainWindow) -> None:
     """After the first paint (these need the ``Qt`` namespace): the shortcut answers from
     every window of the app, dialogs included, and the button is in every tab's Tab order."""
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
 
+    second = vars(window).pop(_STAND_IN, None)
+    if second is not None:  # (its key moves to the action itself: one binding per key)
+        window.removeAction(second)
+        second.deleteLater()
+    window.help_action.setShortcuts([QKeySequence(key) for key in SHORTCUTS])
     window.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     window.help_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 

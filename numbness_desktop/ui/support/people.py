@@ -27,6 +27,7 @@ from numbness_desktop.model.plan_section_model import PlanSectionModel
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.lists import wrap_rows
+from numbness_desktop.ui.safety.numbered_rows import NumberedWrappedDelegate
 from numbness_desktop.ui.support.record_editor import Field, Nouns, RecordEditor
 
 HOW = (("Phone call", "Phone call"), ("Coffee", "Coffee"), ("A walk", "A walk"),
@@ -144,6 +145,8 @@ class PeopleSection(QWidget):
         self.people_list.setModel(self.people_model)
         self.people_list.setAccessibleName(tr("People I trust"))
         wrap_rows(self.people_list)
+        # wrapped lines start under the words, not under the number
+        self.people_list.setItemDelegate(NumberedWrappedDelegate(self.people_list))
         self.people_model.modelReset.connect(self._fit_people)
         self._fit_people()
         layout.addWidget(self.people_list)

@@ -7,100 +7,106 @@ leaves names cut beside them. Here the names are then set a step smaller (the th
 first step at which all eight fit: every name whole and every tab in sight, and the bar no
 taller, so no view below loses height (two-line names cost a small window's journal its
 third entry above the fold). Names, accessible names and keys are untouched. While the
-names fit at their size (the usual sizes) the bar is Qt's own, pixel for pixel; if even the
-last step does not fit (a much longer language), the scroll arrows remain.
+names fit at their size (the usual sizes) the bar is Qt's own, untouched, pixel for pixel;
+if even the last step does not fit (a much longer language), the scroll arrows remain.
+
+The bar stays Qt's own QTabBar: a Python subclass would route every one of its virtual
+calls through Python (start-up paid ~12 M instructions for one). An event filter on the tab
+widget and the bar looks at resizes only: the tab widget's (a new width) and the bar's (a
+new text size changes its height); asking any event its type would build PySide's QEvent
+enum before the first paint (~1 M instructions). What measures is imported when first used.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionTab, QTabBar, QTabWidget, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QResizeEvent
 
 from numbness_desktop.ui import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QSize
+    from PySide6.QtWidgets import QTabBar, QTabWidget
 
 SLACK = 4  # px kept free at the row's end: font sizes do not scale widths exactly
 
 
-class NameKeepingTabBar(QTabBar):
-    """A QTabBar that sets its names a step smaller while they would not fit on one row."""
+class TabNameFit(QObject):
+    """Sets ``tabs``' names a step smaller while they would not fit on one row."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setElideMode(Qt.TextElideMode.ElideNone)  # a name is never shortened with "…"
-        self._step = 0  # the TAB_FIT_STEPS step in use
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self.tabs = tabs
+        self.bar: QTabBar = tabs.tabBar()
+        self.step = 0  # the TAB_FIT_STEPS step in use
         self._restyling = False
-        self._watched: QWidget | None = None
-
-    @property
-    def fit_step(self) -> int:
-        """0 while the names have their usual size, else the TAB_FIT_STEPS step used."""
-        return self._step
-
-    def watch(self, tabs: QTabWidget) -> None:
-        """Decide again whenever ``tabs`` (whose width the bar may take) changes size."""
-        self._watched = tabs
         tabs.installEventFilter(self)
+        self.bar.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Before the tab widget lays itself out, so it asks for the bar's new size at once.
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
+        # The tab widget's resize is seen before it lays itself out, so it asks for the
+        # bar's new size at once. (isinstance, not event.type(): see the module's note.)
+        if isinstance(event, QResizeEvent) and not self._restyling:
             self._decide()
-        return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if (event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange)
-                and not self._restyling):
-            self._decide()  # a new text size
+        return False
 
     def row_width(self, share: float) -> int:
         """The row's width with the names at ``share`` of their size, whichever tab is
         chosen (the chosen tab's name is bolder, so wider): worked out from the fonts,
-        never from the bar's present step, so the choice cannot go back and forth."""
-        usual = theme.tab_point_size(self.font().pointSizeF())
-        font = QFont(self.font())
+        never from the present step, so the choice cannot go back and forth."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        bar = self.bar
+        usual = theme.tab_point_size(bar.font().pointSizeF())
+        font = QFont(bar.font())
         font.setPointSizeF(float(f"{usual * share:.1f}"))  # as the style sheet has it
         bold = QFont(font)
         bold.setWeight(QFont.Weight.DemiBold)  # the chosen tab's font-weight: 600
         plain_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
-        texts = [self.tabText(i) for i in range(self.count())]
+        texts = [bar.tabText(i) for i in range(bar.count())]
         flags = Qt.TextFlag.TextShowMnemonic
         plain = [plain_metrics.size(flags, text).width() for text in texts]
         bolder = [bold_metrics.size(flags, text).width() - width
                   for text, width in zip(texts, plain, strict=True)]
-        frames = sum(self._frame(i).width() for i in range(self.count()))
+        frames = sum(self._frame(i).width() for i in range(bar.count()))
         return sum(plain) + max(bolder, default=0) + frames
 
     def _decide(self) -> None:
-        if self._watched is None or self.count() == 0:
+        bar = self.bar
+        if bar.count() == 0:
             return
-        room = self._watched.width() - SLACK
-        if self._step == 0 and self.sizeHint().width() < room - 40:
+        room = self.tabs.width() - SLACK
+        if self.step == 0 and bar.sizeHint().width() < room - 40:
             return  # plainly fits (the usual case: no measuring at all)
         steps = theme.TAB_FIT_STEPS
         step = next((i for i, share in enumerate(steps) if self.row_width(share) <= room),
                     len(steps) - 1)
-        if step != self._step:
-            self._step = step
-            self._restyling = True  # (the style change below is this bar's own)
+        if step != self.step:
+            self.step = step
+            self._restyling = True  # (the style change below is this one's own)
             try:
-                self.setProperty("fit", step)
-                self.style().unpolish(self)
-                self.style().polish(self)
+                bar.setProperty("fit", step)
+                bar.style().unpolish(bar)
+                bar.style().polish(bar)
             finally:
                 self._restyling = False
             # Lays the tabs out again and asks the tab widget for the bar's new size.
-            self.setElideMode(Qt.TextElideMode.ElideNone)
+            from PySide6.QtCore import Qt
+
+            bar.setElideMode(Qt.TextElideMode.ElideNone)  # (and never "…" in a name)
 
     def _frame(self, index: int) -> QSize:
         """A tab's size without its name (padding, border, margin), as Qt works it out."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtWidgets import QStyle, QStyleOptionTab
+
         option: Any = QStyleOptionTab()  # Any: PySide6's stub lists none of its fields
-        self.initStyleOption(option, index)
+        self.bar.initStyleOption(option, index)
         option.text = ""
-        style = self.style()
-        hframe = style.pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, option, self)
+        style = self.bar.style()
+        hframe = style.pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, option, self.bar)
         return style.sizeFromContents(QStyle.ContentsType.CT_TabBarTab, option,
-                                      QSize(hframe, self.fontMetrics().height()), self)
+                                      QSize(hframe, self.bar.fontMetrics().height()), self.bar)

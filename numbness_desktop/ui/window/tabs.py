@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.domain.clock import Clock
 from numbness_desktop.ui.lazy_tab import LazyTab
-from numbness_desktop.ui.window.tab_bar import NameKeepingTabBar
+from numbness_desktop.ui.window.tab_bar import TabNameFit
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.bodymap.view import BodyMapView
@@ -26,9 +26,9 @@ FLUSHED = ("Safety plan", "Journal", "Body map", "Practices", "Support")
 
 
 def make_tabs(window: MainWindow, clock: Clock) -> dict[str, QWidget]:
-    """Every tab by its contract name; only Today is built now. The tab bar (before any tab
-    joins it) is one that keeps every name whole at large text in a small window."""
-    keep_names_whole(window.tabs)
+    """Every tab by its contract name; only Today is built now. The tab bar keeps every
+    name whole on one row at large text in a small window (see tab_bar.py)."""
+    TabNameFit(window.tabs)  # (the tab widget's child: it lives as long as the bar)
     return {
         "Today": window.today,
         "Body map": LazyTab(lambda: _body_map(window)),
@@ -39,23 +39,6 @@ def make_tabs(window: MainWindow, clock: Clock) -> dict[str, QWidget]:
         "Support": LazyTab(lambda: _support(window, clock)),
         "Safety plan": LazyTab(lambda: _safety(window, clock)),
     }
-
-
-def keep_names_whole(tabs: QTabWidget) -> None:
-    """A tab bar that sets the names a step smaller rather than scroll them out of sight
-    (see tab_bar.py); otherwise set up as the tab widget's own one was (document mode, its
-    base line, its object name), which setTabBar does not pass on."""
-    own = tabs.tabBar()
-    bar = NameKeepingTabBar()
-    kept = (own.objectName(), own.documentMode(), own.expanding(), own.drawBase(),
-            own.usesScrollButtons())
-    tabs.setTabBar(bar)
-    bar.setObjectName(kept[0])
-    bar.setDocumentMode(kept[1])
-    bar.setExpanding(kept[2])
-    bar.setDrawBase(kept[3])
-    bar.setUsesScrollButtons(kept[4])
-    bar.watch(tabs)
 
 
 def connect_today(window: MainWindow) -> None:

@@ -14,7 +14,8 @@ The bar stays Qt's own QTabBar: a Python subclass would route every one of its v
 calls through Python (start-up paid ~12 M instructions for one). An event filter on the tab
 widget and the bar looks at resizes only: the tab widget's (a new width) and the bar's (a
 new text size changes its height); asking any event its type would build PySide's QEvent
-enum before the first paint (~1 M instructions). What measures is imported when first used.
+enum before the first paint (~1 M instructions), and nothing here builds Qt's Qt namespace
+(a small screen decides before the first paint). What measures is imported when used.
 """
 
 from __future__ import annotations
@@ -56,7 +57,6 @@ class TabNameFit(QObject):
         """The row's width with the names at ``share`` of their size, whichever tab is
         chosen (the chosen tab's name is bolder, so wider): worked out from the fonts,
         never from the present step, so the choice cannot go back and forth."""
-        from PySide6.QtCore import Qt
         from PySide6.QtGui import QFont, QFontMetrics
 
         bar = self.bar
@@ -67,9 +67,8 @@ class TabNameFit(QObject):
         bold.setWeight(QFont.Weight.DemiBold)  # the chosen tab's font-weight: 600
         plain_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
         texts = [bar.tabText(i) for i in range(bar.count())]
-        flags = Qt.TextFlag.TextShowMnemonic
-        plain = [plain_metrics.size(flags, text).width() for text in texts]
-        bolder = [bold_metrics.size(flags, text).width() - width
+        plain = [plain_metrics.horizontalAdvance(text) for text in texts]
+        bolder = [bold_metrics.horizontalAdvance(text) - width
                   for text, width in zip(texts, plain, strict=True)]
         frames = sum(self._frame(i).width() for i in range(bar.count()))
         return sum(plain) + max(bolder, default=0) + frames
@@ -86,17 +85,17 @@ class TabNameFit(QObject):
                     len(steps) - 1)
         if step != self.step:
             self.step = step
-            self._restyling = True  # (the style change below is this one's own)
+            self._restyling = True  # (the resizes this causes need no second look)
             try:
                 bar.setProperty("fit", step)
-                bar.style().unpolish(bar)
-                bar.style().polish(bar)
+                # The property's rule takes effect once the bar's style is worked out again:
+                # a (different) style sheet of its own does that, and lays the tabs out
+                # anew. (style().polish(bar) would too, but PySide builds Qt's Qt namespace
+                # choosing among polish's overloads, which nothing may before the first
+                # paint: tests/test_first_paint_cost.py; a small screen decides before it.)
+                bar.setStyleSheet(f"/* names at step {step} of TAB_FIT_STEPS */")
             finally:
                 self._restyling = False
-            # Lays the tabs out again and asks the tab widget for the bar's new size.
-            from PySide6.QtCore import Qt
-
-            bar.setElideMode(Qt.TextElideMode.ElideNone)  # (and never "…" in a name)
 
     def _frame(self, index: int) -> QSize:
         """A tab's size without its name (padding, border, margin), as Qt works it out."""

@@ -231,13 +231,33 @@ def indicator_px(body_pt: float) -> int:
     return max(INDICATOR_PX, round(INDICATOR_PX * body_pt / MIN_BODY_PT))
 
 
+# The tab names' size as a share of their usual size, a step at a time, where the window is
+# too narrow for all eight on one row at full size (the smallest window at 175 % text and
+# more); never smaller than the last step (ui/window/tab_bar.py chooses).
+TAB_FIT_STEPS = (1.0, 0.95, 0.9, 0.85, 0.8)
+
+
+def tab_point_size(body_pt: float) -> float:
+    """The tab names' usual size: a little larger than the body text."""
+    return round(body_pt + 0.5, 1)
+
+
+def _tab_fit_rules(body_pt: float) -> str:
+    """``QTabBar[fit="N"]``: the tab names at TAB_FIT_STEPS[N] of their size."""
+    usual = tab_point_size(body_pt)
+    return "\n".join(f'    QTabBar[fit="{step}"]::tab {{ font-size: {usual * share:.1f}pt; }}'
+                     for step, share in enumerate(TAB_FIT_STEPS) if step)
+
+
 def stylesheet(c: Colours, body_pt: float) -> str:
     """Object names used here: card, pageTitle, sectionTitle, subTitle, muted, banner,
     helpButton."""
-    # From 160 % text the eight tabs keep to 1280 px by narrowing their side padding. A focused
-    # tab's frame comes out of its padding: the bar keeps its size when focus moves to it
-    # (otherwise every tab's page was laid out twice on its first show).
-    tab_pad = 18 if body_pt < 17.5 else 10
+    # Larger text, narrower side padding: at 150 % the eight names keep to one row of the
+    # smallest window (992 px); from 160 % they keep to 1280 px, and a smaller window sets
+    # them a step smaller (TAB_FIT_STEPS; ui/window/tab_bar.py). A focused tab's frame comes
+    # out of its padding: the bar keeps its size when focus moves to it (otherwise every
+    # tab's page was laid out twice on its first show).
+    tab_pad = 18 if body_pt < 16 else 10 if body_pt < 17.5 else 6
     box = indicator_px(body_pt)
     return f"""
     QWidget {{ color: {c.text}; }}
@@ -248,7 +268,8 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QTabWidget::pane {{ border: none; }}
     QTabBar::tab {{
         background: transparent; color: {c.muted}; padding: 10px {tab_pad}px; margin-right: 4px;
-        border: none; border-bottom: 3px solid transparent; font-size: {body_pt + 0.5:.1f}pt;
+        border: none; border-bottom: 3px solid transparent;
+        font-size: {tab_point_size(body_pt):.1f}pt;
     }}
     QTabBar::scroller {{ width: 64px; }}
     QTabBar QToolButton {{ padding: 0; min-height: 0; border-radius: 6px; }}
@@ -259,6 +280,7 @@ def stylesheet(c: Colours, body_pt: float) -> str:
     QTabBar::tab:focus {{ outline: none; background: {c.accent_soft};
         border: 2px solid {c.focus}; border-bottom: 3px solid {c.focus};
         padding: 8px {tab_pad - 2}px 10px {tab_pad - 2}px; }}
+{_tab_fit_rules(body_pt)}
     QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 6px;
         padding: 1px 2px; }}
     QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.focus}; }}

@@ -95,3 +95,20 @@ def test_learn_gets_the_width_the_side_list_once_took(window_at, qtbot, qapp):
     pages = learn.list
     first = pages.visualRect(pages.model().index(0, 0))
     assert first.height() <= 3 * pages.fontMetrics().lineSpacing() + 24  # three lines at most
+
+
+def test_a_wrapped_person_keeps_their_lines_under_the_name(window_at, qtbot, qapp):
+    """People show the safety plan's numbered entries: wrapped lines start under the words
+    there too, not under the number."""
+    from tests.ui.test_safety_plan_large_text import assert_hanging_indent
+
+    window, view = open_support(window_at, qtbot, qapp, 2.0)
+    people = view.built["people"]
+    window.app_model.safety.add_item(
+        "help_people", "Sam (my sister), who lives ten minutes away and is usually up late",
+        "07700 900123")
+    qtbot.waitUntil(people.people_list.isVisible)
+    qapp.processEvents()
+    view.stack.currentWidget().ensureWidgetVisible(people.people_list)
+    qapp.processEvents()
+    assert_hanging_indent(people.people_list, 0)

@@ -225,3 +225,32 @@ def test_the_section_list_grows_with_a_text_size_chosen_while_it_is_open(open_wi
         qtbot.waitUntil(fits, timeout=2000)  # every section's name whole, no scroll bar
     finally:
         theme.apply_theme(qapp, 1.0)
+
+
+def test_no_one_yet_is_said_in_words_not_an_empty_box(open_window, qtbot):
+    """With no one added, People once showed an empty list frame and nothing else."""
+    from PySide6.QtGui import QAccessible
+
+    window = open_window()
+    view = open_support(window, qtbot)
+    people = view.show_section("people")
+    qtbot.waitUntil(people.isVisible)
+    assert not people.people_list.isVisible()  # no empty frame
+    sentence = people.people_empty
+    assert sentence.isVisible()
+    assert "feel safe with" in sentence.text() and "Add person" in sentence.text()
+    # in the list's place, read out as its words, and said again at the name field
+    assert sentence.y() < people.name_field.y()
+    interface = QAccessible.queryAccessibleInterface(sentence)
+    assert interface.text(QAccessible.Text.Name) == sentence.text()
+    assert people.name_field.accessibleDescription() == sentence.text()
+    tab_to(window, people.name_field)
+    keys("Sam (sister)")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(people.people_list.isVisible)
+    assert not sentence.isVisible()
+    assert people.name_field.accessibleDescription() == ""
+    people.people_list.setCurrentIndex(people.people_model.index(0, 0))
+    people.remove_button.click()  # the last person gone: the sentence is back
+    qtbot.waitUntil(sentence.isVisible)
+    assert not people.people_list.isVisible()

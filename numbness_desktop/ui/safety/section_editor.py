@@ -31,6 +31,7 @@ from numbness_desktop.model.plan_section_model import PlanSectionModel
 from numbness_desktop.ui.autosave import PAUSE_MS, Autosave
 from numbness_desktop.ui.i18n import number, tr
 from numbness_desktop.ui.safety.item_list import ReorderableList
+from numbness_desktop.ui.safety.numbered_rows import NumberedRowDelegate
 
 
 class _EntryField(QLineEdit):
@@ -93,6 +94,7 @@ class SectionEditor(QFrame):
 
         self.list = ReorderableList()
         self.list.setModel(self.list_model)
+        self.list.setItemDelegate(NumberedRowDelegate(self.list))  # wrapped lines under words
         self.list.setAccessibleName(tr("{section}: entries").format(section=tr(section.title)))
         self.list.setAccessibleDescription(tr(
             "Enter or F2 edits the selected entry. Alt+Up and Alt+Down move it, Delete "

@@ -27,6 +27,7 @@ from numbness_desktop.model.plan_section_model import PlanSectionModel
 from numbness_desktop.ui.banners import Banner
 from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.lists import wrap_rows
+from numbness_desktop.ui.safety.numbered_rows import NumberedWrappedDelegate
 from numbness_desktop.ui.support.record_editor import Field, Nouns, RecordEditor
 
 HOW = (("Phone call", "Phone call"), ("Coffee", "Coffee"), ("A walk", "A walk"),
@@ -144,12 +145,23 @@ class PeopleSection(QWidget):
         self.people_list.setModel(self.people_model)
         self.people_list.setAccessibleName(tr("People I trust"))
         wrap_rows(self.people_list)
-        self.people_model.modelReset.connect(self._fit_people)
-        self._fit_people()
+        # wrapped lines start under the words, not under the number
+        self.people_list.setItemDelegate(NumberedWrappedDelegate(self.people_list))
+        # No one yet: a sentence in the list's place, not an empty box (a screen reader
+        # reads it where the list would be; the name field below is the next Tab stop).
+        self.people_empty = QLabel(tr(
+            "No one here yet; when you feel ready, add a friend, relative or neighbour you "
+            "feel safe with by typing their name below and choosing Add person."))
+        self.people_empty.setObjectName("muted")
+        self.people_empty.setWordWrap(True)
+        self.people_empty.setMinimumWidth(1)  # wraps, never widens the page
         layout.addWidget(self.people_list)
+        layout.addWidget(self.people_empty)
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText(tr("Name, e.g. Sam (my sister)"))
         self.name_field.setAccessibleName(tr("Person's name"))
+        self.people_model.modelReset.connect(self._fit_people)
+        self._fit_people()  # (once both have a parent: shown before it, one is a window)
         self.reach_field = QLineEdit()
         self.reach_field.setPlaceholderText(tr("How to reach them"))
         self.reach_field.setAccessibleName(tr("How to reach them"))
@@ -201,8 +213,13 @@ class PeopleSection(QWidget):
         self.checkins.extra.addWidget(practice)
 
     def _fit_people(self) -> None:
-        """The list as tall as its people (at most four rows before it scrolls)."""
+        """The list as tall as its people (at most four rows before it scrolls); with no
+        one in it, the sentence saying who could go there instead."""
         rows = self.people_model.rowCount()
+        self.people_list.setVisible(rows > 0)
+        self.people_empty.setVisible(rows == 0)
+        # Tabbing straight to the name field, a screen reader says the sentence there too.
+        self.name_field.setAccessibleDescription("" if rows else self.people_empty.text())
         height = sum(self.people_list.sizeHintForRow(r) for r in range(min(rows, 4)))
         self.people_list.setFixedHeight(max(height, 40) + 2 * self.people_list.frameWidth())
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.domain.clock import Clock
 from numbness_desktop.ui.lazy_tab import LazyTab
+from numbness_desktop.ui.window.tab_bar import TabNameFit
 
 if TYPE_CHECKING:
     from numbness_desktop.ui.bodymap.view import BodyMapView
@@ -25,7 +26,9 @@ FLUSHED = ("Safety plan", "Journal", "Body map", "Practices", "Support")
 
 
 def make_tabs(window: MainWindow, clock: Clock) -> dict[str, QWidget]:
-    """Every tab by its contract name; only Today is built now."""
+    """Every tab by its contract name; only Today is built now. The tab bar keeps every
+    name whole on one row at large text in a small window (see tab_bar.py)."""
+    TabNameFit(window.tabs)  # (the tab widget's child: it lives as long as the bar)
     return {
         "Today": window.today,
         "Body map": LazyTab(lambda: _body_map(window)),

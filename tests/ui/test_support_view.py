@@ -250,7 +250,10 @@ def test_no_one_yet_is_said_in_words_not_an_empty_box(open_window, qtbot):
     qtbot.waitUntil(people.people_list.isVisible)
     assert not sentence.isVisible()
     assert people.name_field.accessibleDescription() == ""
+    assert not people.remove_button.isEnabled()  # no one chosen yet: nothing to remove
     people.people_list.setCurrentIndex(people.people_model.index(0, 0))
+    assert people.remove_button.isEnabled()
     people.remove_button.click()  # the last person gone: the sentence is back
     qtbot.waitUntil(sentence.isVisible)
     assert not people.people_list.isVisible()
+    assert not people.remove_button.isEnabled()  # and Remove has no one to remove

@@ -173,6 +173,10 @@ class PeopleSection(QWidget):
         self.remove_button = QPushButton(tr("Remove selected"))
         self.remove_button.setAccessibleName(tr("Remove selected person"))
         self.remove_button.clicked.connect(self.remove_person)
+        # Enabled only while someone is chosen: with no one, it could do nothing.
+        self.people_list.selectionModel().currentChanged.connect(self._update_remove)
+        self.people_model.modelReset.connect(self._update_remove)
+        self._update_remove()
         # One row when there is room; the buttons under the fields when text is large.
         self.add_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.add_row.setSpacing(10)
@@ -222,6 +226,9 @@ class PeopleSection(QWidget):
         self.name_field.setAccessibleDescription("" if rows else self.people_empty.text())
         height = sum(self.people_list.sizeHintForRow(r) for r in range(min(rows, 4)))
         self.people_list.setFixedHeight(max(height, 40) + 2 * self.people_list.frameWidth())
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(self.people_list.currentIndex().isValid())
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication
 
 from numbness_desktop.ui import theme
 
@@ -76,6 +77,14 @@ class TabNameFit(QObject):
     def _decide(self) -> None:
         bar = self.bar
         if bar.count() == 0:
+            return
+        app = QApplication.instance()
+        usual_text = not isinstance(app, QApplication) or theme.text_scale(app) <= 1.0
+        if self.step == 0 and usual_text:
+            # At the usual text size the names fit any window of the usual minimum width;
+            # only a screen narrower than that (Qt's offscreen one is 800 px) leaves them
+            # short of room, and there Qt's scroll arrows stay, as before: measuring and
+            # restyling the bar before the first paint cost ~86 M instructions there.
             return
         room = self.tabs.width() - SLACK
         if self.step == 0 and bar.sizeHint().width() < room - 40:

@@ -181,6 +181,21 @@ def prepared_context(runs: int, warmups: int, bytecode_cache: bool) -> Iterator[
         yield Context(runs=runs, warmups=warmups, demo_dir=data, env=env)
 
 
+def child_json(argv: list[str], env: dict[str, str], what: str,
+               timeout: float = CHILD_TIMEOUT_S) -> dict[str, Any]:
+    """Run a benchmark child (``argv`` after the interpreter) and return the JSON object it
+    prints last; a child that fails or hangs stops the benchmark with its error's tail."""
+    try:
+        done = subprocess.run([sys.executable, *argv], env=env, cwd=REPO, capture_output=True,
+                              text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as error:
+        raise ChildFailed(f"{what} did not finish within {timeout:.0f} s") from error
+    if done.returncode != 0:
+        raise ChildFailed(f"{what} exited with {done.returncode}\n{done.stderr[-2000:]}")
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
 def reconnect_argv(data_dir: Path) -> list[str]:
     return [sys.executable, "-m", "numbness_desktop", "--data-dir", str(data_dir)]
 
@@ -249,7 +264,6 @@ def journal(ctx: Context) -> list[Row]:
     ratio <= 1); start-up compares whole processes on that folder against an empty (but
     set-up) one.
     """
-    import json
 
     sys.path.insert(0, str(BENCH_DIR))
     import journal_history
@@ -259,13 +273,8 @@ def journal(ctx: Context) -> list[Row]:
         full, empty = root / "ten-years", root / "empty"
         journal_history.build(full, dt.date.today())
         journal_history.build_empty(empty)
-        done = subprocess.run([sys.executable, str(BENCH_DIR / "journal_timings.py"), str(full)],
-                              env=ctx.env, cwd=REPO, capture_output=True, text=True,
-                              timeout=CHILD_TIMEOUT_S)
-        if done.returncode != 0:
-            raise ChildFailed(f"journal timings exited with {done.returncode}\n"
-                              f"{done.stderr[-2000:]}")
-        timings = json.loads(done.stdout.strip().splitlines()[-1])
+        timings = child_json([str(BENCH_DIR / "journal_timings.py"), str(full)], ctx.env,
+                             "journal timings")
         long_entry = _journal_long_entry(ctx)
         samples = interleaved(ctx, {"ten years": reconnect_argv(full),
                                     "empty": reconnect_argv(empty)})
@@ -315,14 +324,8 @@ def _journal_long_entry(ctx: Context) -> dict[str, Any]:
     machine the slowest of a few opens says more about the neighbours than about Reconnect
     (the note gives the first open and the slowest). Keystrokes are many: their p95.
     """
-    done = subprocess.run([sys.executable, str(LONG_ENTRY_CHILD), "--runs", str(ctx.runs)],
-                          env=ctx.env, cwd=REPO, capture_output=True, text=True,
-                          timeout=CHILD_TIMEOUT_S, check=False)
-    if done.returncode != 0:
-        raise ChildFailed(f"journal 1 MB entry exited with {done.returncode}\n"
-                          f"{done.stderr[-2000:]}")
-    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return figures
+    return child_json([str(LONG_ENTRY_CHILD), "--runs", str(ctx.runs)], ctx.env,
+                      "journal 1 MB entry")
 
 
 
@@ -337,15 +340,8 @@ def body_map_overlay(ctx: Context) -> list[Row]:
     The child builds its own history in a temporary folder and prints medians as JSON; the
     goal is absolute (50 ms), so the baseline column holds the goal.
     """
-    done = subprocess.run([sys.executable, str(BODY_MAP_OVERLAY), "--runs", str(ctx.runs)],
-                          env=ctx.env, cwd=REPO, capture_output=True, text=True,
-                          timeout=CHILD_TIMEOUT_S, check=False)
-    if done.returncode != 0:
-        raise ChildFailed(f"body map overlay benchmark exited with {done.returncode}\n"
-                          f"{done.stderr[-2000:]}")
-    import json
-
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures = child_json([str(BODY_MAP_OVERLAY), "--runs", str(ctx.runs)], ctx.env,
+                         "body map overlay benchmark")
     ctx.notes.append(f"Your map: {figures['logs']} logs; SQL {figures['query_ms']:.1f} ms + "
                      f"paint {figures['paint_ms']:.1f} ms (medians)")
     return [Row("Your map, 40,000 logs, all emotions (ms)", figures["total_ms"],
@@ -423,15 +419,9 @@ def breathe(ctx: Context) -> list[Row]:
 def _pacer_floor(ctx: Context, env: dict[str, str], seconds: float) -> float:
     """CPU seconds per minute of the issue's floor (``pacer_floor.py view``), run after the
     pacing child on its own so the two never share the cores."""
-    try:
-        done = subprocess.run([sys.executable, str(PACER_FLOOR), "view", str(seconds)],
-                              env=env, cwd=REPO, capture_output=True, text=True,
-                              timeout=seconds + CHILD_TIMEOUT_S)
-    except subprocess.TimeoutExpired as error:
-        raise ChildFailed("the pacer floor did not finish") from error
-    if done.returncode != 0:
-        raise ChildFailed(f"the pacer floor exited with {done.returncode}\n{done.stderr[-2000:]}")
-    return float(json.loads(done.stdout.strip().splitlines()[-1])["cpu_per_minute"])
+    figures = child_json([str(PACER_FLOOR), "view", str(seconds)], env, "the pacer floor",
+                         timeout=seconds + CHILD_TIMEOUT_S)
+    return float(figures["cpu_per_minute"])
 
 
 TRENDS_CHILD = Path(__file__).resolve().parent / "trends_timings.py"
@@ -445,13 +435,8 @@ def trends(ctx: Context) -> list[Row]:
     Each run is a fresh process, so the first show includes importing the tab's modules;
     goals are absolute (the baseline column holds the goal in ms).
     """
-    done = subprocess.run([sys.executable, str(TRENDS_CHILD), "--runs", str(ctx.runs)],
-                          env=ctx.env, cwd=REPO, capture_output=True, text=True,
-                          timeout=CHILD_TIMEOUT_S * 3, check=False)
-    if done.returncode != 0:
-        raise ChildFailed(f"trends benchmark exited with {done.returncode}\n"
-                          f"{done.stderr[-2000:]}")
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures = child_json([str(TRENDS_CHILD), "--runs", str(ctx.runs)], ctx.env,
+                         "trends benchmark", timeout=CHILD_TIMEOUT_S * 3)
     ctx.notes.append(f"Trends: first show median {figures['first_ms']:.0f} ms (max "
                      f"{figures['first_max_ms']:.0f}; charts below the fold drawn too by "
                      f"{figures['all_ms']:.0f}); period switch median "
@@ -471,13 +456,8 @@ EXPORT_GOAL_MS = 2000.0
 def export(ctx: Context) -> list[Row]:
     """Ten years of everything exported as JSON and as markdown (write_export, in one
     process; the first run of each warms SQLite's cache). Absolute goals: 2 s each."""
-    done = subprocess.run([sys.executable, str(EXPORT_CHILD), "--runs", str(ctx.runs)],
-                          env=ctx.env, cwd=REPO, capture_output=True, text=True,
-                          timeout=CHILD_TIMEOUT_S * 5, check=False)
-    if done.returncode != 0:
-        raise ChildFailed(f"export benchmark exited with {done.returncode}\n"
-                          f"{done.stderr[-2000:]}")
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures = child_json([str(EXPORT_CHILD), "--runs", str(ctx.runs)], ctx.env,
+                         "export benchmark", timeout=CHILD_TIMEOUT_S * 5)
     ctx.notes.append(f"export: JSON {figures['json_bytes'] / 2**20:.0f} MiB, max "
                      f"{figures['json_max_ms']:.0f} ms; markdown "
                      f"{figures['markdown_bytes'] / 2**20:.0f} MiB, max "
@@ -496,13 +476,8 @@ def views(ctx: Context) -> list[Row]:
     """The Practices tab's and the two-week plan's first show on the demo folder (a fresh
     process each run). Absolute goals: 50 ms each."""
     env = {key: value for key, value in ctx.env.items() if key != EXIT_AFTER_PAINT_ENV}
-    done = subprocess.run([sys.executable, str(VIEWS_CHILD), str(ctx.demo_dir), "--runs",
-                           str(ctx.runs)], env=env, cwd=REPO, capture_output=True, text=True,
-                          timeout=CHILD_TIMEOUT_S * 3, check=False)
-    if done.returncode != 0:
-        raise ChildFailed(f"view benchmark exited with {done.returncode}\n"
-                          f"{done.stderr[-2000:]}")
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures = child_json([str(VIEWS_CHILD), str(ctx.demo_dir), "--runs", str(ctx.runs)], env,
+                         "view benchmark", timeout=CHILD_TIMEOUT_S * 3)
     ctx.notes.append(f"views: Practices first show max {figures['practices_max_ms']:.0f} ms "
                      f"(medians: importing its modules {figures['practices_imports_ms']:.0f} ms, "
                      f"building and painting it {figures['practices_build_ms']:.0f} ms); "
@@ -522,7 +497,6 @@ def kill_writer(ctx: Context) -> list[Row]:
     Absolute goal: nothing reported committed is lost and the file stays sound (baseline 1
     so a single loss or a failed integrity check shows as "over").
     """
-    import json
 
     kills = 200 if ctx.quick else KILLS
     with tempfile.TemporaryDirectory(prefix="reconnect-kill-bench-") as root:

@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab)
         return True
 
+    def go_to_tab(self, label: str) -> None:
+        """Ctrl+1…8 and the Go menu: the tab, with focus on its first control."""
+        tabs.go_to(self, label)
+
     def current_tab(self) -> str:
         index = self.tabs.currentIndex()
         return self._tab_keys[index] if 0 <= index < len(self._tab_keys) else ""

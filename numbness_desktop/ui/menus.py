@@ -158,7 +158,7 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu], tab_order: Sequence[
         if label not in present:  # a contract tab not built yet keeps its Ctrl+N number
             continue
         go.addAction(keep(f"Go: {label}", _action(
-            window, label, (f"Ctrl+{number}",), lambda label=label: window.show_tab(label))))
+            window, label, (f"Ctrl+{number}",), lambda label=label: window.go_to_tab(label))))
 
     help_menu: Menu = menus["Help"]  # type: ignore[assignment]
     _lead(help_menu, (window.help_action,))

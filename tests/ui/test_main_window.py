@@ -186,3 +186,19 @@ def test_the_tab_bar_keeps_its_size_when_a_focused_tab_is_chosen(open_window, qt
     window.tabs.setCurrentIndex(1)
     qtbot.wait(20)
     assert bar.tabRect(1).width() == focused_width
+
+
+def test_ctrl_number_puts_the_keyboard_into_the_chosen_tab(open_window, qtbot):
+    window = open_window()
+    window.help_button.setFocus()  # where focus sits at start-up
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_tab() == "Journal"
+    qtbot.waitUntil(lambda: window.focusWidget() is window.journal.editor)
+    QTest.keyClicks(window.focusWidget(), "here")
+    assert window.journal.editor.toPlainText() == "here"
+    for key, label in ((Qt.Key.Key_1, "Today"), (Qt.Key.Key_2, "Breathe"),
+                       (Qt.Key.Key_8, "Safety plan")):
+        QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        page = window.tabs.currentWidget()
+        assert window.current_tab() == label
+        qtbot.waitUntil(lambda page=page: page.isAncestorOf(window.focusWidget()))

@@ -344,6 +344,11 @@ class JournalView(QWidget):
     def undo(self) -> None:
         self.entry_actions.undo()
 
+    def first_focus(self) -> QWidget:
+        """Where Ctrl+5 puts the keyboard: the page being written (or the search field while
+        results show)."""
+        return self.editor if self.stack.currentIndex() == DAY_PAGE else self.search_field
+
     # Search (search_flow.py) -------------------------------------------------------------
     def focus_search(self) -> None:
         self.show_search_page()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.domain.clock import Clock
@@ -140,6 +141,35 @@ def open_journal_today(window: MainWindow) -> None:
     window.show_tab("Journal")
     window.journal.go_today()
     window.journal.editor.setFocus()
+
+
+def go_to(window: MainWindow, label: str) -> None:
+    """Ctrl+1…8 and the Go menu: the tab, with keyboard focus on its first control.
+
+    Left where it was (the toolbar, or a page now hidden), focus made the next Tab or key
+    land outside the page a person chose, and a screen reader announced nothing of it. A
+    view may name its own first control (``first_focus``: the journal's page to write on).
+    """
+    if not window.show_tab(label):
+        return
+    page = view(window, label) if isinstance(window._tabs[label], LazyTab) else \
+        window._tabs[label]
+    chosen = getattr(page, "first_focus", None)
+    target = chosen() if callable(chosen) else first_focusable(page)
+    if target is not None:
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def first_focusable(page: QWidget) -> QWidget | None:
+    """The first control inside ``page`` that Tab would reach (shown, enabled, tabbable)."""
+    tab_focus = Qt.FocusPolicy.TabFocus.value
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy().value & tab_focus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def search_journal(window: MainWindow) -> None:

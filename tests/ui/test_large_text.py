@@ -81,3 +81,18 @@ def test_trends_never_scrolls_sideways_at_200_percent(demo_dir, open_window, qap
         assert all(card.geometry().right() <= scroll.viewport().width() for card in cards)
     finally:
         theme.apply_theme(qapp, 1.0)
+
+
+def test_breathe_at_200_percent_in_the_smallest_window(demo_dir, window_at, qtbot):
+    """Once: the side column scrolled sideways (the check boxes' words and the eleven 0-10
+    buttons were wider than it) and the phase word lay over the circle."""
+    window = window_at(2.0, MIN_SIZE)
+    window.show_tab("Breathe")
+    qtbot.wait(30)
+    view = window.breathe
+    assert not view.side.horizontalScrollBar().isVisible()
+    card = view.pacer_card
+    assert card.height() >= card.minimumSizeHint().height()
+    assert card.pacer.geometry().bottom() < card.phase_line.geometry().top()
+    assert card.start_button.toolTip() == "Space starts or pauses · Esc stops"
+    assert clipped(view) == []

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -24,8 +23,10 @@ from numbness_desktop.ui.breathe.prefs import LENGTHS
 from numbness_desktop.ui.breathe.steady_line import SteadyLine
 from numbness_desktop.ui.breathe.tones import sound_available
 from numbness_desktop.ui.i18n import number, tr
+from numbness_desktop.ui.settings.wrapping import WrapCheckBox
 from numbness_desktop.ui.theme import current_colours
 
+SHORT_VIEW = 560  # a Breathe view lower than this is a short one (the smallest window's ~460)
 LARGE_TEXT_PT = 16.0  # from about 150 % text (the body text is 11 pt)
 PACER_MIN, PACER_MIN_LARGE = 200, 130  # the circle's smallest size, normal and large text
 
@@ -48,6 +49,7 @@ class PacerCard(QFrame):
     def __init__(self, state_source: Callable[[], PhaseState | None]) -> None:
         super().__init__()
         self.setObjectName("card")
+        self._large = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 20)
         layout.setSpacing(6)
@@ -80,6 +82,7 @@ class PacerCard(QFrame):
         self.start_button = QPushButton(tr("Start"))
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumWidth(130)
+        self.start_button.setToolTip(tr(words.KEYS_KEYS))  # (said below it when there is room)
         self.stop_button = QPushButton(tr("Stop"))
         self.stop_button.setAccessibleName(tr("Stop breathing"))
         self.stop_button.setToolTip(tr("Stop (Esc). Stopping when it feels right is fine."))
@@ -131,11 +134,17 @@ class PacerCard(QFrame):
         self.count_label.setStyleSheet(f"color: {colour}; font-size: {base * 1.5:.1f}pt;")
         self.count_label.setMinimumHeight(round(base * 1.5 * 1.9))
         # Large text: the keys only, so the circle keeps its room on a small window.
-        large = base >= LARGE_TEXT_PT
+        large = self._large = base >= LARGE_TEXT_PT
         words.set_text(self.keys_label, words.keys_hint(large))
         # ... and the circle may be a little smaller, so the larger words keep their room.
         smallest = PACER_MIN_LARGE if large else PACER_MIN
         self.pacer.setMinimumSize(smallest, smallest)
+
+    def fit_keys(self, view_height: int) -> None:
+        """On a short window with large text the keys line gives the circle and the phase
+        their room (without it the layout laid the phase over the circle; the Start
+        button's tool tip says the same keys)."""
+        self.keys_label.setVisible(not (self._large and view_height < SHORT_VIEW))
 
 
 class PatternCard(QFrame):
@@ -148,6 +157,11 @@ class PatternCard(QFrame):
         row.setSpacing(6)
         self.pattern_box = QComboBox()
         self.pattern_box.setAccessibleName(tr("Breathing pattern"))
+        # A long name (one's own patterns) shortens in the box rather than pushing New… and
+        # Delete out of a narrow column at large text; the list shows it whole.
+        self.pattern_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pattern_box.setMinimumContentsLength(6)
         self.new_pattern_button = QPushButton(tr("New…"))
         self.new_pattern_button.setAccessibleName(tr("New breathing pattern"))
         self.new_pattern_button.setToolTip(tr("Make and name your own pattern"))
@@ -181,10 +195,10 @@ class SessionCard(QFrame):
         row.addWidget(label)
         row.addWidget(self.length_box, 1)
         layout.addLayout(row)
-        self.lead_in_check = QCheckBox(tr("Get ready for 3 seconds first"))
-        self.numbers_check = QCheckBox(tr("Show count-down numbers"))
-        self.reduced_check = QCheckBox(tr("Reduced motion: the circle keeps its size"))
-        self.sound_check = QCheckBox(tr("Soft tone at each change, bell at the end"))
+        self.lead_in_check = WrapCheckBox(tr("Get ready for 3 seconds first"))
+        self.numbers_check = WrapCheckBox(tr("Show count-down numbers"))
+        self.reduced_check = WrapCheckBox(tr("Reduced motion: the circle keeps its size"))
+        self.sound_check = WrapCheckBox(tr("Soft tone at each change, bell at the end"))
         for check in (self.lead_in_check, self.numbers_check, self.reduced_check,
                       self.sound_check):
             check.setAccessibleName(check.text())

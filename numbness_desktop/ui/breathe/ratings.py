@@ -21,6 +21,8 @@ from numbness_desktop.ui.wrapped_label import WrappedLabel
 CONNECTED = "How connected to your body do you feel right now?"
 TENSION = "How tense do you feel?"
 BUTTON_GAP = 6  # between the 0-10 buttons
+LARGE_TEXT_GAP = 2  # ... at 150 % text and more: the eleven then fit the side column
+LARGE_TEXT_PT = 16.0  # the body text's size from about 150 % (it is 11 pt at 100 %)
 BUTTON_MIN_PAD = 2  # inside a button beside "10", at the narrowest
 
 
@@ -41,7 +43,7 @@ class RatingRow(QWidget):
         self.question = WrappedLabel(f"{question} <span style='color:{current_colours().muted}'>"
                                      f"{_together(scale)}</span>")
         layout.addWidget(self.question)
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         row.setSpacing(BUTTON_GAP)
         self.buttons: list[QPushButton] = []
         for number in range(11):
@@ -66,6 +68,8 @@ class RatingRow(QWidget):
         least = self.buttons[0].fontMetrics().horizontalAdvance("10") + 2 * BUTTON_MIN_PAD + 2
         for button in self.buttons:
             button.setMinimumWidth(least)
+        large = self.buttons[0].font().pointSizeF() >= LARGE_TEXT_PT
+        self._row.setSpacing(LARGE_TEXT_GAP if large else BUTTON_GAP)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "buttons"):

@@ -369,6 +369,7 @@ class BreatheView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The side column grows a little on wide windows; the pacer keeps the rest."""
         self._fit_side(event.size().width())
+        self.pacer_card.fit_keys(event.size().height())
         super().resizeEvent(event)
 
     def _fit_side(self, view_width: int) -> None:
@@ -393,3 +394,4 @@ class BreatheView(QWidget):
         """
         base = (app_font if isinstance(app_font, QFont) else QApplication.font()).pointSizeF()
         self.pacer_card.scale_fonts(base)
+        self.pacer_card.fit_keys(self.height())

@@ -69,7 +69,9 @@ class RatingRow(QWidget):
         for button in self.buttons:
             button.setMinimumWidth(least)
         large = self.buttons[0].font().pointSizeF() >= LARGE_TEXT_PT
-        self._row.setSpacing(LARGE_TEXT_GAP if large else BUTTON_GAP)
+        gap = LARGE_TEXT_GAP if large else BUTTON_GAP
+        if self._row.spacing() != gap:  # (setting it always asks for a new layout)
+            self._row.setSpacing(gap)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "buttons"):

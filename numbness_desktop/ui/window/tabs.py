@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from numbness_desktop.domain.clock import Clock
@@ -150,6 +149,8 @@ def go_to(window: MainWindow, label: str) -> None:
     land outside the page a person chose, and a screen reader announced nothing of it. A
     view may name its own first control (``first_focus``: the journal's page to write on).
     """
+    from PySide6.QtCore import Qt  # not at import: PySide6 builds the Qt namespace (~12 ms)
+
     if not window.show_tab(label):
         return
     page = view(window, label) if isinstance(window._tabs[label], LazyTab) else \
@@ -162,6 +163,8 @@ def go_to(window: MainWindow, label: str) -> None:
 
 def first_focusable(page: QWidget) -> QWidget | None:
     """The first control inside ``page`` that Tab would reach (shown, enabled, tabbable)."""
+    from PySide6.QtCore import Qt
+
     tab_focus = Qt.FocusPolicy.TabFocus.value
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page:

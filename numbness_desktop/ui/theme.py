@@ -272,9 +272,12 @@ def stylesheet(c: Colours, body_pt: float) -> str:
         font-size: {tab_point_size(body_pt):.1f}pt;
     }}
     QTabBar::scroller {{ width: 64px; }}
+    /* PNG, not SVG: every tab bar's scroll buttons are styled before the first paint, and an
+       SVG there loads Qt's SVG plug-in and library (~0.6 MiB) before anything needs them.
+       Drawn from chevron-*.svg at 1x and @2x (tests/ui/test_theme_icons.py checks). */
     QTabBar QToolButton {{ padding: 0; min-height: 0; border-radius: 6px; }}
-    QTabBar QToolButton::left-arrow {{ image: url("{icon_path('chevron-left.svg')}"); }}
-    QTabBar QToolButton::right-arrow {{ image: url("{icon_path('chevron-right.svg')}"); }}
+    QTabBar QToolButton::left-arrow {{ image: url("{icon_path('chevron-left.png')}"); }}
+    QTabBar QToolButton::right-arrow {{ image: url("{icon_path('chevron-right.png')}"); }}
     QTabBar::tab:selected {{ color: {c.text}; border-bottom: 3px solid {c.accent};
         font-weight: 600; }}
     QTabBar::tab:focus {{ outline: none; background: {c.accent_soft};

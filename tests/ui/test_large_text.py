@@ -55,7 +55,7 @@ def test_every_tab_name_shows_whole_at_200_percent(open_window, qapp, qtbot):
 def test_tab_scroll_arrows_have_images_when_the_window_is_narrow(qapp):
     """Below 1280 px at large text the tabs scroll; the arrows are drawn, not blank."""
     sheet = theme.stylesheet(theme.current_colours(), 22.0)
-    assert "chevron-left.svg" in sheet and "chevron-right.svg" in sheet
+    assert "chevron-left.png" in sheet and "chevron-right.png" in sheet
 
 
 def test_trends_never_scrolls_sideways_at_200_percent(demo_dir, open_window, qapp, qtbot):

@@ -71,3 +71,21 @@ def test_a_left_title_word_longer_than_a_short_chart_stays_inside_it(qapp, qtbot
             assert all(plot.rect().toRectF().contains(box) for box in plot.title_boxes)
     finally:
         theme.apply_theme(qapp, 1.0)
+
+
+def test_period_switch_stays_whole_at_200_percent_in_the_smallest_window(demo_dir, window_at,
+                                                                        qtbot):
+    """Once: the summary button and the five periods kept one row, "All" was cut at the
+    right and the page scrolled sideways; now the periods go under the button."""
+    window = window_at(2.0, MIN_SIZE)
+    window.show_tab("Trends")
+    view = window.trends
+    qtbot.waitUntil(view.charts_ready)
+    scroll = view.page.parentWidget().parentWidget()  # the page's scroll area
+    viewport = scroll.viewport()
+    for button in [view.summary_button, *view.period_buttons.values()]:
+        right = button.mapTo(viewport, button.rect().topRight()).x()
+        assert right <= viewport.width(), button.text()
+    first_period = next(iter(view.period_buttons.values()))
+    assert view.summary_button.geometry().bottom() < first_period.geometry().top()
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -31,6 +31,9 @@ SHOW_NAMES = {Period.WEEK: "Show week", Period.MONTH: "Show month",
               Period.ALL: "Show all time"}
 
 
+SUMMARY_GAP = 16  # between the summary button and the period switch, beside each other
+
+
 class TrendsHeader(QBoxLayout):
     def __init__(self, trends: TrendsModel, open_summary: Callable[[], object],
                  owner: QWidget) -> None:
@@ -44,14 +47,22 @@ class TrendsHeader(QBoxLayout):
         self.range_label.setObjectName("muted")
         titles.addWidget(self.range_label)
         self.addLayout(titles, 1)
-        controls = QHBoxLayout()
+        # Beside each other while the header has two columns; the period switch under the
+        # summary button in one (at 200 % text in the smallest window one row was cut).
+        controls = self._controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         controls.setSpacing(8)
         self.addLayout(controls)
+        summary_row = QHBoxLayout()
         self.summary_button = QPushButton(tr("Prepare a summary…"))
         self.summary_button.setAccessibleName(tr("Prepare a summary"))
         self.summary_button.clicked.connect(open_summary)
-        controls.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
-        controls.addSpacing(16)
+        summary_row.addWidget(self.summary_button, 0,
+                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        controls.addLayout(summary_row)
+        controls.addSpacing(SUMMARY_GAP)
+        periods = QHBoxLayout()
+        periods.setSpacing(8)
+        controls.addLayout(periods)
         self.period_group = QButtonGroup(owner)
         self.period_buttons: dict[Period, QPushButton] = {}
         for period in TAB_PERIODS:
@@ -62,8 +73,8 @@ class TrendsHeader(QBoxLayout):
             button.clicked.connect(lambda _=False, p=period: trends.set_period(p))
             self.period_group.addButton(button)
             self.period_buttons[period] = button
-            controls.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
-        controls.addStretch(1)
+            periods.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        periods.addStretch(1)
 
     def show_period(self, period: Period, span: DateRange) -> None:
         """The period's dates under the title, and its button checked."""
@@ -72,5 +83,7 @@ class TrendsHeader(QBoxLayout):
         self.period_buttons[period].setChecked(True)
 
     def set_one_column(self, one: bool) -> None:
-        self.setDirection(QBoxLayout.Direction.TopToBottom if one
-                          else QBoxLayout.Direction.LeftToRight)
+        direction = QBoxLayout.Direction.TopToBottom if one else \
+            QBoxLayout.Direction.LeftToRight
+        self.setDirection(direction)
+        self._controls.setDirection(direction)  # (the gap between them has no height)

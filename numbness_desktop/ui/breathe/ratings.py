@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,11 +20,13 @@ from numbness_desktop.ui.i18n import tr
 from numbness_desktop.ui.theme import current_colours
 from numbness_desktop.ui.wrapped_label import WrappedLabel
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent  # (its Python type is not needed at start-up)
+
 CONNECTED = "How connected to your body do you feel right now?"
 TENSION = "How tense do you feel?"
 BUTTON_GAP = 6  # between the 0-10 buttons
-LARGE_TEXT_GAP = 2  # ... at 150 % text and more: the eleven then fit the side column
-LARGE_TEXT_PT = 16.0  # the body text's size from about 150 % (it is 11 pt at 100 %)
+NARROW_GAP = 2  # ... where the row has less room than that (large text in a narrow column)
 BUTTON_MIN_PAD = 2  # inside a button beside "10", at the narrowest
 
 
@@ -68,10 +72,29 @@ class RatingRow(QWidget):
         least = self.buttons[0].fontMetrics().horizontalAdvance("10") + 2 * BUTTON_MIN_PAD + 2
         for button in self.buttons:
             button.setMinimumWidth(least)
-        large = self.buttons[0].font().pointSizeF() >= LARGE_TEXT_PT
-        gap = LARGE_TEXT_GAP if large else BUTTON_GAP
+        self._least = least
+        self._fit_gap(self.width())
+
+    def _row_width(self, gap: int) -> int:
+        return len(self.buttons) * self._least + (len(self.buttons) - 1) * gap
+
+    def _fit_gap(self, width: int) -> None:
+        """The usual gap between the buttons where the row has room for it, a narrower one
+        where it has not (at 200 % text in the smallest window the row was ~20 px too wide
+        for Breathe's side column, which then scrolled sideways)."""
+        gap = BUTTON_GAP if width >= self._row_width(BUTTON_GAP) else NARROW_GAP
         if self._row.spacing() != gap:  # (setting it always asks for a new layout)
             self._row.setSpacing(gap)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the eleven buttons with the narrow gap (resizeEvent picks the gap)."""
+        hint = super().minimumSizeHint()
+        narrowest = max(self.question.minimumSizeHint().width(), self._row_width(NARROW_GAP))
+        return QSize(min(hint.width(), narrowest), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_gap(event.size().width())
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "buttons"):

@@ -47,8 +47,8 @@ class TrendsHeader(QBoxLayout):
         self.range_label.setObjectName("muted")
         titles.addWidget(self.range_label)
         self.addLayout(titles, 1)
-        # Beside each other while the header has two columns; the period switch under the
-        # summary button in one (at 200 % text in the smallest window one row was cut).
+        # Beside each other where they fit; else the period switch under the summary button
+        # (fit_controls: at 200 % text in the smallest window one row was cut).
         controls = self._controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         controls.setSpacing(8)
         self.addLayout(controls)
@@ -83,7 +83,16 @@ class TrendsHeader(QBoxLayout):
         self.period_buttons[period].setChecked(True)
 
     def set_one_column(self, one: bool) -> None:
-        direction = QBoxLayout.Direction.TopToBottom if one else \
-            QBoxLayout.Direction.LeftToRight
-        self.setDirection(direction)
-        self._controls.setDirection(direction)  # (the gap between them has no height)
+        self.setDirection(QBoxLayout.Direction.TopToBottom if one
+                          else QBoxLayout.Direction.LeftToRight)
+
+    def fit_controls(self, room: int) -> None:
+        """The summary button and the period switch on one row where it fits in ``room``,
+        else the switch under the button (the gap between them then has no height)."""
+        controls = self._controls
+        row = sum(controls.itemAt(i).sizeHint().width() for i in range(controls.count()))
+        row += controls.spacing() * (controls.count() - 1)
+        direction = QBoxLayout.Direction.LeftToRight if row <= room else \
+            QBoxLayout.Direction.TopToBottom
+        if controls.direction() != direction:
+            controls.setDirection(direction)

@@ -142,6 +142,7 @@ class TrendsView(QWidget):
         needed = max(card.minimumSizeHint().width() for card in placed)
         room = self.width() - 48 - self.grid.horizontalSpacing()
         columns = 2 if 2 * needed <= room else 1
+        self.header.fit_controls(room)
         if columns == self.columns:
             return False
         self.columns = columns

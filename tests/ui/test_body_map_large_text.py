@@ -96,3 +96,16 @@ def test_the_safety_plan_cuts_nothing(large_window, qtbot):
     qtbot.wait(30)
     view = large_window.safety
     assert clipped(view) + squeezed(view) == []
+
+
+@pytest.mark.parametrize("large_window", [(2.0, MIN_SIZE)], indirect=True)
+def test_the_form_never_scrolls_sideways_at_200_percent_in_the_smallest_window(large_window):
+    """Once: the heading "Name what you notice" kept one line, wider than the form's column,
+    and the column scrolled sideways; it wraps now."""
+    from PySide6.QtWidgets import QScrollArea
+
+    view = large_window.body_map
+    areas = [area for area in view.findChildren(QScrollArea) if area.isVisible()]
+    assert areas
+    assert not [area for area in areas if area.horizontalScrollBar().isVisible()]
+    assert view.form.heading.wordWrap()

@@ -32,6 +32,7 @@ from numbness_desktop.ui.bodymap.emotion_picker import EmotionPicker
 from numbness_desktop.ui.bodymap.map_widget import BodyMapWidget
 from numbness_desktop.ui.bodymap.map_words import place, quality_label, where
 from numbness_desktop.ui.i18n import number, short_time, tr
+from numbness_desktop.ui.wrapped_label import WrappedLabel
 
 CHIP_COLUMNS = 4
 DEFAULT_INTENSITY = 5
@@ -47,7 +48,9 @@ def felt_time(log: FeelingLog) -> str:
 
 
 def _title(text: str) -> QLabel:
-    label = QLabel(text)
+    """The form's heading; it wraps (at 200 % text in the smallest window it was wider than
+    the form's column, which then scrolled sideways)."""
+    label = WrappedLabel(text)
     label.setObjectName("sectionTitle")
     return label
 

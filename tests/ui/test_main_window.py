@@ -202,3 +202,16 @@ def test_ctrl_number_puts_the_keyboard_into_the_chosen_tab(open_window, qtbot):
         page = window.tabs.currentWidget()
         assert window.current_tab() == label
         qtbot.waitUntil(lambda page=page: page.isAncestorOf(window.focusWidget()))
+
+
+def test_ctrl_number_hands_focus_to_nothing_on_the_way(open_window, qapp, qtbot):
+    """Hiding the page being left passed its focus to the next control in the window, and a
+    screen reader announced "Get help now" before the new tab's first control."""
+    window = open_window()
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.journal.editor)
+    gained: list[QWidget] = []
+    qapp.focusChanged.connect(lambda _old, new: gained.append(new) if new else None)
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(gained))
+    assert gained == [window.breathe.pacer_card.start_button]

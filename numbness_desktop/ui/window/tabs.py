@@ -150,15 +150,22 @@ def go_to(window: MainWindow, label: str) -> None:
     view may name its own first control (``first_focus``: the journal's page to write on).
     """
     from PySide6.QtCore import Qt  # not at import: PySide6 builds the Qt namespace (~12 ms)
+    from PySide6.QtWidgets import QApplication
 
-    if not window.show_tab(label):
+    if label not in window._tabs:
         return
+    # Focus inside the page being left is let go of first: hiding that page would otherwise
+    # hand it to the next control in the window (Get help now), and a screen reader said
+    # "Get help now, push button" before the new tab's first control.
+    focused = QApplication.focusWidget()
+    if focused is not None and window.tabs.currentWidget().isAncestorOf(focused):
+        focused.clearFocus()
+    window.show_tab(label)
     page = view(window, label) if isinstance(window._tabs[label], LazyTab) else \
         window._tabs[label]
     chosen = getattr(page, "first_focus", None)
     target = chosen() if callable(chosen) else first_focusable(page)
-    if target is not None:
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+    (target or window.tabs.tabBar()).setFocus(Qt.FocusReason.TabFocusReason)
 
 
 def first_focusable(page: QWidget) -> QWidget | None:

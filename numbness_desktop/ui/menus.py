@@ -69,10 +69,21 @@ def new_action(text: str, parent: QWidget) -> QAction:
 def _action(parent: QWidget, text: str,
             keys: Sequence[str | QKeySequence | QKeySequence.StandardKey] = (),
             slot: Callable[..., object] | None = None, shown_keys: str = "") -> QAction:
-    """``shown_keys`` shows a shortcut that a view handles itself (no second binding, which
-    Qt would find ambiguous)."""
+    """``shown_keys`` shows a shortcut that the focused text field or a view handles itself.
+
+    It is the action's own shortcut, so the menu shows it and a screen reader hears it as
+    the item's key ("Undo", Ctrl+Z), not as part of its name ("Undo\tCtrl+Z"); but only
+    live while the menu itself has the keyboard (``WidgetShortcut``), so it never competes
+    with the views' own Ctrl+Z, which Qt would find ambiguous and run neither.
+    """
     text = tr(text)
-    action = new_action(f"{text}\t{shown_keys}" if shown_keys else text, parent)
+    action = new_action(text, parent)
+    if shown_keys:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
+        action.setShortcuts([QKeySequence(shown_keys)])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     if keys:
         from PySide6.QtGui import QKeySequence  # after the first paint (its enums: ~1 ms)
 

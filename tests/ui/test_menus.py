@@ -157,6 +157,44 @@ def test_edit_undo_acts_on_the_focused_field(open_window, qtbot):
     assert "warm" in editor.toPlainText()
 
 
+def test_undo_and_redo_are_read_by_name_with_their_keys_apart(open_window, qtbot):
+    """A screen reader reads the item's name and its key separately: "Undo", Ctrl+Z (the
+    key used to be part of the name, "Undo\tCtrl+Z", and could be read out twice)."""
+    from PySide6.QtGui import QAccessible
+
+    window = open_window()
+    edit = window.menus["Edit"]
+    edit.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(edit.isVisible)
+    menu = QAccessible.queryAccessibleInterface(edit)
+    read = [(menu.child(i).text(QAccessible.Text.Name),
+             menu.child(i).text(QAccessible.Text.Accelerator))
+            for i in range(menu.childCount())]
+    edit.hide()
+    assert ("Undo", "Ctrl+Z") in read
+    assert ("Redo", "Ctrl+Shift+Z") in read
+
+
+def test_ctrl_z_outside_the_text_still_brings_back_a_deleted_entry(open_window, qtbot):
+    """The menu's Ctrl+Z is shown, not bound window-wide: the Journal's own Ctrl+Z (bring
+    back what was deleted) is not made ambiguous by it."""
+    window = open_window()
+    window.show_tab("Journal")
+    view = window.journal
+    view.editor.setFocus()
+    qtbot.waitUntil(view.editor.hasFocus)
+    qtbot.keyClicks(view.editor, "to be deleted")
+    view.commit()
+    view.confirm_delete = lambda entry: True
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert view.editor.toPlainText() == ""
+    focused = QApplication.focusWidget()  # where the deletion left the keyboard: no text
+    assert focused is not None and view.isAncestorOf(focused)
+    assert not hasattr(focused, "isUndoRedoEnabled")
+    QTest.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor.toPlainText() == "to be deleted"
+
+
 def test_about_shows_version_licence_and_data_folder(open_window, data_dir):
     from numbness_desktop import __version__
 

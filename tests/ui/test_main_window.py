@@ -204,6 +204,15 @@ def test_ctrl_number_puts_the_keyboard_into_the_chosen_tab(open_window, qtbot):
         qtbot.waitUntil(lambda page=page: page.isAncestorOf(window.focusWidget()))
 
 
+def test_ctrl_8_lands_on_the_plans_first_section_ready_to_write(open_window, qtbot):
+    window = open_window()
+    QTest.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    first = next(iter(window.safety.editors.values()))
+    qtbot.waitUntil(lambda: window.focusWidget() is first.text_field)
+    QTest.keyClicks(window.focusWidget(), "I stop answering messages")
+    assert first.text_field.text() == "I stop answering messages"
+
+
 def test_ctrl_number_hands_focus_to_nothing_on_the_way(open_window, qapp, qtbot):
     """Hiding the page being left passed its focus to the next control in the window, and a
     screen reader announced "Get help now" before the new tab's first control."""

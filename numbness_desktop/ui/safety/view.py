@@ -148,6 +148,12 @@ class SafetyPlanView(QWidget):
         results = [editor.flush() for editor in self.editors.values()]
         return all(results)
 
+    def first_focus(self) -> QWidget:
+        """Where Ctrl+8 puts the keyboard: the first section's words, ready to write (the
+        first control in Tab order is Save as PDF, which a screen reader announced instead
+        of the plan)."""
+        return next(iter(self.editors.values())).text_field
+
     def undo_delete(self) -> None:
         if self.app_model.safety.undo_delete() is not None:
             self.undo_banner.setVisible(self.app_model.safety.can_undo_delete())

@@ -33,6 +33,7 @@ from numbness_desktop.ui.practices.reflow import ReflowRow
 
 TICK_MS = 250
 FADE_MS = 600
+SKIP_PAST_S = 0.001  # "Next part" lands this far into the next cue (see next_part)
 
 
 def length_words(seconds: int) -> str:
@@ -196,12 +197,15 @@ class BodyScanPractice(PracticeContent):
             self.say(self.pause_button, tr("Paused"))
 
     def next_part(self) -> None:
-        """Skip ahead to the next part: the clock moves on by the rest of this cue's share."""
+        """Skip ahead to the next part: the clock moves on by the rest of this cue's share
+        (and a millisecond more: landing exactly on the next cue's start, a share that is
+        not a whole number of seconds could round to a hair before it, and the same cue
+        stayed)."""
         share = body_scan.seconds_per_cue(self.length)
         if self.cue >= len(body_scan.CUES) - 1:
             self.done.emit()
             return
-        self._paused_total -= (self.cue + 1) * share - self.elapsed()
+        self._paused_total -= (self.cue + 1) * share + SKIP_PAST_S - self.elapsed()
         self.tick()
 
     def tick(self) -> None:

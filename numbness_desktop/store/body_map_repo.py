@@ -48,7 +48,7 @@ class BodyMapRepository:
 
     def feelings_on(self, day: date) -> list[FeelingLog]:
         """One day's feelings, earliest first."""
-        return self._logs(f"SELECT {LOG_COLUMNS} FROM {LOGS} WHERE day = ? ORDER BY felt_at, id",
+        return self._logs(f"SELECT {LOG_COLUMNS} FROM {LOGS} WHERE day = ? ORDER BY felt_at, rowid",
                           (day.isoformat(),))
 
     def count(self) -> int:

@@ -80,14 +80,14 @@ class BreathingRepository:
     def recent_sessions(self, limit: int = 20) -> list[SessionRecord]:
         rows = self.store.query(
             f"SELECT {', '.join(SESSION_COLUMNS)} FROM {SESSIONS} "
-            "ORDER BY started_at DESC, id LIMIT ?", (limit,))
+            "ORDER BY started_at DESC, rowid DESC LIMIT ?", (limit,))
         return [_session(row) for row in rows]
 
     def sessions_on(self, day: date) -> list[SessionRecord]:
         """Sessions started on a local calendar day (timestamps carry the local offset)."""
         rows = self.store.query(
             f"SELECT {', '.join(SESSION_COLUMNS)} FROM {SESSIONS} "
-            "WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id",
+            "WHERE started_at >= ? AND started_at < ? ORDER BY started_at, rowid",
             (day.isoformat(), (day + timedelta(days=1)).isoformat()))
         return [_session(row) for row in rows]
 

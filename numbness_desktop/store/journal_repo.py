@@ -52,7 +52,7 @@ class JournalRepository:
         """The entries of one day, oldest first, with their chips."""
         rows = self.store.query(
             f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {ENTRIES} WHERE day = ? "
-            "ORDER BY created_at, id", (day,))
+            "ORDER BY created_at, rowid", (day,))
         chips = self._chips_for([row["id"] for row in rows])
         return [_entry(row, chips.get(row["id"], ())) for row in rows]
 
@@ -89,7 +89,7 @@ class JournalRepository:
     def all_entries(self) -> list[Entry]:
         """Everything, for the markdown export only (never at start-up)."""
         rows = self.store.query(
-            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {ENTRIES} ORDER BY day, created_at, id")
+            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM {ENTRIES} ORDER BY day, created_at, rowid")
         chips: dict[str, list[Chip]] = {}
         for row in self.store.query(
                 f"SELECT {', '.join(CHIP_COLUMNS)} FROM {CHIPS} ORDER BY entry_id, position, id"):
@@ -98,7 +98,7 @@ class JournalRepository:
 
     def drafts(self) -> list[Draft]:
         rows = self.store.query(
-            f"SELECT {', '.join(DRAFT_COLUMNS)} FROM {DRAFTS} ORDER BY updated_at, id")
+            f"SELECT {', '.join(DRAFT_COLUMNS)} FROM {DRAFTS} ORDER BY updated_at, rowid")
         return [Draft(r["id"], r["entry_id"], r["day"], r["text"], r["updated_at"])
                 for r in rows]
 

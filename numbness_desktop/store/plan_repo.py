@@ -47,12 +47,12 @@ class PlanRepository:
         """The newest run that has not been stopped."""
         rows = self.store.query(
             f"SELECT {', '.join(RUN_COLUMNS)} FROM {RUNS} WHERE status = ? "
-            "ORDER BY created_at DESC, id DESC LIMIT 1", (RunStatus.ACTIVE.value,))
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1", (RunStatus.ACTIVE.value,))
         return _run(rows[0]) if rows else None
 
     def runs(self) -> list[PlanRun]:
         rows = self.store.query(
-            f"SELECT {', '.join(RUN_COLUMNS)} FROM {RUNS} ORDER BY created_at, id")
+            f"SELECT {', '.join(RUN_COLUMNS)} FROM {RUNS} ORDER BY created_at, rowid")
         return [_run(row) for row in rows]
 
     def start(self, start_day: date) -> PlanRun:

@@ -101,13 +101,13 @@ class PracticesRepository:
     def check_ins_between(self, first_day: str, last_day: str) -> list[CheckIn]:
         rows = self.store.query(
             f"SELECT {', '.join(CHECK_IN_COLUMNS)} FROM {CHECK_INS} "
-            "WHERE day >= ? AND day <= ? ORDER BY day, created_at, id", (first_day, last_day))
+            "WHERE day >= ? AND day <= ? ORDER BY day, created_at, rowid", (first_day, last_day))
         return [_check_in(row) for row in rows]
 
     def latest_check_in(self, day: str) -> CheckIn | None:
         rows = self.store.query(
             f"SELECT {', '.join(CHECK_IN_COLUMNS)} FROM {CHECK_INS} WHERE day = ? "
-            "ORDER BY created_at DESC, id DESC LIMIT 1", (day,))
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1", (day,))
         return _check_in(rows[0]) if rows else None
 
     # Practice sessions -----------------------------------------------------------------------
@@ -133,7 +133,7 @@ class PracticesRepository:
     def sessions_between(self, first_day: str, last_day: str) -> list[PracticeSession]:
         rows = self.store.query(
             f"SELECT {', '.join(SESSION_COLUMNS)} FROM {SESSIONS} "
-            "WHERE day >= ? AND day <= ? ORDER BY started_at, id", (first_day, last_day))
+            "WHERE day >= ? AND day <= ? ORDER BY started_at, rowid", (first_day, last_day))
         return [_session(row) for row in rows]
 
     def what_helps(self, first_day: str = "0000-01-01", last_day: str = "9999-12-31"
@@ -169,7 +169,7 @@ class PracticesRepository:
     def goal_for(self, day: str) -> SmallGoal | None:
         rows = self.store.query(
             f"SELECT {', '.join(GOAL_COLUMNS)} FROM {GOALS} WHERE day = ? "
-            "ORDER BY created_at DESC, id DESC LIMIT 1", (day,))
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1", (day,))
         return _goal(rows[0]) if rows else None
 
     def set_goal(self, day: str, text: str) -> SmallGoal | None:
@@ -201,7 +201,7 @@ class PracticesRepository:
     def basics_for(self, day: str) -> DailyBasics | None:
         rows = self.store.query(
             f"SELECT {', '.join(BASICS_COLUMNS)} FROM {BASICS_TABLE} WHERE day = ? "
-            "ORDER BY updated_at DESC, id DESC LIMIT 1", (day,))
+            "ORDER BY updated_at DESC, rowid DESC LIMIT 1", (day,))
         return _basics(rows[0]) if rows else None
 
     def basics_between(self, first_day: str, last_day: str) -> list[DailyBasics]:

@@ -26,10 +26,10 @@ R = TypeVar("R", bound="DataclassInstance")
 
 TABLES: dict[type, tuple[str, str]] = {
     # dataclass: (table, ORDER BY for lists)
-    PersonCheckIn: ("person_checkins", "done, planned_day, created_at, id"),
-    TherapistNote: ("therapist_notes", "created_at, id"),
-    Appointment: ("appointments", "day, created_at, id"),
-    ValuesGoal: ("values_goals", "status, created_at, id"),
+    PersonCheckIn: ("person_checkins", "done, planned_day, created_at, rowid"),
+    TherapistNote: ("therapist_notes", "created_at, rowid"),
+    Appointment: ("appointments", "day, created_at, rowid"),
+    ValuesGoal: ("values_goals", "status, created_at, rowid"),
 }
 
 

@@ -46,7 +46,7 @@ def newest_active_goal(store: Store) -> tuple[str, str, str, str] | None:
     review day), or ``None``: the last of the Support list's active goals."""
     rows = store.query(
         "SELECT area, goal, next_step, review_day FROM values_goals WHERE status = 'active' "
-        "ORDER BY created_at DESC, id DESC LIMIT 1")
+        "ORDER BY created_at DESC, rowid DESC LIMIT 1")
     return (rows[0][0], rows[0][1], rows[0][2], rows[0][3]) if rows else None
 
 

@@ -39,7 +39,7 @@ def add_result(store: Store, answers: tuple[int, ...], occasion: str = Occasion.
 def results(store: Store, first: str = "", last: str = "9999-12-31") -> list[Who5Result]:
     """Results whose day lies in [first, last], oldest first."""
     rows = store.query(f"SELECT {', '.join(RESULT_COLUMNS)} FROM {RESULTS} "
-                       "WHERE day BETWEEN ? AND ? ORDER BY taken_at, id", (first, last))
+                       "WHERE day BETWEEN ? AND ? ORDER BY taken_at, rowid", (first, last))
     return [_result(row) for row in rows]
 
 

@@ -80,6 +80,13 @@ def test_several_entries_a_day_oldest_first(repo, clock):
     assert [e.id for e in repo.day(DAY)] == [first.id, second.id]
 
 
+def test_entries_written_within_one_second_keep_the_order_they_were_written_in(repo):
+    texts = [f"entry {number}" for number in range(12)]  # the clock stands still
+    for text in texts:
+        repo.add(DAY, text)
+    assert [e.text for e in repo.day(DAY)] == texts
+
+
 def test_delete_and_restore_bring_back_chips_and_search(repo, store):
     entry = repo.add(DAY, "the kettle boiled")
     repo.add_chip(entry.id, "calm", 3)

@@ -53,6 +53,19 @@ def test_a_check_in_is_saved_with_its_time_and_local_day(store, clock):
         repo.add_check_in(CheckInState.SETTLED, 11)
 
 
+def test_check_ins_of_the_same_second_keep_the_order_they_were_made_in(store):
+    """Times are kept to the second; two check-ins in one second came back in the order of
+    their random ids, so "the latest" could be the first one."""
+    repo = PracticesRepository(store)
+    made = [repo.add_check_in(state, 3) for state in (CheckInState.ACTIVATED,
+                                                      CheckInState.SHUT_DOWN,
+                                                      CheckInState.SETTLED)]
+    made += [repo.add_check_in(CheckInState.ACTIVATED, rating) for rating in range(10)]
+    assert len({check_in.created_at for check_in in made}) == 1  # the clock stood still
+    assert repo.check_ins_between("2026-11-26", "2026-11-26") == made
+    assert repo.latest_check_in("2026-11-26") == made[-1]
+
+
 def test_a_session_round_trips_and_gets_its_after_rating_later(store, clock):
     repo = PracticesRepository(store)
     saved = repo.save_session(make_session(clock, distress_before=6, connected_before=2))

@@ -14,6 +14,7 @@ from numbness_desktop.domain.errors import ReconnectError
 if TYPE_CHECKING:
     import argparse
 
+    from numbness_desktop.domain.clock import Clock
     from numbness_desktop.start_check import EarlyStart
 
 EXIT_OK, EXIT_FAILURE = 0, 1
@@ -186,14 +187,15 @@ def _run_app(args: argparse.Namespace | SimpleNamespace, early: EarlyStart | Non
         shutil.rmtree(temporary, ignore_errors=True)
 
 
-def _fill_demo(data_dir: Path) -> None:
+def _fill_demo(data_dir: Path, clock: Clock | None = None) -> None:
+    """Demo data "as of" ``clock``'s now (the real time unless given)."""
     from numbness_desktop.domain.clock import system_clock
     from numbness_desktop.store.db import open_store
     from numbness_desktop.store.demo import fill_demo
 
-    store = open_store(data_dir)
+    store = open_store(data_dir, clock or system_clock)
     try:
-        fill_demo(store, system_clock())
+        fill_demo(store, (clock or system_clock)())
     finally:
         store.close()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 STEPPED = ("grounding", "grounding_senses", "orienting", "movement", "shake_out", "slow_walk",
            "self_kindness", "staying_present", "body_scan")
+MAX_STEPS = 40  # more than any practice has parts
 
 
 def practice_shots(window, settle: Callable[[], None], save: Callable[[object, str], Path],
@@ -43,6 +44,8 @@ def practice_shots(window, settle: Callable[[], None], save: Callable[[object, s
         content = frame.content
         step = 1
         while frame.stage == "running":
+            if step > MAX_STEPS:  # a practice that never ends would fill the folder
+                raise RuntimeError(f"{target} was still running after {MAX_STEPS} steps")
             settle()
             written.append(save(window, f"practices-{target}-{step}{suffix}.png"))
             step += 1

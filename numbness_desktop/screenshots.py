@@ -7,6 +7,11 @@ scrolled page (``trends-<period>.png`` and ``trends-<period>-dark.png``). A few 
 person meets often come too: journal search, the body map's own map, Get help now, and
 the screens that are not tabs: the welcome, the WHO-5 check, a Learn page, Settings →
 Reminders (``welcome``, ``wellbeing``, ``learn``, ``reminders``).
+
+With demo data, the pictures are the same from one run to the next: the demo and the window
+share one clock stopped at ``SHOT_MOMENT`` (so no minute, day or "Saved at" time differs), and
+a fade still running when a picture is taken is finished first. Pictures of one's own data
+(``--data-dir``) are taken at the real time.
 """
 
 from __future__ import annotations
@@ -16,7 +21,12 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from numbness_desktop.domain.clock import Clock
 
 SIZE = (1280, 800)
 SLUGS = {
@@ -27,16 +37,19 @@ SLUGS = {
 SCHEMES = (("light", ""), ("dark", "-dark"))  # scheme, file-name suffix
 LARGE_TEXT, LARGE_SUFFIX = 2.0, "-200"  # and the light scheme with text at 200 %
 SETTLE_TURNS = 50  # event-loop turns at most for a view to finish drawing
+# The demo's "now": a Thursday morning, on this computer's clock (its own time zone).
+SHOT_MOMENT = datetime(2026, 12, 3, 10, 30)
 
 
 def render_all(out_dir: Path, data_dir: Path | None,
-               fill_demo: Callable[[Path], None]) -> list[Path]:
+               fill_demo: Callable[[Path, Clock], None]) -> list[Path]:
     """Demo data in a temporary folder unless ``data_dir`` is given; settings isolated too."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from numbness_desktop.app import configure_application
+    from numbness_desktop.domain.clock import fixed_clock, system_clock
     from numbness_desktop.ui import theme
 
     scratch = Path(tempfile.mkdtemp(prefix="reconnect-shots-"))
@@ -47,18 +60,20 @@ def render_all(out_dir: Path, data_dir: Path | None,
         app.setProperty("reconnectNoCrashDialog", True)
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(scratch / "settings"))
+        clock = system_clock
         if data_dir is None:
             data_dir = scratch / "data"
-            fill_demo(data_dir)
+            clock = fixed_clock(SHOT_MOMENT.astimezone())
+            fill_demo(data_dir, clock)
         out_dir.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         for scheme, suffix in SCHEMES:
             theme.force_scheme(app, scheme)
-            written += _render_window(app, data_dir, out_dir, suffix)
+            written += _render_window(app, data_dir, out_dir, suffix, clock)
         theme.force_scheme(app, "light")
         theme.apply_theme(app, LARGE_TEXT)  # text at 200 %: nothing may be cut
         try:
-            written += _render_window(app, data_dir, out_dir, LARGE_SUFFIX)
+            written += _render_window(app, data_dir, out_dir, LARGE_SUFFIX, clock)
         finally:
             theme.apply_theme(app, 1.0)
         return written
@@ -67,11 +82,12 @@ def render_all(out_dir: Path, data_dir: Path | None,
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _render_window(app, data_dir: Path, out_dir: Path, suffix: str) -> list[Path]:
+def _render_window(app, data_dir: Path, out_dir: Path, suffix: str, clock: Clock
+                   ) -> list[Path]:
     """A fresh window (its views take the scheme's colours as they are built), every tab."""
     from numbness_desktop.app import create_window
 
-    window = create_window(data_dir)
+    window = create_window(data_dir, clock)
     window.resize(*SIZE)
     window.show()
     written = []
@@ -110,7 +126,7 @@ def _render_window(app, data_dir: Path, out_dir: Path, suffix: str) -> list[Path
 
 def _settle(app, window) -> None:
     """Process events until the shown view has drawn everything (Trends' charts below the
-    fold come just after its first paint)."""
+    fold come just after its first paint), with every fade at its end."""
     for _ in range(SETTLE_TURNS):
         app.processEvents()
         current = window.tabs.currentWidget()
@@ -118,7 +134,20 @@ def _settle(app, window) -> None:
         ready = getattr(view, "charts_ready", None)
         if ready is None or ready():
             app.processEvents()
-            return
+            break
+    _finish_fades(window)
+    app.processEvents()
+
+
+def _finish_fades(window) -> None:
+    """Every one-off animation still running (a cue fading in) jumps to its end: taken
+    mid-way, its picture depended on how fast the machine was. Looping ones are left."""
+    from PySide6.QtCore import QAbstractAnimation
+
+    for animation in window.findChildren(QAbstractAnimation):
+        if animation.state() == QAbstractAnimation.State.Running and \
+                animation.loopCount() == 1 and animation.totalDuration() > 0:
+            animation.setCurrentTime(animation.totalDuration())
 
 
 def _save(widget, target: Path) -> Path:

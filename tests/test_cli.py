@@ -262,3 +262,57 @@ def test_launching_on_a_data_dir_that_is_a_file_is_one_clear_line(tmp_path):
     assert done.returncode == 1
     assert done.stderr.strip() == (f"numbness-desktop: {not_a_folder} is a file, not a folder: "
                                    "give --data-dir a folder.")
+
+
+def test_demo_screenshots_are_taken_at_one_fixed_moment(tmp_path, qapp, monkeypatch):
+    """The demo and the window share a clock stopped at SHOT_MOMENT, so two runs draw the
+    same minutes and days; one's own data is drawn at the real time."""
+    from numbness_desktop import screenshots
+    from numbness_desktop.domain.clock import system_clock
+
+    seen: dict[str, object] = {}
+
+    def fake_window(_app, data_dir, _out, suffix, clock):
+        seen.setdefault("window", []).append((suffix, clock))
+        return []
+
+    monkeypatch.setattr(screenshots, "_render_window", fake_window)
+    screenshots.render_all(tmp_path / "a", None,
+                           lambda folder, clock: seen.update(demo=clock))
+    clocks = {clock for _suffix, clock in seen["window"]}
+    assert clocks == {seen["demo"]}
+    assert seen["demo"]() == screenshots.SHOT_MOMENT.astimezone()
+    seen.clear()
+    screenshots.render_all(tmp_path / "b", tmp_path / "own",
+                           lambda folder, clock: seen.update(demo=clock))
+    assert "demo" not in seen
+    assert {clock for _suffix, clock in seen["window"]} == {system_clock}
+
+
+def test_a_fade_is_finished_before_its_picture_is_taken(qapp):
+    from PySide6.QtCore import QPropertyAnimation
+    from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QMainWindow
+
+    from numbness_desktop.screenshots import _finish_fades
+
+    window = QMainWindow()
+    label = QLabel("cue", window)
+    effect = QGraphicsOpacityEffect(label)
+    label.setGraphicsEffect(effect)
+    fade = QPropertyAnimation(effect, b"opacity", window)
+    fade.setDuration(60_000)
+    fade.setStartValue(0.45)
+    fade.setEndValue(1.0)
+    looping = QPropertyAnimation(label, b"minimumWidth", window)
+    looping.setDuration(60_000)
+    looping.setStartValue(10)
+    looping.setEndValue(200)
+    looping.setLoopCount(-1)
+    fade.start()
+    looping.start()
+    _finish_fades(window)
+    assert effect.opacity() == 1.0
+    assert looping.state() == looping.State.Running
+    assert label.minimumWidth() < 200
+    looping.stop()
+    window.deleteLater()

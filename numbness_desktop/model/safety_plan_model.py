@@ -71,6 +71,15 @@ class SafetyPlanModel(QObject):
             return current
         return self._write(lambda: self._repo.update(item_id, text, phone))
 
+    def discard_empty(self, item_id: str) -> bool:
+        """Take away an entry that holds no words and no number (one made and emptied again
+        in a single edit): there is nothing in it to bring back, so it is not offered to
+        Undo. An entry with words is never touched here."""
+        current = self._find(item_id)
+        if current is None or current.text or current.phone:
+            return False
+        return self._write(lambda: self._repo.delete(item_id)) is not None
+
     def delete_item(self, item_id: str) -> PlanItem | None:
         """Delete an entry; it can be brought back with :meth:`undo_delete`."""
         deleted = self._write(lambda: self._repo.delete(item_id))

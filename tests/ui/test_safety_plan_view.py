@@ -51,6 +51,33 @@ def test_fill_every_section_close_and_find_it_all_again_in_order(open_window, qt
         assert section_texts(again.safety.editors[section.key]) == expected[section.key]
 
 
+def test_words_typed_then_undone_leave_no_empty_entry_behind(open_window, qtbot):
+    """Typing creates the entry (it saves itself); undoing the typing and pressing Enter
+    left a numbered "(empty)" line in the plan. Now it goes, and nothing is offered to Undo:
+    there was nothing in it."""
+    window = open_window()
+    window.show_tab("Safety plan")
+    editor = window.safety.editors["warning_signs"]
+    before = section_texts(editor)
+    qtbot.mouseClick(editor.text_field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.text_field, "I go quiet")
+    assert editor.flush()  # as a pause in typing does: the entry exists now
+    assert section_texts(editor) == [*before, "I go quiet"]
+    QTest.keyClick(editor.text_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text_field.text() == ""
+    QTest.keyClick(editor.text_field, Qt.Key.Key_Return)
+    assert section_texts(editor) == before
+    assert not window.app_model.safety.can_undo_delete()
+    assert editor.text_field.hasFocus()  # ready for the next entry
+    # An entry written earlier and emptied now is left for Remove to take (which asks)
+    type_entry(qtbot, editor, "Sleeping all day")
+    click_row(qtbot, editor, len(before))
+    editor.text_field.clear()
+    assert editor.flush()
+    QTest.keyClick(editor.text_field, Qt.Key.Key_Return)
+    assert len(section_texts(editor)) == len(before) + 1
+
+
 def test_reorder_by_keyboard_buttons_and_drop(open_window, qtbot):
     window = open_window()
     editor = window.safety.editors["coping"]

@@ -59,6 +59,7 @@ class SectionEditor(QFrame):
         self.app_model = app_model
         self.section = section
         self.editing_id: str | None = None
+        self._made_in_this_edit: str | None = None  # the entry typing in the field created
         self._unsaved_after_error = False
         self._autosave = Autosave(self.save_now, autosave_ms, self)
         app_model.closing.connect(self.flush)  # words kept before the store closes
@@ -206,7 +207,7 @@ class SectionEditor(QFrame):
                 self._unsaved_after_error = True
                 self.saveStateChanged.emit(False)
                 return False
-            self.editing_id = item.id
+            self.editing_id = self._made_in_this_edit = item.id
             self._select(item.id)
         elif self.app_model.safety.update_item(self.editing_id, text, phone) is None:
             self._unsaved_after_error = True
@@ -234,8 +235,22 @@ class SectionEditor(QFrame):
             self.start_new_entry()
         self.text_field.setFocus()
 
-    def start_new_entry(self) -> None:
+    def _leave_entry(self) -> bool:
+        """Save the entry being left; ``False`` if the store refused (the words stay).
+
+        An entry that typing created and that was emptied again before being left (words
+        typed, then undone or erased) is taken away: it was never kept, and it stayed in
+        the plan as a numbered "(empty)" line.
+        """
         if self._autosave.pending and not self.save_now():
+            return False
+        made, self._made_in_this_edit = self._made_in_this_edit, None
+        if made is not None and made == self.editing_id and self._values() == ("", ""):
+            self.app_model.safety.discard_empty(made)
+        return True
+
+    def start_new_entry(self) -> None:
+        if not self._leave_entry():
             return
         self.editing_id = None
         self.list.selectionModel().clearSelection()
@@ -262,7 +277,7 @@ class SectionEditor(QFrame):
         if not item_id:
             return
         if item_id != self.editing_id:
-            if self._autosave.pending and not self.save_now():
+            if not self._leave_entry():
                 self._select(self.editing_id)
                 return
             self.edit_entry(item_id)

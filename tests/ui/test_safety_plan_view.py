@@ -78,6 +78,26 @@ def test_words_typed_then_undone_leave_no_empty_entry_behind(open_window, qtbot)
     assert len(section_texts(editor)) == len(before) + 1
 
 
+def test_move_and_delete_are_offered_only_where_they_would_act(open_window, qtbot):
+    window = open_window()
+    editor = window.safety.editors["coping"]
+    for word in ("walk", "bath", "tea"):
+        type_entry(qtbot, editor, word)
+    buttons = (editor.up_button, editor.down_button, editor.delete_button)
+    editor.start_new_entry()  # a new entry: nothing chosen
+    assert [b.isEnabled() for b in buttons] == [False, False, False]
+    rows = {section_texts(editor).index(word): word for word in ("walk", "bath", "tea")}
+    first, last = min(rows), max(rows)
+    click_row(qtbot, editor, first)
+    assert [b.isEnabled() for b in buttons] == [False, True, True]
+    click_row(qtbot, editor, first + 1)
+    assert [b.isEnabled() for b in buttons] == [True, True, True]
+    click_row(qtbot, editor, last)
+    assert [b.isEnabled() for b in buttons] == [True, False, True]
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)  # the last moves up
+    assert [b.isEnabled() for b in buttons] == [True, True, True]
+
+
 def test_reorder_by_keyboard_buttons_and_drop(open_window, qtbot):
     window = open_window()
     editor = window.safety.editors["coping"]

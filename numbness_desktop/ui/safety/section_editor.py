@@ -95,6 +95,7 @@ class SectionEditor(QFrame):
 
         self.list = ReorderableList()
         self.list.setModel(self.list_model)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._sync_buttons())
         self.list.setItemDelegate(NumberedRowDelegate(self.list))  # wrapped lines under words
         self.list.setAccessibleName(tr("{section}: entries").format(section=tr(section.title)))
         self.list.setAccessibleDescription(tr(
@@ -317,9 +318,18 @@ class SectionEditor(QFrame):
                 self.editing_id = None
             else:
                 self._select(self.editing_id)
-        for button in (self.up_button, self.down_button, self.delete_button):
-            button.setEnabled(count > 0)
+        self._sync_buttons()
         self._update_mode_label()
+
+    def _sync_buttons(self) -> None:
+        """Each button only where it would do something: Delete and the moves need a chosen
+        entry, and the first cannot go up nor the last down (before, all three stayed
+        enabled with nothing chosen and a click did nothing)."""
+        row = self.list.currentIndex().row() if self.list.currentIndex().isValid() else -1
+        last = self.list_model.rowCount() - 1
+        self.delete_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < last)
 
     def _fit_list_height(self) -> None:
         """As tall as its rows, each as the list lays it out at its width: a row's own

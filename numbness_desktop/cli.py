@@ -193,9 +193,10 @@ def _fill_demo(data_dir: Path, clock: Clock | None = None) -> None:
     from numbness_desktop.store.db import open_store
     from numbness_desktop.store.demo import fill_demo
 
-    store = open_store(data_dir, clock or system_clock)
+    clock = clock or system_clock
+    store = open_store(data_dir, clock)
     try:
-        fill_demo(store, (clock or system_clock)())
+        fill_demo(store, clock())
     finally:
         store.close()
 
